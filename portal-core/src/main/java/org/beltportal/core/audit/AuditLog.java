@@ -1,0 +1,55 @@
+package org.beltportal.core.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every admin change. Services call it inside their own transaction, so a change and its entry
+ * are written together or not at all.
+ */
+@Service
+public class AuditLog {
+
+    public static final int MAX_PAGE = 200;
+
+    private final AuditMapper mapper;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AuditLog(AuditMapper mapper, JsonMapper json, Clock clock) {
+        this.mapper = mapper;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param tenantId null for platform-level changes
+     * @param before   the state before (any value Jackson can write), null on create
+     * @param after    the state after, null on delete
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, TenantId tenantId, String action, String entityType, Object entityId,
+                       Object before, Object after) {
+        mapper.insert(new AuditEntry(0, tenantId, actor, action, entityType,
+                entityId == null ? null : entityId.toString(), toJson(before), toJson(after), clock.instant()));
+    }
+
+    /** Newest first; pass the smallest id seen as {@code beforeId} for the next page. */
+    public List<AuditEntry> forTenant(TenantId tenantId, Long beforeId, int limit) {
+        return mapper.findByTenant(tenantId, beforeId, Math.min(limit, MAX_PAGE));
+    }
+
+    public List<AuditEntry> all(Long beforeId, int limit) {
+        return mapper.findAll(beforeId, Math.min(limit, MAX_PAGE));
+    }
+
+    private String toJson(Object value) {
+        return value == null ? null : json.writeValueAsString(value);
+    }
+}

@@ -1,0 +1,86 @@
+package org.beltportal.core.category;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CategoryService {
+
+    /** Ids start at 1, so 0 stands for "no parent". */
+    private static final long ROOT = 0L;
+
+    private final CategoryMapper mapper;
+    private final AuditLog audit;
+
+    public CategoryService(CategoryMapper mapper, AuditLog audit) {
+        this.mapper = mapper;
+        this.audit = audit;
+    }
+
+    public List<CategoryNode> tree(TenantId tenantId) {
+        Map<Long, List<Category>> byParent = new HashMap<>();
+        for (Category category : mapper.findAll(tenantId)) {
+            byParent.computeIfAbsent(category.parentId() == null ? ROOT : category.parentId(), k -> new ArrayList<>())
+                    .add(category);
+        }
+        return nodes(byParent, ROOT);
+    }
+
+    public Optional<Category> find(TenantId tenantId, long id) {
+        return mapper.findById(tenantId, id);
+    }
+
+    public Optional<Category> findByPath(TenantId tenantId, String path) {
+        return mapper.findByPath(tenantId, CategoryPath.parse("category", path).toString());
+    }
+
+    /** Returns the category at {@code path}, creating every missing level. Safe under concurrent imports. */
+    @Transactional
+    public Category ensurePath(String actor, TenantId tenantId, String field, String path) {
+        CategoryPath parsed = CategoryPath.parse(field, path);
+        Category parent = null;
+        for (int depth = 1; depth <= parsed.names().size(); depth++) {
+            String prefix = parsed.prefix(depth);
+            Optional<Category> existing = mapper.findByPath(tenantId, prefix);
+            if (existing.isPresent()) {
+                parent = existing.get();
+                continue;
+            }
+            try {
+                mapper.insert(tenantId, parent == null ? null : parent.id(), parsed.names().get(depth - 1), prefix);
+            } catch (DuplicateKeyException createdConcurrently) {
+                // Another import created it between our read and insert: read it back below.
+            }
+            parent = mapper.findByPath(tenantId, prefix).orElseThrow();
+            audit.record(actor, tenantId, "category.create", "category", parent.id(), null, parent);
+        }
+        return parent;
+    }
+
+    @Transactional
+    public void delete(String actor, TenantId tenantId, long id) {
+        Category category = mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no category " + id));
+        if (mapper.isInUse(tenantId, id)) {
+            throw new ConflictException("category " + category.path() + " still has subcategories or products");
+        }
+        mapper.delete(tenantId, id);
+        audit.record(actor, tenantId, "category.delete", "category", id, category, null);
+    }
+
+    private static List<CategoryNode> nodes(Map<Long, List<Category>> byParent, long parentId) {
+        return byParent.getOrDefault(parentId, List.of()).stream()
+                .map(c -> new CategoryNode(c.id(), c.name(), c.path(), nodes(byParent, c.id())))
+                .toList();
+    }
+}

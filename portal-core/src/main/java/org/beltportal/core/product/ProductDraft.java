@@ -1,0 +1,101 @@
+package org.beltportal.core.product;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.beltportal.core.system.Problems;
+
+/**
+ * A product as an operator or an import row gives it. {@code category} is a path; missing levels are
+ * created. Validation collects every problem so one answer (or one import report row) lists them all.
+ */
+public record ProductDraft(
+        String sku,
+        String title,
+        String titleEn,
+        String description,
+        String category,
+        Long supplierId,
+        Integer moq,
+        String unit,
+        List<PriceTier> priceTiers,
+        Map<String, String> attributes,
+        List<String> images,
+        ProductStatus status) {
+
+    public static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+    static final Pattern IMAGE_URL = Pattern.compile("(https?://|/)[^\\s\"'<>()\\\\]{1,480}");
+    static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
+    static final int MAX_TIERS = 10;
+    static final int MAX_ATTRIBUTES = 30;
+    static final int MAX_IMAGES = 12;
+
+    public ProductDraft {
+        priceTiers = priceTiers == null ? List.of() : List.copyOf(priceTiers);
+        attributes = attributes == null ? Map.of() : new LinkedHashMap<>(attributes);
+        images = images == null ? List.of() : List.copyOf(images);
+    }
+
+    /** The draft with defaults filled in and tiers sorted by quantity. */
+    ProductDraft normalised() {
+        List<PriceTier> sorted = new ArrayList<>(priceTiers);
+        sorted.sort(Comparator.comparingInt(PriceTier::minQty));
+        return new ProductDraft(sku.strip(), title.strip(), blankToNull(titleEn), blankToNull(description),
+                blankToNull(category), supplierId, moq, unit == null || unit.isBlank() ? "件" : unit.strip(), sorted,
+                attributes, images, status == null ? ProductStatus.ACTIVE : status);
+    }
+
+    BigDecimal minPrice() {
+        return priceTiers.stream().map(PriceTier::price).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    void validate(Problems problems) {
+        problems.text(sku, "sku", 64, true)
+                .matches(sku == null ? null : sku.strip(), SKU, "sku", "letters, digits and . _ / - only")
+                .text(title, "title", 200, true)
+                .text(titleEn, "titleEn", 200, false)
+                .text(description, "description", 10_000, false)
+                .text(unit, "unit", 16, false)
+                .require(supplierId != null, "supplierId", "is required")
+                .require(moq != null && moq >= 1 && moq <= 1_000_000_000, "moq", "must be between 1 and 1000000000")
+                .require(!priceTiers.isEmpty(), "priceTiers", "at least one tier is required")
+                .require(priceTiers.size() <= MAX_TIERS, "priceTiers", "at most " + MAX_TIERS + " tiers")
+                .require(attributes.size() <= MAX_ATTRIBUTES, "attributes", "at most " + MAX_ATTRIBUTES + " attributes")
+                .require(images.size() <= MAX_IMAGES, "images", "at most " + MAX_IMAGES + " images");
+        validateTiers(problems);
+        attributes.forEach((key, value) -> problems
+                .require(key != null && !key.isBlank() && key.length() <= 40, "attributes", "names must have 1 to 40 characters")
+                .require(value != null && value.length() <= 200, "attributes." + key, "must have at most 200 characters"));
+        for (int i = 0; i < images.size(); i++) {
+            problems.matches(images.get(i), IMAGE_URL, "images[" + i + "]", "must be an http(s) or site-relative URL");
+        }
+    }
+
+    private void validateTiers(Problems problems) {
+        Set<Integer> quantities = new HashSet<>();
+        for (int i = 0; i < priceTiers.size(); i++) {
+            PriceTier tier = priceTiers.get(i);
+            String field = "priceTiers[" + i + "]";
+            if (tier == null || tier.price() == null) {
+                problems.require(false, field, "needs minQty and price");
+                continue;
+            }
+            problems.require(tier.minQty() >= 1, field + ".minQty", "must be at least 1")
+                    .require(quantities.add(tier.minQty()), field + ".minQty", "appears twice")
+                    .require(tier.price().signum() > 0 && tier.price().compareTo(MAX_PRICE) <= 0,
+                            field + ".price", "must be more than 0 and at most " + MAX_PRICE)
+                    .require(tier.price().stripTrailingZeros().scale() <= 2, field + ".price", "at most 2 decimals");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

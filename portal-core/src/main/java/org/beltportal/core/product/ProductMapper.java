@@ -1,0 +1,58 @@
+package org.beltportal.core.product;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.system.TenantScoped;
+import org.beltportal.core.tenant.TenantId;
+
+@Mapper
+@TenantScoped
+public interface ProductMapper {
+
+    Optional<ProductRow> findById(@Param("tenantId") TenantId tenantId, @Param("id") long id);
+
+    Optional<ProductRow> findBySku(@Param("tenantId") TenantId tenantId, @Param("sku") String sku);
+
+    List<ProductRow> findPage(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter,
+                              @Param("pattern") String pattern, @Param("offset") long offset, @Param("limit") int limit);
+
+    long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern);
+
+    List<TierRow> findTiers(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
+
+    void insert(@Param("row") WriteRow row);
+
+    int update(@Param("row") WriteRow row);
+
+    void deleteTiers(@Param("tenantId") TenantId tenantId, @Param("productId") long productId);
+
+    void insertTiers(@Param("tenantId") TenantId tenantId, @Param("productId") long productId,
+                     @Param("tiers") List<PriceTier> tiers);
+
+    int delete(@Param("tenantId") TenantId tenantId, @Param("id") long id);
+
+    /** Carrier for writes: the normalised draft plus keys, resolved category and derived lowest price. */
+    final class WriteRow {
+        public Long id;
+        public final TenantId tenantId;
+        public final ProductDraft draft;
+        public final Long categoryId;
+        public final BigDecimal minPrice;
+        public final Instant now;
+
+        WriteRow(Long id, TenantId tenantId, ProductDraft draft, Long categoryId, Instant now) {
+            this.id = id;
+            this.tenantId = tenantId;
+            this.draft = draft;
+            this.categoryId = categoryId;
+            this.minPrice = draft.minPrice();
+            this.now = now;
+        }
+    }
+}

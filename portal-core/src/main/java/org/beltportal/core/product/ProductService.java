@@ -1,0 +1,152 @@
+package org.beltportal.core.product;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.Problems;
+import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue of one tenant: every method takes the tenant, and every query filters on it. */
+@Service
+public class ProductService {
+
+    private final ProductMapper mapper;
+    private final SupplierMapper suppliers;
+    private final CategoryService categories;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ProductService(ProductMapper mapper, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+                          ApplicationEventPublisher events, Clock clock) {
+        this.mapper = mapper;
+        this.suppliers = suppliers;
+        this.categories = categories;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Product> find(TenantId tenantId, long id) {
+        return mapper.findById(tenantId, id).map(row -> withTiers(tenantId, List.of(row)).getFirst());
+    }
+
+    public Product require(TenantId tenantId, long id) {
+        return find(tenantId, id).orElseThrow(() -> new NotFoundException("no product " + id));
+    }
+
+    public Optional<Product> findBySku(TenantId tenantId, String sku) {
+        return mapper.findBySku(tenantId, sku).map(row -> withTiers(tenantId, List.of(row)).getFirst());
+    }
+
+    /** Newest first. */
+    public ResultPage<Product> page(TenantId tenantId, ProductFilter filter, PageQuery query) {
+        String pattern = filter.textPattern();
+        List<ProductRow> rows = mapper.findPage(tenantId, filter, pattern, query.offset(), query.size());
+        return ResultPage.of(withTiers(tenantId, rows), mapper.count(tenantId, filter, pattern), query);
+    }
+
+    @Transactional
+    public Product create(String actor, TenantId tenantId, ProductDraft draft) {
+        ProductDraft valid = validated(tenantId, draft);
+        if (mapper.findBySku(tenantId, valid.sku()).isPresent()) {
+            throw new ConflictException("SKU " + valid.sku() + " exists; update it with PUT");
+        }
+        return insert(actor, tenantId, valid);
+    }
+
+    @Transactional
+    public Product update(String actor, TenantId tenantId, long id, ProductDraft draft) {
+        ProductDraft valid = validated(tenantId, draft);
+        Product before = require(tenantId, id);
+        Optional<ProductRow> sameSku = mapper.findBySku(tenantId, valid.sku());
+        if (sameSku.isPresent() && sameSku.get().id() != id) {
+            throw new ConflictException("SKU " + valid.sku() + " belongs to product " + sameSku.get().id());
+        }
+        return overwrite(actor, tenantId, before, valid);
+    }
+
+    /** Creates the product, or updates the one with the same SKU: the idempotent write imports rely on. */
+    @Transactional
+    public Upserted upsertBySku(String actor, TenantId tenantId, ProductDraft draft) {
+        ProductDraft valid = validated(tenantId, draft);
+        Optional<Product> existing = findBySku(tenantId, valid.sku());
+        return existing.isPresent()
+                ? new Upserted(overwrite(actor, tenantId, existing.get(), valid), false)
+                : new Upserted(insert(actor, tenantId, valid), true);
+    }
+
+    @Transactional
+    public void delete(String actor, TenantId tenantId, long id) {
+        Product before = require(tenantId, id);
+        mapper.delete(tenantId, id);
+        audit.record(actor, tenantId, "product.delete", "product", id, before, null);
+        events.publishEvent(new ProductChanged(tenantId, id, true));
+    }
+
+    /** The result of {@link #upsertBySku}: the product and whether it was new. */
+    public record Upserted(Product product, boolean created) {
+    }
+
+    private Product insert(String actor, TenantId tenantId, ProductDraft draft) {
+        ProductMapper.WriteRow row = new ProductMapper.WriteRow(null, tenantId, draft, categoryId(actor, tenantId, draft),
+                clock.instant());
+        mapper.insert(row);
+        mapper.insertTiers(tenantId, row.id, draft.priceTiers());
+        Product created = require(tenantId, row.id);
+        audit.record(actor, tenantId, "product.create", "product", row.id, null, created);
+        events.publishEvent(new ProductChanged(tenantId, row.id, false));
+        return created;
+    }
+
+    private Product overwrite(String actor, TenantId tenantId, Product before, ProductDraft draft) {
+        mapper.update(new ProductMapper.WriteRow(before.id(), tenantId, draft, categoryId(actor, tenantId, draft),
+                clock.instant()));
+        mapper.deleteTiers(tenantId, before.id());
+        mapper.insertTiers(tenantId, before.id(), draft.priceTiers());
+        Product after = require(tenantId, before.id());
+        audit.record(actor, tenantId, "product.update", "product", before.id(), before, after);
+        events.publishEvent(new ProductChanged(tenantId, before.id(), false));
+        return after;
+    }
+
+    private ProductDraft validated(TenantId tenantId, ProductDraft draft) {
+        Problems problems = new Problems();
+        draft.validate(problems);
+        problems.throwIfAny();
+        if (suppliers.findById(tenantId, draft.supplierId()).isEmpty()) {
+            // The same answer whether the id is free or another tenant's: nothing about other tenants leaks.
+            throw InvalidInputException.of("supplierId", "no supplier " + draft.supplierId() + " in this portal");
+        }
+        return draft.normalised();
+    }
+
+    private Long categoryId(String actor, TenantId tenantId, ProductDraft draft) {
+        return draft.category() == null ? null : categories.ensurePath(actor, tenantId, "category", draft.category()).id();
+    }
+
+    private List<Product> withTiers(TenantId tenantId, List<ProductRow> rows) {
+        Collection<Long> ids = rows.stream().map(ProductRow::id).toList();
+        Map<Long, List<PriceTier>> tiers = new HashMap<>();
+        for (TierRow tier : mapper.findTiers(tenantId, ids)) {
+            tiers.computeIfAbsent(tier.productId(), k -> new ArrayList<>()).add(tier.tier());
+        }
+        return rows.stream().map(row -> row.withTiers(tiers.getOrDefault(row.id(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.beltportal.core.supplier;
+
+import java.util.Set;
+
+import org.beltportal.core.system.Problems;
+
+/** A supplier as an operator enters it, for create and update. */
+public record SupplierDraft(
+        String name,
+        CreditRating creditRating,
+        Boolean verified,
+        Integer yearsActive,
+        String location,
+        Set<Capability> capabilities,
+        Integer employees,
+        Integer factoryArea,
+        String description) {
+
+    public SupplierDraft {
+        capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
+    }
+
+    void validate(Problems problems) {
+        problems.text(name, "name", 200, true)
+                .require(creditRating != null, "creditRating", "is required")
+                .require(yearsActive == null || (yearsActive >= 0 && yearsActive <= 100), "yearsActive", "must be 0 to 100")
+                .text(location, "location", 200, false)
+                .require(employees == null || employees >= 0, "employees", "must not be negative")
+                .require(factoryArea == null || factoryArea >= 0, "factoryArea", "must not be negative")
+                .text(description, "description", 4000, false);
+    }
+}

@@ -1,0 +1,118 @@
+package org.beltportal.core.system;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+
+/**
+ * Refuses, before it reaches the database, any statement of a {@link TenantScoped} mapper that does not
+ * both mention {@code tenant_id} and bind a non-null {@code tenantId} parameter. It checks; it never
+ * rewrites SQL (rewriting interceptors are how tenant filters silently slip past joins and subqueries).
+ */
+@Intercepts({
+        @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}),
+        @Signature(type = Executor.class, method = "query",
+                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+        @Signature(type = Executor.class, method = "query",
+                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class,
+                        CacheKey.class, BoundSql.class})})
+public class TenantGuardInterceptor implements Interceptor {
+
+    private static final Pattern TENANT_COLUMN = Pattern.compile("\\btenant_id\\b");
+
+    private final Map<String, Boolean> guardedStatements = new ConcurrentHashMap<>();
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+        Object[] args = invocation.getArgs();
+        MappedStatement statement = (MappedStatement) args[0];
+        if (isGuarded(statement)) {
+            BoundSql sql = args.length == 6 ? (BoundSql) args[5] : statement.getBoundSql(args[1]);
+            check(statement, sql, statement.getConfiguration());
+        }
+        return invocation.proceed();
+    }
+
+    private void check(MappedStatement statement, BoundSql sql, Configuration configuration) {
+        if (!TENANT_COLUMN.matcher(sql.getSql().toLowerCase(Locale.ROOT)).find()) {
+            throw new TenantGuardException(statement.getId() + " does not filter on tenant_id");
+        }
+        boolean bound = false;
+        for (ParameterMapping mapping : sql.getParameterMappings()) {
+            String property = mapping.getProperty();
+            if (property.equals("tenantId") || property.endsWith(".tenantId")) {
+                if (valueOf(property, sql, configuration) == null) {
+                    throw new TenantGuardException(statement.getId() + " binds a null tenantId");
+                }
+                bound = true;
+            }
+        }
+        if (!bound) {
+            throw new TenantGuardException(statement.getId() + " does not bind a tenantId parameter");
+        }
+    }
+
+    private static Object valueOf(String property, BoundSql sql, Configuration configuration) {
+        if (sql.hasAdditionalParameter(property)) {
+            return sql.getAdditionalParameter(property);
+        }
+        Object parameter = sql.getParameterObject();
+        if (parameter == null) {
+            return null;
+        }
+        if (configuration.getTypeHandlerRegistry().hasTypeHandler(parameter.getClass())) {
+            return parameter;
+        }
+        MetaObject meta = configuration.newMetaObject(parameter);
+        return meta.hasGetter(property) ? meta.getValue(property) : null;
+    }
+
+    private boolean isGuarded(MappedStatement statement) {
+        return guardedStatements.computeIfAbsent(statement.getId(), TenantGuardInterceptor::requiresTenant);
+    }
+
+    private static boolean requiresTenant(String statementId) {
+        int dot = statementId.lastIndexOf('.');
+        String methodName = statementId.substring(dot + 1);
+        try {
+            Class<?> mapper = Class.forName(statementId.substring(0, dot));
+            if (!mapper.isAnnotationPresent(TenantScoped.class)) {
+                return false;
+            }
+            return Arrays.stream(mapper.getMethods())
+                    .filter(method -> method.getName().equals(methodName))
+                    .noneMatch(TenantGuardInterceptor::isExempt);
+        } catch (ClassNotFoundException notAMapperInterface) {
+            // Statements such as generated selectKey ids belong to no interface: the parent statement is checked.
+            return false;
+        }
+    }
+
+    private static boolean isExempt(Method method) {
+        return method.isAnnotationPresent(AcrossTenants.class);
+    }
+
+    /** Thrown when a tenant-scoped statement could reach other tenants' rows: a programming error. */
+    public static class TenantGuardException extends IllegalStateException {
+        public TenantGuardException(String message) {
+            super("Tenant guard: " + message);
+        }
+    }
+}

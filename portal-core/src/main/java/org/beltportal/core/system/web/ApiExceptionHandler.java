@@ -1,0 +1,117 @@
+package org.beltportal.core.system.web;
+
+import java.util.List;
+
+import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.FieldProblem;
+import org.beltportal.core.system.ForbiddenException;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * Maps exceptions from JSON controllers to the error contract. Unexpected exceptions are logged in full
+ * here and answered with a generic 500: no stack trace or internal message reaches a client.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+        return answer(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalid(InvalidInputException e) {
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return invalid(new InvalidInputException(problems));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ApiError> invalid(HandlerMethodValidationException e) {
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", "invalid request parameters", null);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        // A value our own types refused while being read (an unknown status, say) is a 422 with its field.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalid(invalid);
+            }
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", "the request body is not valid JSON of the expected shape", null);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", "a request parameter is missing or malformed", null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", e.getMethod() + " is not supported here", null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send application/json", null);
+    }
+
+    @ExceptionHandler({PayloadTooLargeException.class, MaxUploadSizeExceededException.class})
+    ResponseEntity<ApiError> tooLarge(Exception e) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "the request body is too large", null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException e) {
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", "the multipart request is malformed", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected error answering an API request", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side", null);
+    }
+
+    private static ResponseEntity<ApiError> answer(HttpStatus status, String code, String message, Object details) {
+        return ResponseEntity.status(status).body(new ApiError(code, message, details));
+    }
+}

@@ -1,0 +1,181 @@
+package org.beltportal.core.tenant;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.HtmlSanitizer;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.Problems;
+import org.beltportal.core.system.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and configures belt portals. Callers have already checked the actor's rights. */
+@Service
+public class TenantService {
+
+    private static final int MAX_HOSTS = 20;
+
+    private final TenantMapper tenants;
+    private final BrandingMapper brandings;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public TenantService(TenantMapper tenants, BrandingMapper brandings, AuditLog audit,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.tenants = tenants;
+        this.brandings = brandings;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Tenant> all() {
+        return tenants.findAll();
+    }
+
+    public List<Tenant> byIds(List<TenantId> ids) {
+        return tenants.findByIds(ids);
+    }
+
+    public Optional<Tenant> findBySlug(String slug) {
+        return Slugs.isValid(slug) ? tenants.findBySlug(slug) : Optional.empty();
+    }
+
+    public Tenant requireBySlug(String slug) {
+        return findBySlug(slug).orElseThrow(() -> new NotFoundException("no tenant " + slug));
+    }
+
+    public Tenant require(TenantId id) {
+        return tenants.findById(id).orElseThrow(() -> new NotFoundException("no tenant " + id));
+    }
+
+    @Transactional
+    public Tenant create(String actor, String slug, TenantSettings requested, List<String> hosts) {
+        TenantSettings settings = requested.withDefaults();
+        Problems problems = new Problems();
+        problems.matches(slug, Slugs.PATTERN, "slug", Slugs.RULE).require(slug != null, "slug", "is required")
+                .require(slug == null || slug.length() <= 40, "slug", "must be at most 40 characters");
+        settings.validate(problems);
+        problems.throwIfAny();
+        List<String> normalised = normaliseHosts(hosts == null ? List.of() : hosts);
+        if (tenants.findBySlug(slug).isPresent()) {
+            throw new ConflictException("tenant slug " + slug + " is taken");
+        }
+        TenantMapper.TenantRow row = new TenantMapper.TenantRow(null, slug, settings, TenantStatus.ACTIVE, clock.instant());
+        tenants.insert(row);
+        TenantId id = new TenantId(row.id);
+        brandings.insert(id, Branding.empty(), clock.instant());
+        for (String host : normalised) {
+            insertHost(id, host);
+        }
+        Tenant created = require(id);
+        audit.record(actor, id, "tenant.create", "tenant", slug, null, created);
+        events.publishEvent(new TenantChanged(id));
+        return created;
+    }
+
+    @Transactional
+    public Tenant update(String actor, TenantId id, TenantSettings requested) {
+        Tenant before = require(id);
+        TenantSettings settings = requested.withDefaults();
+        Problems problems = new Problems();
+        settings.validate(problems);
+        problems.throwIfAny();
+        tenants.update(new TenantMapper.TenantRow(id.value(), before.slug(), settings, before.status(), clock.instant()));
+        return audited(actor, "tenant.update", before);
+    }
+
+    @Transactional
+    public Tenant setStatus(String actor, TenantId id, TenantStatus status) {
+        Tenant before = require(id);
+        TenantSettings same = new TenantSettings(before.name(), before.nameEn(), before.region(), before.locale(),
+                before.timezone(), before.theme(), before.icpNumber());
+        tenants.update(new TenantMapper.TenantRow(id.value(), before.slug(), same, status, clock.instant()));
+        return audited(actor, "tenant.status", before);
+    }
+
+    public Branding branding(TenantId id) {
+        return brandings.find(id).orElseGet(Branding::empty);
+    }
+
+    @Transactional
+    public Branding updateBranding(String actor, TenantId id, Branding requested) {
+        Problems problems = new Problems();
+        requested.validate(problems);
+        problems.throwIfAny();
+        Branding before = branding(id);
+        Branding cleaned = new Branding(requested.logoUrl(), requested.primaryColor(), requested.accentColor(),
+                requested.slogan(), requested.heroImages(), HtmlSanitizer.clean(requested.footerHtml()));
+        brandings.update(id, cleaned, clock.instant());
+        audit.record(actor, id, "branding.update", "branding", id, before, cleaned);
+        events.publishEvent(new TenantChanged(id));
+        return cleaned;
+    }
+
+    public List<String> hosts(TenantId id) {
+        return tenants.findHosts(id);
+    }
+
+    @Transactional
+    public List<String> addHost(String actor, TenantId id, String hostname) {
+        String host = normaliseHosts(List.of(hostname)).getFirst();
+        List<String> before = hosts(id);
+        if (before.size() >= MAX_HOSTS) {
+            throw InvalidInputException.of("hostname", "a tenant has at most " + MAX_HOSTS + " hosts");
+        }
+        insertHost(id, host);
+        return auditedHosts(actor, id, before);
+    }
+
+    @Transactional
+    public List<String> removeHost(String actor, TenantId id, String hostname) {
+        List<String> before = hosts(id);
+        String host = Hostnames.normalise(hostname).orElse(hostname);
+        if (tenants.deleteHost(id, host) == 0) {
+            throw new NotFoundException("host " + hostname + " is not one of this tenant's hosts");
+        }
+        return auditedHosts(actor, id, before);
+    }
+
+    private void insertHost(TenantId id, String host) {
+        if (tenants.hostExists(host)) {
+            throw new ConflictException("host " + host + " already belongs to a tenant");
+        }
+        tenants.insertHost(id, host);
+    }
+
+    private List<String> normaliseHosts(List<String> hosts) {
+        Problems problems = new Problems();
+        List<String> normalised = new ArrayList<>();
+        for (int i = 0; i < hosts.size(); i++) {
+            Optional<String> host = Hostnames.normalise(hosts.get(i));
+            problems.require(host.isPresent(), "hosts[" + i + "]", "must be a hostname such as yiwu.example.gov.cn");
+            host.filter(h -> !normalised.contains(h)).ifPresent(normalised::add);
+        }
+        problems.require(hosts.size() <= MAX_HOSTS, "hosts", "at most " + MAX_HOSTS);
+        problems.throwIfAny();
+        return normalised;
+    }
+
+    private Tenant audited(String actor, String action, Tenant before) {
+        Tenant after = require(before.id());
+        audit.record(actor, before.id(), action, "tenant", before.slug(), before, after);
+        events.publishEvent(new TenantChanged(before.id()));
+        return after;
+    }
+
+    private List<String> auditedHosts(String actor, TenantId id, List<String> before) {
+        List<String> after = hosts(id);
+        audit.record(actor, id, "tenant.hosts", "tenant", id, before, after);
+        events.publishEvent(new TenantChanged(id));
+        return after;
+    }
+}

@@ -1,0 +1,34 @@
+package org.beltportal.core.tenant.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.beltportal.core.tenant.TenantDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+public class TenantWebConfiguration implements WebMvcConfigurer {
+
+    /** Before Spring Security's chain (order -100), so suspended and unknown portals never reach it. */
+    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+    @Bean
+    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(
+            TenantDirectory directory, @Value("${portal.platform-hosts}") Set<String> platformHosts) {
+        FilterRegistrationBean<TenantResolutionFilter> registration =
+                new FilterRegistrationBean<>(new TenantResolutionFilter(directory, platformHosts));
+        registration.setOrder(FILTER_ORDER);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new SiteArgumentResolver());
+    }
+}

@@ -1,0 +1,15 @@
+package org.beltportal.core.user;
+
+import java.util.List;
+
+/** A new user as the platform admin creates it; the tenant in each grant is a slug. */
+public record UserDraft(String username, String password, List<GrantDraft> grants) {
+
+    public UserDraft {
+        grants = grants == null ? List.of() : List.copyOf(grants);
+    }
+
+    /** {@code tenant} is null (or absent) only for platform_admin. */
+    public record GrantDraft(String tenant, Role role) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.beltportal.core.user;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.tenant.TenantId;
+
+/** Users are platform-level, so this mapper is not tenant-scoped; grants name their tenant explicitly. */
+@Mapper
+public interface UserMapper {
+
+    Optional<User> findByUsername(@Param("username") String username);
+
+    Optional<User> findById(@Param("id") long id);
+
+    List<User> findAll();
+
+    List<RoleGrant> findGrants(@Param("userId") long userId);
+
+    void insert(@Param("row") WriteRow row);
+
+    void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
+    void insertGrant(@Param("userId") long userId, @Param("tenantId") TenantId tenantId, @Param("role") Role role);
+
+    void deleteGrants(@Param("userId") long userId);
+
+    int delete(@Param("id") long id);
+
+    Optional<Long> findUserIdByTokenHash(@Param("tokenHash") String tokenHash, @Param("now") Instant now);
+
+    void insertToken(@Param("userId") long userId, @Param("tokenHash") String tokenHash, @Param("now") Instant now,
+                     @Param("expiresAt") Instant expiresAt);
+
+    int deleteExpiredTokens(@Param("now") Instant now);
+
+    final class WriteRow {
+        public Long id;
+        public final String username;
+        public final String passwordHash;
+        public final Instant now;
+
+        WriteRow(String username, String passwordHash, Instant now) {
+            this.username = username;
+            this.passwordHash = passwordHash;
+            this.now = now;
+        }
+    }
+}
