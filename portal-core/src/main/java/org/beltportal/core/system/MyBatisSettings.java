@@ -1,5 +1,7 @@
 package org.beltportal.core.system;
 
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * tenant guard. Mapper XML sits beside each interface and is found by MyBatis from the interface name.
  */
 @Configuration(proxyBeanMethods = false)
+@MapperScan(basePackages = "org.beltportal", annotationClass = Mapper.class)
 public class MyBatisSettings {
 
     @Bean
