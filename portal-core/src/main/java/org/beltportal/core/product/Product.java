@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.beltportal.core.tenant.TenantId;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A product with its price tiers (ascending by quantity), as the admin API and the portal read it. */
 public record Product(
         long id,
@@ -27,6 +29,7 @@ public record Product(
         Instant createdAt,
         Instant updatedAt) {
 
+    @JsonIgnore
     public boolean isActive() {
         return status == ProductStatus.ACTIVE;
     }

@@ -24,10 +24,9 @@ public abstract class TestDatabase {
     static void database(DynamicPropertyRegistry registry) {
         Target database = target();
         registry.add("spring.datasource.url", database::url);
-        if (database.user() != null) {
-            registry.add("spring.datasource.username", database::user);
-            registry.add("spring.datasource.password", database::password);
-        }
+        // Empty values let credentials in the URL (?user=root) apply over any configured default.
+        registry.add("spring.datasource.username", () -> database.user() == null ? "" : database.user());
+        registry.add("spring.datasource.password", database::password);
         registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
     }
 

@@ -1,0 +1,2 @@
+/** Admin API for reading the audit trail. */
+package org.beltportal.admin.audit;

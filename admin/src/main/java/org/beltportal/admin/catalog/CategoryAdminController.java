@@ -1,0 +1,60 @@
+package org.beltportal.admin.catalog;
+
+import java.util.List;
+
+import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.category.Category;
+import org.beltportal.core.category.CategoryNode;
+import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.tenant.Tenant;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/api/v1/tenants/{slug}/categories")
+public class CategoryAdminController {
+
+    private final CategoryService categories;
+    private final TenantAccess access;
+
+    public CategoryAdminController(CategoryService categories, TenantAccess access) {
+        this.categories = categories;
+        this.access = access;
+    }
+
+    @GetMapping
+    List<CategoryNode> tree(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
+        return categories.tree(access.require(user, slug, Permission.READ).id());
+    }
+
+    /** Creates {@code path} with every missing level; 201 with the deepest category. */
+    @PostMapping
+    ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                                        @RequestBody CategoryRequest request) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path());
+        return ResponseEntity.status(201).body(new CategoryView(category.id(), category.name(), category.path(), category.parentId()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        categories.delete(user.username(), tenant.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    record CategoryRequest(String path) {
+    }
+
+    record CategoryView(long id, String name, String path, Long parentId) {
+    }
+}

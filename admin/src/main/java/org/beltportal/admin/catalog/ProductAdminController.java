@@ -1,0 +1,91 @@
+package org.beltportal.admin.catalog;
+
+import java.net.URI;
+
+import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.product.Product;
+import org.beltportal.core.product.ProductDraft;
+import org.beltportal.core.product.ProductFilter;
+import org.beltportal.core.product.ProductService;
+import org.beltportal.core.product.ProductStatus;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.tenant.Tenant;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Products of one tenant. POST creates (409 on a taken SKU); PUT on the collection creates or updates by
+ * SKU, the idempotent write for integrations; PUT on an id updates that product.
+ */
+@RestController
+@RequestMapping("/admin/api/v1/tenants/{slug}/products")
+public class ProductAdminController {
+
+    private final ProductService products;
+    private final TenantAccess access;
+
+    public ProductAdminController(ProductService products, TenantAccess access) {
+        this.products = products;
+        this.access = access;
+    }
+
+    @GetMapping
+    ResultPage<Product> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                             @RequestParam(required = false) String status, @RequestParam(required = false) Long supplierId,
+                             @RequestParam(required = false) String q) {
+        Tenant tenant = access.require(user, slug, Permission.READ);
+        ProductFilter filter = new ProductFilter(status == null ? null : ProductStatus.fromCode(status), supplierId, q);
+        return products.page(tenant.id(), filter, new PageQuery(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Product get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        return products.require(access.require(user, slug, Permission.READ).id(), id);
+    }
+
+    @PostMapping
+    ResponseEntity<Product> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                                   @RequestBody ProductDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        return created(slug, products.create(user.username(), tenant.id(), draft));
+    }
+
+    @PutMapping
+    ResponseEntity<Product> upsert(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                                   @RequestBody ProductDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        ProductService.Upserted result = products.upsertBySku(user.username(), tenant.id(), draft);
+        return result.created() ? created(slug, result.product()) : ResponseEntity.ok(result.product());
+    }
+
+    @PutMapping("/{id}")
+    Product update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+                   @RequestBody ProductDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        return products.update(user.username(), tenant.id(), id, draft);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        products.delete(user.username(), tenant.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Product> created(String slug, Product product) {
+        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/products/" + product.id())).body(product);
+    }
+}

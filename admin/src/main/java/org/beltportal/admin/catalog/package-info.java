@@ -1,0 +1,2 @@
+/** Admin API for a tenant's catalogue: categories, suppliers, products. */
+package org.beltportal.admin.catalog;

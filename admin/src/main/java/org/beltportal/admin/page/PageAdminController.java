@@ -1,0 +1,73 @@
+package org.beltportal.admin.page;
+
+import java.net.URI;
+
+import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.page.Page;
+import org.beltportal.core.page.PageDraft;
+import org.beltportal.core.page.PageKind;
+import org.beltportal.core.page.PageService;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.tenant.Tenant;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/api/v1/tenants/{slug}/pages")
+public class PageAdminController {
+
+    private final PageService pages;
+    private final TenantAccess access;
+
+    public PageAdminController(PageService pages, TenantAccess access) {
+        this.pages = pages;
+        this.access = access;
+    }
+
+    @GetMapping
+    ResultPage<Page> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                          @RequestParam(required = false) String kind,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Tenant tenant = access.require(user, slug, Permission.READ);
+        return pages.page(tenant.id(), kind == null ? null : PageKind.fromCode(kind), new PageQuery(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Page get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        return pages.require(access.require(user, slug, Permission.READ).id(), id);
+    }
+
+    @PostMapping
+    ResponseEntity<Page> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                                @RequestBody PageDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CONTENT);
+        Page created = pages.create(user.username(), tenant, draft);
+        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/pages/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    Page update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+                @RequestBody PageDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CONTENT);
+        return pages.update(user.username(), tenant, id, draft);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CONTENT);
+        pages.delete(user.username(), tenant.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Admin API for news items and pages. */
+package org.beltportal.admin.page;

@@ -1,0 +1,34 @@
+package org.beltportal.admin.security;
+
+import java.util.List;
+
+import org.beltportal.core.user.Role;
+
+/**
+ * What a role may do on its tenant. Platform admins may do everything everywhere; the list says who
+ * else may. Reading needs any grant on the tenant.
+ */
+public enum Permission {
+    /** See the tenant's configuration, catalogue and pages. */
+    READ(Role.REGION_OPERATOR, Role.CAMPAIGN_MANAGER, Role.EDITOR),
+    /** Change names, locale, theme, ICP number and branding. */
+    CONFIGURE(Role.REGION_OPERATOR),
+    /** Categories, suppliers and products. */
+    CATALOG(Role.REGION_OPERATOR, Role.EDITOR),
+    /** News and pages. */
+    CONTENT(Role.REGION_OPERATOR, Role.EDITOR),
+    /** The tenant's audit trail. */
+    AUDIT(Role.REGION_OPERATOR),
+    /** Create tenants, suspend them, change their hosts, manage users: platform admins only. */
+    PLATFORM();
+
+    private final List<Role> roles;
+
+    Permission(Role... roles) {
+        this.roles = List.of(roles);
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,30 @@
+package org.beltportal.admin.security;
+
+import java.io.Serializable;
+import java.util.List;
+
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.user.Role;
+import org.beltportal.core.user.RoleGrant;
+import org.beltportal.core.user.User;
+
+/** The authenticated caller: the principal of every admin request. */
+public record PortalUser(String username, List<RoleGrant> grants) implements Serializable {
+
+    public static PortalUser of(User user) {
+        return new PortalUser(user.username(), user.grants());
+    }
+
+    public boolean isPlatformAdmin() {
+        return grants.stream().anyMatch(grant -> grant.role() == Role.PLATFORM_ADMIN);
+    }
+
+    public boolean hasAnyRole(TenantId tenantId, List<Role> roles) {
+        return isPlatformAdmin() || grants.stream()
+                .anyMatch(grant -> tenantId.equals(grant.tenantId()) && roles.contains(grant.role()));
+    }
+
+    public List<TenantId> grantedTenants() {
+        return grants.stream().map(RoleGrant::tenantId).filter(id -> id != null).distinct().toList();
+    }
+}

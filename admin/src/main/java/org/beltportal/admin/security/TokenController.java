@@ -1,0 +1,63 @@
+package org.beltportal.admin.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.beltportal.core.system.web.ApiError;
+import org.beltportal.core.user.UserService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /admin/api/v1/tokens} with HTTP Basic credentials returns a bearer token for automation. */
+@RestController
+public class TokenController {
+
+    private final PasswordAuthenticationProvider passwords;
+    private final UserService users;
+    private final LoginThrottle throttle;
+
+    public TokenController(PasswordAuthenticationProvider passwords, UserService users, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.users = users;
+        this.throttle = throttle;
+    }
+
+    @PostMapping("/admin/api/v1/tokens")
+    ResponseEntity<?> issue(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        String[] credentials = basicCredentials(authorization);
+        if (credentials == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"BeltPortal\"")
+                    .body(ApiError.of("unauthorized", "send HTTP Basic credentials"));
+        }
+        try {
+            passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(credentials[0], credentials[1]));
+        } catch (TooManyAttemptsException e) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(throttle.retryAfterSeconds()))
+                    .body(ApiError.of("too_many_requests", e.getMessage()));
+        } catch (AuthenticationException e) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"BeltPortal\"")
+                    .body(ApiError.of("unauthorized", "wrong username or password"));
+        }
+        return ResponseEntity.ok(users.issueToken(credentials[0]));
+    }
+
+    /** {user, password} from a Basic header, or null when the header is missing or malformed. */
+    private static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) || header.length() > 1000) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}

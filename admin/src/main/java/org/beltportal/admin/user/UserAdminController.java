@@ -1,0 +1,96 @@
+package org.beltportal.admin.user;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.user.User;
+import org.beltportal.core.user.UserDraft;
+import org.beltportal.core.user.UserService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/api/v1/users")
+public class UserAdminController {
+
+    private final UserService users;
+    private final TenantService tenants;
+    private final TenantAccess access;
+
+    public UserAdminController(UserService users, TenantService tenants, TenantAccess access) {
+        this.users = users;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @GetMapping
+    List<UserView> list(@AuthenticationPrincipal PortalUser caller) {
+        access.requirePlatformAdmin(caller);
+        Map<TenantId, String> slugs = slugs();
+        return users.all().stream().map(user -> UserView.of(user, slugs)).toList();
+    }
+
+    @GetMapping("/{username}")
+    UserView get(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
+        access.requirePlatformAdmin(caller);
+        return UserView.of(users.require(username), slugs());
+    }
+
+    @PostMapping
+    ResponseEntity<UserView> create(@AuthenticationPrincipal PortalUser caller, @RequestBody UserDraft draft) {
+        access.requirePlatformAdmin(caller);
+        User created = users.create(caller.username(), draft);
+        return ResponseEntity.created(URI.create("/admin/api/v1/users/" + created.username()))
+                .body(UserView.of(created, slugs()));
+    }
+
+    @PutMapping("/{username}/grants")
+    UserView replaceGrants(@AuthenticationPrincipal PortalUser caller, @PathVariable String username,
+                           @RequestBody GrantsRequest request) {
+        access.requirePlatformAdmin(caller);
+        return UserView.of(users.replaceGrants(caller.username(), username, request.grants()), slugs());
+    }
+
+    @DeleteMapping("/{username}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
+        access.requirePlatformAdmin(caller);
+        users.delete(caller.username(), username);
+        return ResponseEntity.noContent().build();
+    }
+
+    record GrantsRequest(List<UserDraft.GrantDraft> grants) {
+        GrantsRequest {
+            grants = grants == null ? List.of() : grants;
+        }
+    }
+
+    /** A user without the password hash, grants naming tenants by slug. */
+    record UserView(String username, boolean enabled, Instant createdAt, List<UserDraft.GrantDraft> grants) {
+        static UserView of(User user, Map<TenantId, String> slugs) {
+            return new UserView(user.username(), user.enabled(), user.createdAt(), user.grants().stream()
+                    .map(grant -> new UserDraft.GrantDraft(grant.tenantId() == null ? null : slugs.get(grant.tenantId()), grant.role()))
+                    .toList());
+        }
+    }
+
+    private Map<TenantId, String> slugs() {
+        return tenants.all().stream().collect(Collectors.toMap(Tenant::id, Tenant::slug, (a, b) -> a));
+    }
+}
