@@ -1,0 +1,44 @@
+package org.beltportal.server;
+
+import org.beltportal.core.testing.TestDatabase;
+import org.beltportal.core.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the end-to-end suites: the whole server on a random port, over real HTTP, against the real
+ * MySQL-protocol test database. Demo data is off; each suite creates its own uniquely named tenants.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "portal.demo-data=false",
+        "portal.data-dir=target/test-data"})
+abstract class PortalServerTest extends TestDatabase {
+
+    /**
+     * The suites' own platform admin. The shared test database may hold an "admin" from another suite's
+     * first start with a password we do not know, so the suites do not log in as it.
+     */
+    static final String ADMIN = "e2e-admin";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @BeforeEach
+    void platformAdmin() {
+        users.createPlatformAdminIfMissing(ADMIN, ADMIN_PASSWORD);
+    }
+
+    Api anonymous() {
+        return new Api(port);
+    }
+
+    Api admin() {
+        return anonymous().login(ADMIN, ADMIN_PASSWORD);
+    }
+}
