@@ -44,7 +44,7 @@ public interface TenantMapper {
         public TenantStatus status;
         public Instant now;
 
-        TenantRow(Long id, String slug, TenantSettings settings, TenantStatus status, Instant now) {
+        public TenantRow(Long id, String slug, TenantSettings settings, TenantStatus status, Instant now) {
             this.id = id;
             this.slug = slug;
             this.settings = settings;

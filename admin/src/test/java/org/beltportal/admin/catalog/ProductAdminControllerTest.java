@@ -1,0 +1,131 @@
+package org.beltportal.admin.catalog;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.beltportal.admin.security.LoginThrottle;
+import org.beltportal.admin.security.PasswordAuthenticationProvider;
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.SecurityConfiguration;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.product.PriceTier;
+import org.beltportal.core.product.Product;
+import org.beltportal.core.product.ProductService;
+import org.beltportal.core.product.ProductStatus;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.ApiErrorWriter;
+import org.beltportal.core.system.web.ApiExceptionHandler;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.tenant.TenantStatus;
+import org.beltportal.core.user.Role;
+import org.beltportal.core.user.RoleGrant;
+import org.beltportal.core.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The web slice: JSON shapes, role checks and error mapping, with the services mocked. */
+@WebMvcTest(ProductAdminController.class)
+@Import({SecurityConfiguration.class, TenantAccess.class, ApiExceptionHandler.class, ApiErrorWriter.class,
+        PasswordAuthenticationProvider.class, LoginThrottle.class})
+class ProductAdminControllerTest {
+
+    static final TenantId ZHILI = new TenantId(7);
+    static final Instant NOW = Instant.parse("2026-11-21T00:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    ProductService products;
+    @MockitoBean
+    TenantService tenants;
+    @MockitoBean
+    UserService users;
+
+    @BeforeEach
+    void zhiliExists() {
+        given(tenants.requireBySlug("zhili")).willReturn(new Tenant(ZHILI, "zhili", "织里", null, null, "zh-CN",
+                "Asia/Shanghai", "catalog", TenantStatus.ACTIVE, null, NOW, NOW));
+    }
+
+    static Authentication as(Role role) {
+        PortalUser user = new PortalUser("someone", List.of(new RoleGrant(ZHILI, role)));
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
+    }
+
+    static Product dress() {
+        return new Product(11, ZHILI, "ZL-1", "女童连衣裙", null, null, "童装/女童", 3, 30, "件", new BigDecimal("22.50"),
+                List.of(new PriceTier(30, new BigDecimal("25.80")), new PriceTier(300, new BigDecimal("22.50"))),
+                Map.of("材质", "纯棉"), List.of(), ProductStatus.ACTIVE, NOW, NOW);
+    }
+
+    @Test
+    void listingHasTheContractShape() throws Exception {
+        given(products.page(eq(ZHILI), any(), any())).willReturn(new ResultPage<>(List.of(dress()), 1, 0, 50));
+
+        mvc.perform(get("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.CAMPAIGN_MANAGER))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].sku").value("ZL-1"))
+                .andExpect(jsonPath("$.items[0].priceTiers[1].minQty").value(300))
+                .andExpect(jsonPath("$.items[0].status").value("active"))
+                .andExpect(jsonPath("$.items[0].active").doesNotExist());
+    }
+
+    @Test
+    void campaignManagerMayNotWriteProducts() throws Exception {
+        mvc.perform(post("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.CAMPAIGN_MANAGER))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"sku\":\"X\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("forbidden"))
+                .andExpect(jsonPath("$.message").value("someone may not catalog on zhili"));
+    }
+
+    @Test
+    void domainValidationBecomes422WithDetails() throws Exception {
+        given(products.create(any(), eq(ZHILI), any())).willThrow(InvalidInputException.of("moq", "must be between 1 and 1000000000"));
+
+        mvc.perform(post("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.EDITOR))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"sku\":\"X\",\"moq\":0}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").value("invalid"))
+                .andExpect(jsonPath("$.details[0].field").value("moq"));
+    }
+
+    @Test
+    void unknownEnumValueIs422NotA500() throws Exception {
+        mvc.perform(post("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.EDITOR))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"sku\":\"X\",\"status\":\"deleted\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.details[0].field").value("status"));
+    }
+
+    @Test
+    void anonymousCallerIs401() throws Exception {
+        mvc.perform(get("/admin/api/v1/tenants/zhili/products"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("unauthorized"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.beltportal.core.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.beltportal.core.system.MyBatisSettings;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.TenantMapper;
+import org.beltportal.core.tenant.TenantMapper.TenantRow;
+import org.beltportal.core.tenant.TenantSettings;
+import org.beltportal.core.tenant.TenantStatus;
+import org.beltportal.core.testing.Fixtures;
+import org.beltportal.core.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+
+/** The mapper slice on the real server: the publication window is decided in SQL, per tenant. */
+@MybatisTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(MyBatisSettings.class)
+class PageMapperTest extends TestDatabase {
+
+    static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+    @Autowired
+    PageMapper pages;
+    @Autowired
+    TenantMapper tenants;
+
+    TenantId zhili;
+    TenantId baigou;
+
+    @BeforeEach
+    void twoTenants() {
+        zhili = tenant("zhili");
+        baigou = tenant("baigou");
+    }
+
+    private TenantId tenant(String prefix) {
+        TenantRow row = new TenantRow(null, Fixtures.uniqueSlug(prefix), Fixtures.settings("测试").withDefaults(),
+                TenantStatus.ACTIVE, NOW);
+        tenants.insert(row);
+        return new TenantId(row.id);
+    }
+
+    private void page(TenantId tenant, String slug, PageStatus status, Instant publishAt, Instant unpublishAt) {
+        PageDraft draft = new PageDraft(slug, "标题 " + slug, "<p>正文</p>", PageKind.NEWS, status, publishAt, unpublishAt, "zh-CN");
+        pages.insert(new PageMapper.WriteRow(null, tenant, draft, draft.body(), NOW));
+    }
+
+    @Test
+    void visibleNewsRespectsStatusWindowAndTenant() {
+        page(zhili, "live", PageStatus.PUBLISHED, NOW.minusSeconds(60), null);
+        page(zhili, "draft", PageStatus.DRAFT, null, null);
+        page(zhili, "future", PageStatus.PUBLISHED, NOW.plusSeconds(1), null);
+        page(zhili, "expired", PageStatus.PUBLISHED, null, NOW);
+        page(baigou, "live", PageStatus.PUBLISHED, null, null);
+
+        List<Page> visible = pages.findVisible(zhili, PageKind.NEWS, NOW, 10);
+
+        assertThat(visible).extracting(Page::slug).containsExactly("live");
+        assertThat(visible.getFirst().tenantId()).isEqualTo(zhili);
+        assertThat(visible.getFirst().publishAt()).isEqualTo(NOW.minusSeconds(60));
+    }
+
+    @Test
+    void sameSlugInTwoTenantsStaysApart() {
+        page(zhili, "same", PageStatus.PUBLISHED, null, null);
+        page(baigou, "same", PageStatus.PUBLISHED, null, null);
+
+        assertThat(pages.findBySlug(zhili, "same")).map(Page::tenantId).contains(zhili);
+        assertThat(pages.count(baigou, null)).isEqualTo(1);
+    }
+}
