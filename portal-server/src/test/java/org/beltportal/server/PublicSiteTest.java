@@ -20,6 +20,16 @@ class PublicSiteTest extends PortalServerTest {
     }
 
     @Test
+    void prefixWithoutTrailingSlashRedirectsToTheRoot() {
+        Api admin = admin();
+        String slug = "slash-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        admin.post("/admin/api/v1/tenants", java.util.Map.of("slug", slug, "name", "斜杠测试"));
+        Api.Response response = anonymous().get("/t/" + slug + "?lang=en");
+        assertThat(response.status()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).contains("/t/" + slug + "/?lang=en");
+    }
+
+    @Test
     void hostileHostHeaderAnswers404() {
         assertThat(anonymous().onHost("evil.example:99999x").get("/").status()).isIn(400, 404);
     }

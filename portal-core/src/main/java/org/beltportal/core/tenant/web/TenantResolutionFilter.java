@@ -56,6 +56,13 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
                 plain(response, HttpServletResponse.SC_NOT_FOUND, "No portal here.");
                 return;
             }
+            if (prefix.group(2) == null) {
+                // "/t/zhili" is the portal's root: relative links only work from "/t/zhili/".
+                String query = request.getQueryString();
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getRequestURI() + "/" + (query == null ? "" : "?" + query));
+                return;
+            }
             String base = "/t/" + bySlug.get().slug();
             serve(bySlug.get(), base, request, new PrefixedRequest(request, base), response, chain);
             return;

@@ -1,0 +1,46 @@
+package org.beltportal.themes.product;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+
+import org.beltportal.core.product.PriceTier;
+import org.beltportal.core.product.Product;
+import org.beltportal.themes.site.Text;
+import org.beltportal.themes.supplier.SupplierSummary;
+
+/**
+ * A product in a listing. {@code fromPrice} is the lowest tier price ("¥19.90"), or "" when the product
+ * has no price; {@code moq} is the minimum order quantity as text, next to its {@code unit}.
+ */
+public record ProductCard(
+        String url,
+        String title,
+        String fromPrice,
+        String moq,
+        String unit,
+        String image,
+        SupplierSummary supplier) {
+
+    public ProductCard {
+        title = Text.orEmpty(title);
+        unit = Text.orEmpty(unit);
+        image = Text.orEmpty(image);
+    }
+
+    public static ProductCard of(Product product, SupplierSummary supplier, String base) {
+        String image = product.images() == null || product.images().isEmpty() ? "" : product.images().getFirst();
+        return new ProductCard(url(base, product.id()), product.title(), fromPrice(product),
+                Integer.toString(product.moq()), product.unit(), image, supplier);
+    }
+
+    private static String url(String base, long id) {
+        return base + "/products/" + id;
+    }
+
+    /** The lowest price per unit: core stores it with the product; the tiers are the fallback if it is absent. */
+    private static String fromPrice(Product product) {
+        BigDecimal lowest = product.minPrice() != null ? product.minPrice()
+                : product.priceTiers().stream().map(PriceTier::price).min(Comparator.naturalOrder()).orElse(null);
+        return lowest == null ? "" : Text.yuan(lowest);
+    }
+}

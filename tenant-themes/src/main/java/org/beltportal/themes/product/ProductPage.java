@@ -1,0 +1,85 @@
+package org.beltportal.themes.product;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.beltportal.core.product.PriceTier;
+import org.beltportal.core.product.Product;
+import org.beltportal.themes.site.Text;
+import org.beltportal.themes.supplier.SupplierSummary;
+
+/**
+ * The data of {@code pages/product.ftlh}. {@code categories} are the names along the category path,
+ * root first; {@code summary} is the description cut short for the meta description.
+ */
+public record ProductPage(
+        String title,
+        String titleEn,
+        List<String> categories,
+        List<PriceRow> prices,
+        String moq,
+        String unit,
+        List<AttributeRow> attributes,
+        String description,
+        String summary,
+        List<String> images,
+        SupplierSummary supplier) {
+
+    private static final int SUMMARY_LENGTH = 120;
+
+    /** One price tier: {@code quantity} is the range it covers ("30–299", "≥1000"), {@code price} per unit. */
+    public record PriceRow(String quantity, String price) {
+    }
+
+    public record AttributeRow(String name, String value) {
+    }
+
+    public ProductPage {
+        title = Text.orEmpty(title);
+        titleEn = Text.orEmpty(titleEn);
+        unit = Text.orEmpty(unit);
+        description = Text.orEmpty(description);
+        categories = List.copyOf(categories);
+        prices = List.copyOf(prices);
+        attributes = List.copyOf(attributes);
+        images = List.copyOf(images);
+    }
+
+    public static ProductPage of(Product product, SupplierSummary supplier) {
+        String category = Text.orEmpty(product.category());
+        List<String> categories = category.isBlank() ? List.of() : Arrays.asList(category.split("/"));
+        return new ProductPage(product.title(), product.titleEn(), categories,
+                priceRows(product.priceTiers()), Integer.toString(product.moq()), product.unit(),
+                attributeRows(product.attributes()), product.description(),
+                Text.excerpt(product.description(), SUMMARY_LENGTH),
+                product.images() == null ? List.of() : product.images(), supplier);
+    }
+
+    /** Tiers come ascending by quantity; each one runs up to the quantity where the next one starts. */
+    static List<PriceRow> priceRows(List<PriceTier> tiers) {
+        List<PriceRow> rows = new ArrayList<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            int from = tiers.get(i).minQty();
+            String quantity;
+            if (i + 1 == tiers.size()) {
+                quantity = "≥" + from;
+            } else {
+                int to = tiers.get(i + 1).minQty() - 1;
+                quantity = to > from ? from + "–" + to : Integer.toString(from);
+            }
+            rows.add(new PriceRow(quantity, Text.yuan(tiers.get(i).price())));
+        }
+        return rows;
+    }
+
+    static List<AttributeRow> attributeRows(Map<String, String> attributes) {
+        if (attributes == null) {
+            return List.of();
+        }
+        return attributes.entrySet().stream()
+                .map(e -> new AttributeRow(Text.orEmpty(e.getKey()), Text.orEmpty(e.getValue())))
+                .toList();
+    }
+}

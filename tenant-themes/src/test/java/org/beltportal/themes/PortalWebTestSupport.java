@@ -1,0 +1,71 @@
+package org.beltportal.themes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.page.PageService;
+import org.beltportal.core.product.ProductService;
+import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.tenant.Branding;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantDirectory;
+import org.beltportal.core.tenant.TenantService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+/**
+ * The web slice every page test runs in: all portal controllers, real FreeMarker templates, core's real
+ * tenant resolution filter, and mocked services. Requests choose their portal the way buyers do, by Host
+ * header ({@code zhili.localhost}) or path prefix ({@code /t/zhili/}). One shared context for all tests.
+ */
+@WebMvcTest
+public abstract class PortalWebTestSupport {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @MockitoBean
+    protected TenantDirectory directory;
+    @MockitoBean
+    protected TenantService tenants;
+    @MockitoBean
+    protected ProductService products;
+    @MockitoBean
+    protected SupplierService suppliers;
+    @MockitoBean
+    protected PageService pages;
+    @MockitoBean
+    protected CategoryService categories;
+
+    @BeforeEach
+    void knownBelts() {
+        for (Tenant tenant : List.of(TestData.ZHILI, TestData.YIWU)) {
+            when(directory.byHost(tenant.slug() + ".localhost")).thenReturn(Optional.of(tenant));
+            when(directory.bySlug(tenant.slug())).thenReturn(Optional.of(tenant));
+        }
+        when(tenants.branding(any())).thenReturn(Branding.empty());
+        when(tenants.branding(TestData.ZHILI.id())).thenReturn(TestData.ZHILI_BRANDING);
+    }
+
+    /** Performs the request and keeps what a test looks at: status, content type, body, parsed HTML. */
+    protected Answer perform(RequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        return new Answer(response.getStatus(), response.getContentType(), body, Jsoup.parse(body));
+    }
+
+    protected record Answer(int status, String contentType, String body, Document html) {
+    }
+}
