@@ -1,6 +1,7 @@
 package org.beltportal.core.testing;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.DockerClientFactory;
@@ -19,6 +20,12 @@ import org.testcontainers.mysql.MySQLContainer;
 public abstract class TestDatabase {
 
     private static Target target;
+
+    /** Runs before Spring loads a context, so a laptop without a database skips rather than errors. */
+    @BeforeAll
+    static void requireDatabase() {
+        target();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
