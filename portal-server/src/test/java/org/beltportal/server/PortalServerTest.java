@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.demo-data=false",
-        "portal.data-dir=target/test-data"})
+        "portal.data-dir=target/test-data/${random.uuid}"})
 abstract class PortalServerTest extends TestDatabase {
 
     /**

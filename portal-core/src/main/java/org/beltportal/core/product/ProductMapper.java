@@ -22,6 +22,14 @@ public interface ProductMapper {
     List<ProductRow> findPage(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter,
                               @Param("pattern") String pattern, @Param("offset") long offset, @Param("limit") int limit);
 
+    /**
+     * Products in id order after {@code afterId} (keyset paging for indexing), optionally only one
+     * supplier's or only those changed since an instant.
+     */
+    List<ProductRow> findBatch(@Param("tenantId") TenantId tenantId, @Param("supplierId") Long supplierId,
+                               @Param("changedSince") Instant changedSince, @Param("afterId") long afterId,
+                               @Param("limit") int limit);
+
     long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern);
 
     List<TierRow> findTiers(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);

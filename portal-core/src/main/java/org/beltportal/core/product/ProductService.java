@@ -1,6 +1,7 @@
 package org.beltportal.core.product;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,6 +61,14 @@ public class ProductService {
         String pattern = filter.textPattern();
         List<ProductRow> rows = mapper.findPage(tenantId, filter, pattern, query.offset(), query.size());
         return ResultPage.of(withTiers(tenantId, rows), mapper.count(tenantId, filter, pattern), query);
+    }
+
+    /**
+     * One batch for the search indexer, in id order after {@code afterId}, whatever their status (the
+     * indexer removes inactive ones). {@code supplierId} and {@code changedSince} are optional.
+     */
+    public List<Product> batch(TenantId tenantId, Long supplierId, Instant changedSince, long afterId, int limit) {
+        return withTiers(tenantId, mapper.findBatch(tenantId, supplierId, changedSince, afterId, limit));
     }
 
     @Transactional

@@ -1,0 +1,93 @@
+package org.beltportal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The public search API over HTTP: contract shape, tenant scope, and clean answers to bad input. */
+class SearchApiTest extends PortalServerTest {
+
+    TwinBelts twins;
+
+    @BeforeEach
+    void twins() throws InterruptedException {
+        twins = new TwinBelts(admin());
+        // Admin writes reach the index after commit and become searchable within the refresh interval.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (total(search(twins.a, "连衣裙")) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    private Api.Response search(String slug, String query) {
+        return anonymous().get("/t/" + slug + "/api/v1/search?" + query);
+    }
+
+    private static Api.Response search(Api api, String query) {
+        return api.get("/api/v1/search?" + query);
+    }
+
+    private static long total(Api.Response response) {
+        return response.json().get("total").asLong();
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void resultHasTheContractShapeAndOnlyThisTenantsProducts() {
+        Api.Response response = search(twins.a, q("連衣裙"));
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("total").asLong()).isEqualTo(1);
+        JsonNode item = body.get("items").get(0);
+        assertThat(item.get("id").asLong()).isEqualTo(twins.inA.productId());
+        assertThat(item.get("sku").asString()).isEqualTo("SAME-1");
+        assertThat(item.get("highlight").asString()).contains("<em>");
+        assertThat(item.get("price").decimalValue()).isEqualByComparingTo("22.50");
+        assertThat(item.get("moq").asInt()).isEqualTo(30);
+        assertThat(item.get("supplier").get("id").asLong()).isEqualTo(twins.inA.supplierId());
+        assertThat(item.get("supplier").get("creditRating").asString()).isEqualTo("4A");
+        assertThat(item.get("supplier").get("verified").asBoolean()).isTrue();
+        assertThat(body.get("facets").get("category")).isNotEmpty();
+        assertThat(body.has("nextCursor")).isTrue();
+    }
+
+    @Test
+    void tenantHostSearchesOnlyThatTenant() {
+        Api.Response response = search(anonymous().onHost(twins.inB.host()), q("同款"));
+        assertThat(response.json().get("items").get(0).get("id").asLong()).isEqualTo(twins.inB.productId());
+        assertThat(total(response)).isEqualTo(1);
+    }
+
+    @Test
+    void badParametersAre400NotErrors() {
+        for (String bad : new String[] {"size=100000", "size=0", "rating=9A", "priceMin=abc", "sort=random",
+                "cursor=forged", "priceMin=10&priceMax=1", "capability=teleport", "moqMax=-1"}) {
+            Api.Response response = search(twins.a, bad);
+            assertThat(response.status()).as(bad).isEqualTo(400);
+            assertThat(response.json().get("error").asString()).isEqualTo("bad_request");
+        }
+    }
+
+    @Test
+    void hostileTextGetsResults() {
+        for (String text : new String[] {"((( [", "title:* OR tenant:*", "\"", "𠀀👗", "\u0001\u0002"}) {
+            assertThat(search(twins.a, q(text)).status()).as(text).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void nationalSearchIsOnlyOnThePlatformHost() {
+        Api.Response national = anonymous().onHost("localhost").get("/api/v1/national/search?" + q("同款女童连衣裙"));
+        assertThat(national.status()).isEqualTo(200);
+        assertThat(total(national)).isGreaterThanOrEqualTo(2);
+        assertThat(anonymous().get("/t/" + twins.a + "/api/v1/national/search?q=x").status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,90 @@
+package org.beltportal.search.api;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.beltportal.core.supplier.Capability;
+import org.beltportal.core.supplier.CreditRating;
+import org.beltportal.core.system.FieldProblem;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.web.ApiError;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.tenant.web.Site;
+import org.beltportal.search.query.ProductSearch;
+import org.beltportal.search.query.SearchQuery;
+import org.beltportal.search.query.SearchResult;
+import org.beltportal.search.query.SearchScope;
+import org.beltportal.search.query.SearchSort;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/search} on a portal searches that portal only; on the platform host, the explicit
+ * national search is {@code GET /api/v1/national/search} over all active portals. Bad parameters are
+ * 400 with the field named: a search request is a query string, not a document to validate.
+ */
+@RestController
+public class SearchApiController {
+
+    private final ProductSearch search;
+    private final TenantService tenants;
+
+    public SearchApiController(ProductSearch search, TenantService tenants) {
+        this.search = search;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/api/v1/search")
+    SearchResult search(Tenant tenant, Params params) {
+        return search.search(SearchScope.tenant(tenant.id()), params.query());
+    }
+
+    @GetMapping("/api/v1/national/search")
+    SearchResult national(Site site, Params params) {
+        if (!(site instanceof Site.PlatformSite)) {
+            throw new NotFoundException("national search is on the platform host only");
+        }
+        Set<TenantId> active = tenants.all().stream().filter(Tenant::isActive)
+                .map(Tenant::id).collect(Collectors.toSet());
+        return search.search(new SearchScope.National(active), params.query());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> badParameter(InvalidInputException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError("bad_request", e.getMessage(), e.problems()));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ApiError> unparsableParameter(BindException e) {
+        List<FieldProblem> problems = e.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), "is not a valid value")).toList();
+        return badParameter(new InvalidInputException(problems));
+    }
+
+    /** The query string of the contract, bound by name. */
+    record Params(String q, String category, String rating, Boolean verified, List<String> capability,
+                  BigDecimal priceMin, BigDecimal priceMax, Integer moqMax, String sort, String cursor, Integer size) {
+
+        SearchQuery query() {
+            Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+            if (capability != null) {
+                capability.stream().flatMap(c -> List.of(c.split(",")).stream()).map(String::strip)
+                        .filter(c -> !c.isEmpty()).map(Capability::fromCode).forEach(capabilities::add);
+            }
+            CreditRating minRating = rating == null || rating.isBlank() ? null : CreditRating.fromCode(rating.strip());
+            return new SearchQuery(q, category, minRating, verified, capabilities, priceMin, priceMax, moqMax,
+                    SearchSort.fromCode(sort), cursor, size == null ? SearchQuery.DEFAULT_SIZE : size);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.beltportal.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
+import org.beltportal.core.product.Product;
+import org.beltportal.core.supplier.Capability;
+import org.beltportal.core.supplier.Supplier;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.query.SearchItem;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns a product and its supplier into the index document: what is searched, filtered, sorted, shown. */
+public final class ProductDocuments {
+
+    private final FacetsConfig facets = ProductFields.facetsConfig();
+    private final JsonMapper json;
+
+    public ProductDocuments(JsonMapper json) {
+        this.json = json;
+    }
+
+    public static Term key(TenantId tenantId, long productId) {
+        return new Term(ProductFields.KEY, tenantId.value() + ":" + productId);
+    }
+
+    public Document document(Product product, Supplier supplier) throws IOException {
+        Document doc = new Document();
+        long tenant = product.tenantId().value();
+        doc.add(new StringField(ProductFields.KEY, key(product.tenantId(), product.id()).text(), Field.Store.NO));
+        doc.add(new StringField(ProductFields.TENANT, Long.toString(tenant), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ProductFields.TENANT_SORT, tenant));
+        doc.add(new NumericDocValuesField(ProductFields.ID, product.id()));
+
+        doc.add(new TextField(ProductFields.TITLE, product.title(), Field.Store.YES));
+        doc.add(new TextField(ProductFields.TITLE_WORDS, product.title(), Field.Store.NO));
+        if (product.titleEn() != null) {
+            doc.add(new TextField(ProductFields.TITLE_EN, product.titleEn(), Field.Store.NO));
+        }
+        for (String text : searchableText(product, supplier)) {
+            doc.add(new TextField(ProductFields.ALL, text, Field.Store.NO));
+        }
+
+        if (product.category() != null) {
+            String[] levels = product.category().split("/");
+            for (int depth = 1; depth <= levels.length; depth++) {
+                doc.add(new StringField(ProductFields.CATEGORY, String.join("/", List.of(levels).subList(0, depth)), Field.Store.NO));
+            }
+            doc.add(new SortedSetDocValuesFacetField(ProductFields.FACET_CATEGORY, levels));
+        }
+
+        int rating = supplier.creditRating().level();
+        doc.add(new IntPoint(ProductFields.RATING, rating));
+        doc.add(new SortedSetDocValuesFacetField(ProductFields.FACET_RATING, supplier.creditRating().code()));
+        doc.add(new StringField(ProductFields.VERIFIED, Boolean.toString(supplier.verified()), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(ProductFields.FACET_VERIFIED, Boolean.toString(supplier.verified())));
+        for (Capability capability : supplier.capabilities()) {
+            doc.add(new StringField(ProductFields.CAPABILITY, capability.code(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(ProductFields.FACET_CAPABILITY, capability.code()));
+        }
+
+        long fen = PriceBand.fen(product.minPrice());
+        doc.add(new LongPoint(ProductFields.PRICE, fen));
+        doc.add(new NumericDocValuesField(ProductFields.PRICE, fen));
+        doc.add(new SortedSetDocValuesFacetField(ProductFields.FACET_PRICE_BAND, PriceBand.of(fen).label()));
+        doc.add(new IntPoint(ProductFields.MOQ, product.moq()));
+        doc.add(new NumericDocValuesField(ProductFields.MOQ, product.moq()));
+        doc.add(new NumericDocValuesField(ProductFields.CREATED, product.createdAt().toEpochMilli()));
+        doc.add(new FloatDocValuesField(ProductFields.BOOST, trustBoost(supplier)));
+
+        SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
+                product.minPrice(), product.moq(), product.unit(), product.category(),
+                new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()));
+        doc.add(new StoredField(ProductFields.ITEM, json.writeValueAsString(item)));
+        return facets.build(doc);
+    }
+
+    /**
+     * A verified ("strength merchant") supplier lifts a product by 30%, each credit level by 5%: enough to
+     * order near-equal matches by trust, never enough to lift a poor match over a good one.
+     */
+    static float trustBoost(Supplier supplier) {
+        return 1f + (supplier.verified() ? 0.3f : 0f) + 0.05f * supplier.creditRating().level();
+    }
+
+    private static List<String> searchableText(Product product, Supplier supplier) {
+        List<String> text = new ArrayList<>();
+        text.add(product.title());
+        if (product.description() != null) {
+            text.add(product.description());
+        }
+        if (product.category() != null) {
+            text.add(product.category().replace('/', ' '));
+        }
+        text.add(supplier.name());
+        text.addAll(product.attributes().values());
+        return text;
+    }
+}

@@ -1,0 +1,56 @@
+package org.beltportal.search.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Field names of the product index and the schema version that names their meaning. */
+public final class ProductFields {
+
+    /**
+     * Raised whenever a field's analysis or meaning changes: an index written under another version is
+     * rebuilt from the database at start.
+     */
+    public static final String SCHEMA_VERSION = "1";
+
+    /** "{tenant}:{id}", the update key. */
+    public static final String KEY = "key";
+    /** Tenant id as a term (the mandatory filter) and as doc values (the index sort). */
+    public static final String TENANT = "tenant";
+    public static final String TENANT_SORT = "tenant_sort";
+    /** Product id as doc values: the tiebreak of every sort, so cursors are stable. */
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String TITLE_WORDS = "title_words";
+    public static final String TITLE_EN = "title_en";
+    /** Title, description, category, supplier name and attribute values: the recall field. */
+    public static final String ALL = "all";
+    /** Every ancestor path of the product's category, so a filter on 童装 finds 童装/女童/连衣裙. */
+    public static final String CATEGORY = "category";
+    public static final String RATING = "rating";
+    public static final String VERIFIED = "verified";
+    public static final String CAPABILITY = "capability";
+    /** Lowest tier price in fen (cents): points for ranges, doc values for sorting. */
+    public static final String PRICE = "price";
+    public static final String MOQ = "moq";
+    public static final String CREATED = "created";
+    /** Index-time static boost from supplier trust signals. */
+    public static final String BOOST = "boost";
+    /** The JSON of the result item, stored so a result page needs no database round trip. */
+    public static final String ITEM = "item";
+
+    /** Facet dimensions. */
+    public static final String FACET_CATEGORY = "category";
+    public static final String FACET_RATING = "rating";
+    public static final String FACET_VERIFIED = "verified";
+    public static final String FACET_CAPABILITY = "capability";
+    public static final String FACET_PRICE_BAND = "priceBand";
+
+    private ProductFields() {
+    }
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setHierarchical(FACET_CATEGORY, true);
+        config.setMultiValued(FACET_CAPABILITY, true);
+        return config;
+    }
+}

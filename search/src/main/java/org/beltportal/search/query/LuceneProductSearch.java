@@ -1,0 +1,236 @@
+package org.beltportal.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+import org.beltportal.core.supplier.Capability;
+import org.beltportal.search.analysis.RecallAnalyzer;
+import org.beltportal.search.analysis.SegmentedAnalyzer;
+import org.beltportal.search.index.PriceBand;
+import org.beltportal.search.index.ProductFields;
+import org.beltportal.search.index.ProductIndex;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Product search on the shared Lucene index. The scope becomes a filter clause before anything else is
+ * added, so every query, facet count and highlight is computed inside one tenant (or, explicitly, all).
+ */
+@Service
+public class LuceneProductSearch implements ProductSearch {
+
+    static final int FACET_TOP = 20;
+
+    private final ProductIndex index;
+    private final JsonMapper json;
+    private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
+    private final QueryBuilder words = new QueryBuilder(new SegmentedAnalyzer());
+    private final QueryBuilder english = new QueryBuilder(new EnglishAnalyzer());
+    private final Analyzer highlightAnalyzer = ProductIndex.indexAnalyzer();
+    private volatile FacetState facetState;
+
+    public LuceneProductSearch(ProductIndex index, JsonMapper json) {
+        this.index = index;
+        this.json = json;
+    }
+
+    @Override
+    public SearchResult search(SearchScope scope, SearchQuery query) {
+        Query filtered = filtered(scope, query);
+        Query scored = query.text().isEmpty() ? filtered
+                : FunctionScoreQuery.boostByValue(filtered, DoubleValuesSource.fromFloatField(ProductFields.BOOST));
+        return index.search(searcher -> {
+            try {
+                return run(searcher, scored, filtered, query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query scored, Query filtered, SearchQuery query) throws IOException {
+        if (searcher.getIndexReader().maxDoc() == 0) {
+            return new SearchResult(0, List.of(), Map.of(), null);
+        }
+        Sort sort = sortOf(query.sort());
+        FieldDoc after = Cursor.decode(query.cursor(), query.sort(), searcher.getIndexReader().maxDoc());
+        TopFieldDocs top = searcher.searchAfter(after, scored, query.size(), sort, true);
+        List<SearchItem> items = items(searcher, scored, top);
+        String next = top.scoreDocs.length == query.size()
+                ? Cursor.encode(query.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+        return new SearchResult(searcher.count(filtered), items, facets(searcher, filtered, query), next);
+    }
+
+    private Query filtered(SearchScope scope, SearchQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(scopeFilter(scope), Occur.FILTER);
+        builder.add(textQuery(query.text()), query.text().isEmpty() ? Occur.FILTER : Occur.MUST);
+        if (query.category() != null) {
+            builder.add(new TermQuery(new Term(ProductFields.CATEGORY, query.category())), Occur.FILTER);
+        }
+        if (query.minRating() != null) {
+            builder.add(IntPoint.newRangeQuery(ProductFields.RATING, query.minRating().level(), 5), Occur.FILTER);
+        }
+        if (query.verified() != null) {
+            builder.add(new TermQuery(new Term(ProductFields.VERIFIED, query.verified().toString())), Occur.FILTER);
+        }
+        for (Capability capability : query.capabilities()) {
+            builder.add(new TermQuery(new Term(ProductFields.CAPABILITY, capability.code())), Occur.FILTER);
+        }
+        if (query.priceMin() != null || query.priceMax() != null) {
+            long min = query.priceMin() == null ? 0 : PriceBand.fen(query.priceMin());
+            long max = query.priceMax() == null ? Long.MAX_VALUE : PriceBand.fen(query.priceMax());
+            builder.add(LongPoint.newRangeQuery(ProductFields.PRICE, min, max), Occur.FILTER);
+        }
+        if (query.moqMax() != null) {
+            builder.add(IntPoint.newRangeQuery(ProductFields.MOQ, 1, query.moqMax()), Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private static Query scopeFilter(SearchScope scope) {
+        return switch (scope) {
+            case SearchScope.OneTenant(var tenantId) -> new TermQuery(new Term(ProductFields.TENANT, Long.toString(tenantId.value())));
+            case SearchScope.National(var tenantIds) -> new TermInSetQuery(ProductFields.TENANT,
+                    tenantIds.stream().map(id -> new BytesRef(Long.toString(id.value()))).toList());
+        };
+    }
+
+    /**
+     * Recall: every bigram of the text in the "all" field, or every stemmed word in the English title.
+     * Ranking: the same text matched in the title, as whole words, or in English adds to the score.
+     */
+    private Query textQuery(String text) {
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        Query inAll = recall.createBooleanQuery(ProductFields.ALL, text, Occur.MUST);
+        Query inEnglish = english.createBooleanQuery(ProductFields.TITLE_EN, text, Occur.MUST);
+        if (inAll == null && inEnglish == null) {
+            return new MatchNoDocsQuery("no searchable terms");
+        }
+        BooleanQuery.Builder required = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        addIfPresent(required, inAll, 1f);
+        addIfPresent(required, inEnglish, 1f);
+        ranked.add(required.build(), Occur.MUST);
+        addIfPresent(ranked, recall.createBooleanQuery(ProductFields.TITLE, text, Occur.SHOULD), 3f);
+        addIfPresent(ranked, words.createBooleanQuery(ProductFields.TITLE_WORDS, text, Occur.SHOULD), 2f);
+        return ranked.build();
+    }
+
+    private static void addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {
+        if (query != null) {
+            builder.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+        }
+    }
+
+    private static Sort sortOf(SearchSort sort) {
+        SortField id = new SortField(ProductFields.ID, SortField.Type.LONG, true);
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case PRICE_ASC -> new Sort(new SortField(ProductFields.PRICE, SortField.Type.LONG), id);
+            case PRICE_DESC -> new Sort(new SortField(ProductFields.PRICE, SortField.Type.LONG, true), id);
+            case NEWEST -> new Sort(new SortField(ProductFields.CREATED, SortField.Type.LONG, true), id);
+            case MOQ -> new Sort(new SortField(ProductFields.MOQ, SortField.Type.LONG), id);
+        };
+    }
+
+    private List<SearchItem> items(IndexSearcher searcher, Query query, TopFieldDocs top) throws IOException {
+        String[] highlights = top.scoreDocs.length == 0 ? new String[0] : UnifiedHighlighter.builder(searcher, highlightAnalyzer)
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withMaxLength(1000)
+                .build()
+                .highlight(ProductFields.TITLE, query, top);
+        List<SearchItem> items = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            String stored = searcher.storedFields().document(hit.doc).get(ProductFields.ITEM);
+            SearchItem item = json.readValue(stored, SearchItem.class);
+            items.add(item.withHighlight(highlights.length > i ? highlights[i] : null));
+        }
+        return items;
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, Query filtered, SearchQuery query)
+            throws IOException {
+        FacetsCollector collected = searcher.search(filtered, new FacetsCollectorManager());
+        Facets counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), collected);
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        String[] categoryPath = query.category() == null ? new String[0] : query.category().split("/");
+        facets.put(ProductFields.FACET_CATEGORY, counts(counts, ProductFields.FACET_CATEGORY, categoryPath));
+        facets.put(ProductFields.FACET_RATING, counts(counts, ProductFields.FACET_RATING));
+        facets.put(ProductFields.FACET_VERIFIED, counts(counts, ProductFields.FACET_VERIFIED));
+        facets.put(ProductFields.FACET_CAPABILITY, counts(counts, ProductFields.FACET_CAPABILITY));
+        facets.put(ProductFields.FACET_PRICE_BAND, counts(counts, ProductFields.FACET_PRICE_BAND));
+        return facets;
+    }
+
+    private static List<SearchResult.FacetCount> counts(Facets facets, String dimension, String... path) throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(FACET_TOP, dimension, path);
+        } catch (IllegalArgumentException dimensionNotIndexedYet) {
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<SearchResult.FacetCount> counts = new ArrayList<>();
+        for (LabelAndValue label : result.labelValues) {
+            counts.add(new SearchResult.FacetCount(label.label, label.value.longValue()));
+        }
+        return counts;
+    }
+
+    /** The facet ordinal map is costly to build, so it is kept until the reader changes. */
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != reader) {
+            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, ProductFields.facetsConfig()));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+}

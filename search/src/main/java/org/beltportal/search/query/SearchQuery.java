@@ -1,0 +1,73 @@
+package org.beltportal.search.query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.beltportal.core.supplier.Capability;
+import org.beltportal.core.supplier.CreditRating;
+import org.beltportal.core.system.FieldProblem;
+import org.beltportal.core.system.InvalidInputException;
+
+/**
+ * What a buyer asks for. Text is plain words (never query syntax); {@code minRating} keeps suppliers
+ * rated at least that; price bounds apply to the lowest tier price. All filters are optional.
+ */
+public record SearchQuery(
+        String text,
+        String category,
+        CreditRating minRating,
+        Boolean verified,
+        Set<Capability> capabilities,
+        BigDecimal priceMin,
+        BigDecimal priceMax,
+        Integer moqMax,
+        SearchSort sort,
+        String cursor,
+        int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+    static final int MAX_TEXT = 100;
+
+    public SearchQuery {
+        text = clean(text);
+        category = category == null || category.isBlank() ? null : category.strip();
+        capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+        List<FieldProblem> problems = new ArrayList<>();
+        if (size < 1 || size > MAX_SIZE) {
+            problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+        }
+        if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
+            problems.add(new FieldProblem("priceMin", "must not be above priceMax"));
+        }
+        if ((priceMin != null && priceMin.signum() < 0) || (priceMax != null && priceMax.signum() < 0)) {
+            problems.add(new FieldProblem("priceMin", "prices must not be negative"));
+        }
+        if (moqMax != null && moqMax < 1) {
+            problems.add(new FieldProblem("moqMax", "must be at least 1"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    public static SearchQuery text(String text) {
+        return new SearchQuery(text, null, null, null, null, null, null, null, null, null, DEFAULT_SIZE);
+    }
+
+    /**
+     * Buyers paste titles with control characters, emoji and stray brackets: keep letters, digits,
+     * symbols and spaces, cap the length, and let analysis do the rest. Nothing is ever parsed as syntax.
+     */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder cleaned = new StringBuilder();
+        text.codePoints().limit(MAX_TEXT).forEach(cp -> cleaned.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return cleaned.toString().strip();
+    }
+}
