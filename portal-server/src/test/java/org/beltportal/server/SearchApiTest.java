@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,37 @@ class SearchApiTest extends PortalServerTest {
         for (String text : new String[] {"((( [", "title:* OR tenant:*", "\"", "𠀀👗", "\u0001\u0002"}) {
             assertThat(search(twins.a, q(text)).status()).as(text).isEqualTo(200);
         }
+    }
+
+    @Test
+    void rebuildRunsAsAJobWhileSearchKeepsAnswering() throws InterruptedException {
+        Api admin = admin();
+        Api.Response started = admin.post("/admin/api/v1/search/rebuild", null);
+        assertThat(started.status()).isEqualTo(202);
+        long jobId = started.json().get("jobId").asLong();
+
+        JsonNode job = admin.get("/admin/api/v1/jobs/" + jobId).json();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!job.get("state").asString().equals("succeeded") && System.nanoTime() < deadline) {
+            assertThat(total(search(twins.a, q("连衣裙")))).isEqualTo(1);
+            assertThat(job.get("state").asString()).isIn("queued", "running");
+            Thread.sleep(50);
+            job = admin.get("/admin/api/v1/jobs/" + jobId).json();
+        }
+        assertThat(job.get("state").asString()).isEqualTo("succeeded");
+        assertThat(job.get("processed").asLong()).isEqualTo(job.get("total").asLong()).isPositive();
+        assertThat(total(search(twins.a, q("连衣裙")))).isEqualTo(1);
+        assertThat(total(search(twins.b, q("连衣裙")))).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPlatformAdminsMayRebuild() {
+        Api admin = admin();
+        String username = "op-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.post("/admin/api/v1/users", Map.of("username", username, "password", "operator-password",
+                "grants", List.of(Map.of("tenant", twins.a, "role", "region_operator"))));
+        Api operator = anonymous().login(username, "operator-password");
+        assertThat(operator.post("/admin/api/v1/search/rebuild", null).status()).isEqualTo(403);
     }
 
     @Test

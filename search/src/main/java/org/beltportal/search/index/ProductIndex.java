@@ -2,12 +2,16 @@ package org.beltportal.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,16 +21,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.beltportal.core.system.ConflictException;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
 import org.slf4j.Logger;
@@ -36,15 +40,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The index directory, its one writer and the near-real-time searchers.
+ * The product index: the live {@link IndexGeneration} under {@code <data-dir>/index}, named by the file
+ * {@code CURRENT}, and at most one generation being rebuilt beside it.
  * <ul>
- *   <li>Freshness: searchers are refreshed from the writer every {@value #REFRESH_MILLIS} ms, so a write
- *   is searchable well within a second without a commit.</li>
- *   <li>Durability: the writer commits at most every {@value #COMMIT_MILLIS} ms when it has changes, and
- *   on shutdown. Each commit records the schema version and when it started; after a crash, changes since
- *   then (with a margin) are re-read from the database at start (see {@link ProductIndexer}).</li>
- *   <li>A missing or unreadable index, or one of another schema version, is replaced by an empty one and
- *   {@link #wasReset()} tells the indexer to rebuild it from the database.</li>
+ *   <li>Freshness: searchers are refreshed every {@value #REFRESH_MILLIS} ms, so a write is searchable
+ *   well within a second without a commit.</li>
+ *   <li>Durability: the live writer commits at most every {@value #COMMIT_MILLIS} ms when it has changes,
+ *   and on shutdown. A commit records the schema version and when it started; after a crash, changes
+ *   since then (with a margin) are re-read from the database at start (see {@link ProductIndexer}).</li>
+ *   <li>A missing or unreadable index, or one of another schema version, is replaced by an empty
+ *   generation and {@link #wasReset()} tells the indexer to fill it from the database.</li>
+ *   <li>Rebuild while serving: writes go to both generations while one is rebuilt and their keys are
+ *   remembered; at the end those keys are re-read (the fill may have written an older copy), the new
+ *   generation is committed and swapped in, and the old one is deleted. Searches never see a gap.</li>
  * </ul>
  */
 @Component
@@ -54,39 +62,40 @@ public class ProductIndex implements DisposableBean {
     static final long COMMIT_MILLIS = 1000;
     private static final String SCHEMA = "schema";
     private static final String COMMITTED_AT = "committedAt";
+    private static final String CURRENT = "CURRENT";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final Clock clock;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Path root;
     private final ScheduledExecutorService scheduler;
     private final boolean reset;
     private final Instant lastCommit;
+    /** Guards writes against the swap, and the rebuild fields below. */
+    private final Object writes = new Object();
+    private volatile IndexGeneration live;
+    private IndexGeneration rebuilding;
+    private Set<Term> writtenDuringRebuild;
 
     public ProductIndex(@Value("${portal.data-dir:./data}") Path dataDir, Clock clock) throws IOException {
         this.clock = clock;
-        Path path = dataDir.resolve("index");
-        Files.createDirectories(path);
-        this.directory = FSDirectory.open(path);
-        Optional<Map<String, String>> commit = readCommit(directory);
+        this.root = dataDir.resolve("index");
+        Files.createDirectories(root);
+        Optional<String> current = currentName();
+        Optional<Map<String, String>> commit = current.flatMap(name -> readCommit(root.resolve(name)));
         this.reset = commit.isEmpty() || !ProductFields.SCHEMA_VERSION.equals(commit.get().get(SCHEMA));
         this.lastCommit = reset ? null : Instant.parse(commit.get().get(COMMITTED_AT));
         if (reset) {
-            log.info("Product index at {} is missing, unreadable or of another schema: starting empty, rebuild follows", path);
+            log.info("Product index under {} is missing, unreadable or of another schema: starting empty, rebuild follows", root);
+            current.ifPresent(this::deleteQuietly);
+            this.live = IndexGeneration.create(root, newName());
+            commit(live);
+            writeCurrent(live.name);
+        } else {
+            this.live = IndexGeneration.open(root, current.get());
         }
-        this.writer = new IndexWriter(directory, config(reset));
-        this.searchers = new SearcherManager(writer, null);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "product-index");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("product-index").daemon().factory());
         scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS);
-        if (reset) {
-            commit();
-        }
     }
 
     /** Index-time analysis per field; the query side uses the same chains (bigrams only, for recall). */
@@ -113,23 +122,44 @@ public class ProductIndex implements DisposableBean {
     }
 
     public void put(Term key, Document document) {
-        try {
-            writer.updateDocument(key, document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (writes) {
+            try {
+                live.writer.updateDocument(key, document);
+                if (rebuilding != null) {
+                    rebuilding.writer.updateDocument(key, document);
+                    writtenDuringRebuild.add(key);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     public void remove(Term key) {
-        try {
-            writer.deleteDocuments(key);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (writes) {
+            try {
+                live.writer.deleteDocuments(key);
+                if (rebuilding != null) {
+                    rebuilding.writer.deleteDocuments(key);
+                    writtenDuringRebuild.add(key);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     /** Runs {@code search} on the current searcher and releases it, however the search ends. */
     public <T> T search(Function<IndexSearcher, T> search) {
+        try {
+            return searchOnce(search);
+        } catch (AlreadyClosedException swappedMeanwhile) {
+            return searchOnce(search);
+        }
+    }
+
+    private <T> T searchOnce(Function<IndexSearcher, T> search) {
+        SearcherManager searchers = live.searchers;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -142,58 +172,169 @@ public class ProductIndex implements DisposableBean {
         }
     }
 
-    /** Makes every write so far searchable now; tests and the rebuild use it instead of waiting. */
+    /** Makes every write so far searchable now; tests and rebuilds use it instead of waiting. */
     public void refreshNow() {
         try {
-            searchers.maybeRefreshBlocking();
+            live.searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Starts filling a new generation beside the live one; only one rebuild runs at a time. */
+    public Rebuild startRebuild() {
+        synchronized (writes) {
+            if (rebuilding != null) {
+                throw new ConflictException("an index rebuild is already running");
+            }
+            try {
+                rebuilding = IndexGeneration.create(root, newName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writtenDuringRebuild = new HashSet<>();
+            return new Rebuild(rebuilding);
+        }
+    }
+
+    /** The generation being filled. The fill writes through it; live writes reach it through {@link #put}. */
+    public final class Rebuild {
+        private final IndexGeneration target;
+
+        private Rebuild(IndexGeneration target) {
+            this.target = target;
+        }
+
+        public void put(Term key, Document document) {
+            try {
+                target.writer.updateDocument(key, document);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Re-reads the keys written while filling ({@code reload} gives the current document, or empty when
+         * the product is gone or inactive), commits, and swaps the new generation in.
+         */
+        public void finish(Function<Term, Optional<Document>> reload) {
+            IndexGeneration old;
+            synchronized (writes) {
+                try {
+                    for (Term key : writtenDuringRebuild) {
+                        Optional<Document> document = reload.apply(key);
+                        if (document.isPresent()) {
+                            target.writer.updateDocument(key, document.get());
+                        } else {
+                            target.writer.deleteDocuments(key);
+                        }
+                    }
+                    commit(target);
+                    target.searchers.maybeRefreshBlocking();
+                    writeCurrent(target.name);
+                } catch (IOException e) {
+                    abort();
+                    throw new UncheckedIOException(e);
+                }
+                old = live;
+                live = target;
+                rebuilding = null;
+                writtenDuringRebuild = null;
+            }
+            deleteQuietly(old);
+        }
+
+        /** Drops the half-built generation; the live one was never touched. */
+        public void abort() {
+            synchronized (writes) {
+                if (rebuilding == target) {
+                    rebuilding = null;
+                    writtenDuringRebuild = null;
+                }
+            }
+            deleteQuietly(target);
+        }
+    }
+
     private void refresh() {
         try {
-            searchers.maybeRefresh();
+            live.searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
             log.error("Refreshing the product index searcher failed", e);
         }
     }
 
     private void commitIfChanged() {
-        if (writer.hasUncommittedChanges()) {
-            commit();
+        IndexGeneration generation = live;
+        if (generation.writer.hasUncommittedChanges()) {
+            try {
+                commit(generation);
+            } catch (IOException | RuntimeException e) {
+                log.error("Committing the product index failed", e);
+            }
         }
     }
 
-    private synchronized void commit() {
-        try {
-            writer.setLiveCommitData(Map.of(SCHEMA, ProductFields.SCHEMA_VERSION,
-                    COMMITTED_AT, clock.instant().toString()).entrySet());
-            writer.commit();
-        } catch (IOException | RuntimeException e) {
-            log.error("Committing the product index failed", e);
+    private void commit(IndexGeneration generation) throws IOException {
+        synchronized (generation) {
+            generation.commit(Map.of(SCHEMA, ProductFields.SCHEMA_VERSION, COMMITTED_AT, clock.instant().toString()));
         }
     }
 
     @Override
     public void destroy() throws IOException {
         scheduler.shutdown();
-        commit();
-        searchers.close();
-        writer.close();
-        directory.close();
+        synchronized (writes) {
+            if (rebuilding != null) {
+                deleteQuietly(rebuilding);
+            }
+            commit(live);
+            live.close();
+        }
     }
 
-    private static IndexWriterConfig config(boolean create) {
-        return new IndexWriterConfig(indexAnalyzer())
-                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setIndexSort(indexSort())
-                .setRAMBufferSizeMB(64);
+    private String newName() {
+        return "g" + clock.millis() + "-" + System.nanoTime() % 1000;
     }
 
-    /** The user data of the latest commit, or empty when there is no readable index. */
-    private static Optional<Map<String, String>> readCommit(Directory directory) {
+    private Optional<String> currentName() throws IOException {
+        Path current = root.resolve(CURRENT);
+        if (!Files.exists(current)) {
+            return Optional.empty();
+        }
+        String name = Files.readString(current, StandardCharsets.UTF_8).strip();
+        return name.matches("g[0-9-]+") ? Optional.of(name) : Optional.empty();
+    }
+
+    /** Written to a temporary file and moved, so a crash leaves the old or the new name, never half of one. */
+    private void writeCurrent(String name) throws IOException {
+        Path temporary = root.resolve(CURRENT + ".tmp");
+        Files.writeString(temporary, name, StandardCharsets.UTF_8);
+        Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void deleteQuietly(IndexGeneration generation) {
         try {
+            generation.closeAndDelete();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not remove old index generation {}", generation.path, e);
+        }
+    }
+
+    private void deleteQuietly(String name) {
+        try {
+            IndexGeneration.delete(root.resolve(name));
+        } catch (IOException e) {
+            log.warn("Could not remove unreadable index generation {}", name, e);
+        }
+    }
+
+    /** The user data of a generation's latest commit, or empty when it is missing or unreadable. */
+    private static Optional<Map<String, String>> readCommit(Path path) {
+        if (!Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        try (Directory directory = FSDirectory.open(path)) {
             return Optional.of(SegmentInfos.readLatestCommit(directory).getUserData());
         } catch (IOException | RuntimeException missingOrCorrupt) {
             return Optional.empty();

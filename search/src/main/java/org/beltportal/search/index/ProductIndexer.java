@@ -6,8 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.beltportal.core.job.Job;
+import org.beltportal.core.job.JobProgress;
+import org.beltportal.core.job.JobService;
 import org.beltportal.core.product.Product;
+import org.beltportal.core.product.ProductFilter;
+import org.beltportal.core.product.ProductStatus;
+import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.Supplier;
@@ -33,18 +42,24 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProductIndexer {
 
     static final int BATCH = 500;
+    public static final String REBUILD_JOB = "reindex";
     /** Changes this long before the last commit are re-read too: covers writes applied while it ran. */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
+
+    private static final ProductFilter ACTIVE = new ProductFilter(ProductStatus.ACTIVE, null, null);
+    private static final PageQuery ONE = new PageQuery(0, 1);
 
     private final ProductIndex index;
     private final ProductDocuments documents;
     private final TenantService tenants;
     private final ProductService products;
     private final SupplierService suppliers;
+    private final JobService jobs;
 
     public ProductIndexer(ProductIndex index, JsonMapper json, TenantService tenants, ProductService products,
-                          SupplierService suppliers) {
+                          SupplierService suppliers, JobService jobs) {
+        this.jobs = jobs;
         this.index = index;
         this.documents = new ProductDocuments(json);
         this.tenants = tenants;
@@ -84,6 +99,54 @@ public class ProductIndexer {
         });
     }
 
+    /** Starts a full rebuild as a platform job; search keeps answering from the live index until the swap. */
+    public Job startRebuild(String actor) {
+        ProductIndex.Rebuild rebuild = index.startRebuild();
+        try {
+            return jobs.start(actor, null, REBUILD_JOB, progress -> {
+                try {
+                    return rebuildInto(rebuild, progress);
+                } catch (RuntimeException e) {
+                    rebuild.abort();
+                    throw e;
+                }
+            });
+        } catch (RuntimeException jobNotStarted) {
+            rebuild.abort();
+            throw jobNotStarted;
+        }
+    }
+
+    private String rebuildInto(ProductIndex.Rebuild rebuild, JobProgress progress) {
+        List<Tenant> all = tenants.all();
+        progress.total(all.stream().mapToLong(tenant -> products.page(tenant.id(), ACTIVE, ONE).total()).sum());
+        long started = System.nanoTime();
+        for (Tenant tenant : all) {
+            long afterId = 0;
+            for (List<Product> batch; !(batch = products.batch(tenant.id(), null, null, afterId, BATCH)).isEmpty(); ) {
+                Map<Long, Supplier> bySupplier = suppliersOf(tenant.id(), batch);
+                for (Product product : batch) {
+                    document(product, bySupplier.get(product.supplierId()))
+                            .ifPresent(doc -> rebuild.put(ProductDocuments.key(tenant.id(), product.id()), doc));
+                }
+                progress.processed(batch.stream().filter(Product::isActive).count());
+                afterId = batch.getLast().id();
+            }
+        }
+        rebuild.finish(this::reload);
+        long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return "rebuilt " + progress.processedSoFar() + " products in " + millis + " ms ("
+                + progress.processedSoFar() * 1000 / millis + " per second)";
+    }
+
+    /** The current document for an index key "tenant:id", or empty when the product is gone or inactive. */
+    private Optional<Document> reload(Term key) {
+        String[] parts = key.text().split(":");
+        TenantId tenantId = new TenantId(Long.parseLong(parts[0]));
+        return products.find(tenantId, Long.parseLong(parts[1]))
+                .flatMap(product -> document(product, suppliersOf(tenantId, List.of(product)).get(product.supplierId())));
+    }
+
     /** Re-indexes one tenant's products (optionally one supplier's, or changed since) from the database. */
     public long reindex(TenantId tenantId, Long supplierId, Instant changedSince) {
         long afterId = 0;
@@ -100,18 +163,27 @@ public class ProductIndexer {
     }
 
     private void index(List<Product> batch, TenantId tenantId) {
-        Map<Long, Supplier> bySupplier = suppliers.byIds(tenantId, batch.stream().map(Product::supplierId).distinct().toList());
+        Map<Long, Supplier> bySupplier = suppliersOf(tenantId, batch);
         for (Product product : batch) {
-            Supplier supplier = bySupplier.get(product.supplierId());
-            if (product.isActive() && supplier != null) {
-                try {
-                    index.put(ProductDocuments.key(tenantId, product.id()), documents.document(product, supplier));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                index.remove(ProductDocuments.key(tenantId, product.id()));
-            }
+            Term key = ProductDocuments.key(tenantId, product.id());
+            document(product, bySupplier.get(product.supplierId()))
+                    .ifPresentOrElse(doc -> index.put(key, doc), () -> index.remove(key));
+        }
+    }
+
+    private Map<Long, Supplier> suppliersOf(TenantId tenantId, List<Product> batch) {
+        return suppliers.byIds(tenantId, batch.stream().map(Product::supplierId).distinct().toList());
+    }
+
+    /** Only active products of a known supplier are searchable. */
+    private Optional<Document> document(Product product, Supplier supplier) {
+        if (!product.isActive() || supplier == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(documents.document(product, supplier));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,2 @@
+/** Admin API for the search index: rebuilding it from the database. */
+package org.beltportal.admin.search;

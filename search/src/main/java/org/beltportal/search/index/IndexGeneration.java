@@ -1,0 +1,75 @@
+package org.beltportal.search.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One complete index in its own directory under the index root, with its writer and near-real-time
+ * searchers. A rebuild fills a new generation beside the live one and the two are swapped at the end.
+ */
+final class IndexGeneration {
+
+    final String name;
+    final Path path;
+    final Directory directory;
+    final IndexWriter writer;
+    final SearcherManager searchers;
+
+    private IndexGeneration(String name, Path path, boolean create) throws IOException {
+        this.name = name;
+        this.path = path;
+        Files.createDirectories(path);
+        this.directory = FSDirectory.open(path);
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(ProductIndex.indexAnalyzer())
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setIndexSort(ProductIndex.indexSort())
+                .setRAMBufferSizeMB(64));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    static IndexGeneration create(Path root, String name) throws IOException {
+        return new IndexGeneration(name, root.resolve(name), true);
+    }
+
+    static IndexGeneration open(Path root, String name) throws IOException {
+        return new IndexGeneration(name, root.resolve(name), false);
+    }
+
+    void commit(Map<String, String> userData) throws IOException {
+        writer.setLiveCommitData(userData.entrySet());
+        writer.commit();
+    }
+
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** Closes and removes the directory; searches still holding a reader keep their open files until released. */
+    void closeAndDelete() throws IOException {
+        close();
+        delete(path);
+    }
+
+    static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
