@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.CharFilter;
 
 /**
  * Folds width and case and turns Traditional into Simplified before a tokenizer sees the text. The word
  * segmenter was trained on Simplified text, so it must get Simplified text rather than have tokens
  * converted afterwards. Reads the whole (short) field at once; Traditional→Simplified maps character
- * for character, so offsets stay correct without corrections.
+ * for character, so offsets stay correct without corrections. (NFKC can change lengths, e.g. for
+ * ligatures; product text rarely has any, and a shifted offset in this ranking-only field costs nothing.)
  */
 final class SimplifiedCharFilter extends CharFilter {
 
-    private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final int MAX_CHARS = 100_000;
 
     private Reader folded;
@@ -28,7 +26,7 @@ final class SimplifiedCharFilter extends CharFilter {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (folded == null) {
-            folded = new StringReader(fold(readAll()));
+            folded = new StringReader(ChineseFolding.fold(readAll()));
         }
         return folded.read(buffer, offset, length);
     }
@@ -45,11 +43,5 @@ final class SimplifiedCharFilter extends CharFilter {
             text.append(chunk, 0, n);
         }
         return text.toString();
-    }
-
-    static String fold(String text) {
-        // NFKC case folding can change lengths (e.g. ligatures); product text rarely has any, and a shifted
-        // highlight offset is the worst it can cause in this ranking-only field.
-        return Transliterator.getInstance("Traditional-Simplified").transliterate(FOLD.normalize(text));
     }
 }

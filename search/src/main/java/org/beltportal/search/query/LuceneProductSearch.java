@@ -60,6 +60,7 @@ public class LuceneProductSearch implements ProductSearch {
     static final int FACET_TOP = 20;
 
     private final ProductIndex index;
+    private final TenantSynonyms synonyms;
     private final JsonMapper json;
     private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
     private final QueryBuilder words = new QueryBuilder(new SegmentedAnalyzer());
@@ -67,8 +68,9 @@ public class LuceneProductSearch implements ProductSearch {
     private final Analyzer highlightAnalyzer = ProductIndex.indexAnalyzer();
     private volatile FacetState facetState;
 
-    public LuceneProductSearch(ProductIndex index, JsonMapper json) {
+    public LuceneProductSearch(ProductIndex index, TenantSynonyms synonyms, JsonMapper json) {
         this.index = index;
+        this.synonyms = synonyms;
         this.json = json;
     }
 
@@ -102,7 +104,7 @@ public class LuceneProductSearch implements ProductSearch {
     private Query filtered(SearchScope scope, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(scopeFilter(scope), Occur.FILTER);
-        builder.add(textQuery(query.text()), query.text().isEmpty() ? Occur.FILTER : Occur.MUST);
+        builder.add(textQuery(variants(scope, query.text())), query.text().isEmpty() ? Occur.FILTER : Occur.MUST);
         if (query.category() != null) {
             builder.add(new TermQuery(new Term(ProductFields.CATEGORY, query.category())), Occur.FILTER);
         }
@@ -134,33 +136,43 @@ public class LuceneProductSearch implements ProductSearch {
         };
     }
 
-    /**
-     * Recall: every bigram of the text in the "all" field, or every stemmed word in the English title.
-     * Ranking: the same text matched in the title, as whole words, or in English adds to the score.
-     */
-    private Query textQuery(String text) {
+    /** The text and, inside one tenant, its synonym variants; the national view has no tenant's synonyms. */
+    private List<String> variants(SearchScope scope, String text) {
         if (text.isEmpty()) {
-            return new MatchAllDocsQuery();
+            return List.of();
         }
-        Query inAll = recall.createBooleanQuery(ProductFields.ALL, text, Occur.MUST);
-        Query inEnglish = english.createBooleanQuery(ProductFields.TITLE_EN, text, Occur.MUST);
-        if (inAll == null && inEnglish == null) {
-            return new MatchNoDocsQuery("no searchable terms");
+        return scope instanceof SearchScope.OneTenant(var tenantId) ? synonyms.variants(tenantId, text) : List.of(text);
+    }
+
+    /**
+     * Recall: every bigram of one variant in the "all" field, or every stemmed word of it in the English
+     * title. Ranking: the same variant matched in the title, as whole words, or in English adds to the score.
+     */
+    private Query textQuery(List<String> variants) {
+        if (variants.isEmpty()) {
+            return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder required = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
-        addIfPresent(required, inAll, 1f);
-        addIfPresent(required, inEnglish, 1f);
+        boolean any = false;
+        for (String text : variants) {
+            any |= addIfPresent(required, recall.createBooleanQuery(ProductFields.ALL, text, Occur.MUST), 1f);
+            any |= addIfPresent(required, english.createBooleanQuery(ProductFields.TITLE_EN, text, Occur.MUST), 1f);
+            addIfPresent(ranked, recall.createBooleanQuery(ProductFields.TITLE, text, Occur.SHOULD), 3f);
+            addIfPresent(ranked, words.createBooleanQuery(ProductFields.TITLE_WORDS, text, Occur.SHOULD), 2f);
+        }
+        if (!any) {
+            return new MatchNoDocsQuery("no searchable terms");
+        }
         ranked.add(required.build(), Occur.MUST);
-        addIfPresent(ranked, recall.createBooleanQuery(ProductFields.TITLE, text, Occur.SHOULD), 3f);
-        addIfPresent(ranked, words.createBooleanQuery(ProductFields.TITLE_WORDS, text, Occur.SHOULD), 2f);
         return ranked.build();
     }
 
-    private static void addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {
+    private static boolean addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {
         if (query != null) {
             builder.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
         }
+        return query != null;
     }
 
     private static Sort sortOf(SearchSort sort) {

@@ -19,6 +19,7 @@ import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.supplier.SupplierDraft;
 import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.synonym.SynonymService;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
@@ -47,6 +48,8 @@ class ProductSearchTest extends TestDatabase {
     ProductSearch search;
     @Autowired
     ProductIndex index;
+    @Autowired
+    SynonymService synonyms;
 
     Tenant zhili;
     Tenant twin;
@@ -221,6 +224,24 @@ class ProductSearchTest extends TestDatabase {
                 ProductStatus.INACTIVE));
         index.refreshNow();
         assertThat(idsOf(inZhili(SearchQuery.text("手套")))).isEmpty();
+    }
+
+    @Test
+    void synonymsApplyPerTenantWithoutReindexing() {
+        assertThat(idsOf(inZhili(SearchQuery.text("长筒袜")))).isEmpty();
+
+        synonyms.replace("tester", zhili.id(), List.of(List.of("长筒袜", "袜子")));
+
+        assertThat(idsOf(inZhili(SearchQuery.text("長筒襪")))).containsExactly(ids.get("socks"));
+        assertThat(search.search(SearchScope.tenant(twin.id()), SearchQuery.text("长筒袜")).items()).isEmpty();
+    }
+
+    @Test
+    void invalidSynonymSetsAreRefused() {
+        assertThatThrownBy(() -> synonyms.replace("tester", zhili.id(), List.of(List.of("袜子"))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> synonyms.replace("tester", zhili.id(), List.of(List.of("袜子", " "))))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

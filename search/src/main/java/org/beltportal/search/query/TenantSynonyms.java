@@ -1,0 +1,70 @@
+package org.beltportal.search.query;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.beltportal.core.synonym.SynonymService;
+import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.analysis.ChineseFolding;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Expands a query with the tenant's synonyms at search time. Chinese has no spaces, so a set applies when
+ * one of its terms occurs anywhere in the (folded) query; each other term of the set gives one variant of
+ * the query with that term swapped in. Cached per tenant; a change evicts at once on this node and within
+ * the expiry on others.
+ */
+@Component
+class TenantSynonyms {
+
+    static final int MAX_VARIANTS = 16;
+    private static final Duration EXPIRY = Duration.ofSeconds(30);
+
+    private final SynonymService synonyms;
+    private final Cache<TenantId, List<List<String>>> cache =
+            Caffeine.newBuilder().expireAfterWrite(EXPIRY).maximumSize(10_000).build();
+
+    TenantSynonyms(SynonymService synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** The query followed by its synonym variants (all folded), at most {@value #MAX_VARIANTS} in all. */
+    List<String> variants(TenantId tenantId, String text) {
+        String query = ChineseFolding.fold(text);
+        Set<String> variants = new LinkedHashSet<>();
+        variants.add(query);
+        for (List<String> set : cache.get(tenantId, this::folded)) {
+            for (String term : set) {
+                if (!query.contains(term)) {
+                    continue;
+                }
+                for (String other : set) {
+                    if (variants.size() < MAX_VARIANTS) {
+                        variants.add(query.replace(term, other));
+                    }
+                }
+            }
+        }
+        return List.copyOf(variants);
+    }
+
+    private List<List<String>> folded(TenantId tenantId) {
+        List<List<String>> sets = new ArrayList<>();
+        for (List<String> set : synonyms.sets(tenantId)) {
+            sets.add(set.stream().map(ChineseFolding::fold).toList());
+        }
+        return sets;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SynonymsChanged event) {
+        cache.invalidate(event.tenantId());
+    }
+}
