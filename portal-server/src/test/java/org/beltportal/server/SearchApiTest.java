@@ -70,6 +70,14 @@ class SearchApiTest extends PortalServerTest {
     }
 
     @Test
+    void suggestReadsPinyin() {
+        Api.Response response = anonymous().get("/t/" + twins.a + "/api/v1/suggest?q=lianyiqun");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("suggestions").get(0).get("productId").asLong()).isEqualTo(twins.inA.productId());
+        assertThat(anonymous().get("/t/" + twins.a + "/api/v1/suggest?q=x&size=999").status()).isEqualTo(400);
+    }
+
+    @Test
     void badParametersAre400NotErrors() {
         for (String bad : new String[] {"size=100000", "size=0", "rating=9A", "priceMin=abc", "sort=random",
                 "cursor=forged", "priceMin=10&priceMax=1", "capability=teleport", "moqMax=-1"}) {

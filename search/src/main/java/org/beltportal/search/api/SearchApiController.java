@@ -17,6 +17,8 @@ import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.search.query.ProductSearch;
+import org.beltportal.search.query.ProductSuggest;
+import org.beltportal.search.query.Suggestion;
 import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
@@ -26,6 +28,7 @@ import org.springframework.validation.BindException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,16 +41,31 @@ import org.springframework.web.bind.annotation.RestController;
 public class SearchApiController {
 
     private final ProductSearch search;
+    private final ProductSuggest suggest;
     private final TenantService tenants;
 
-    public SearchApiController(ProductSearch search, TenantService tenants) {
+    public SearchApiController(ProductSearch search, ProductSuggest suggest, TenantService tenants) {
         this.search = search;
+        this.suggest = suggest;
         this.tenants = tenants;
     }
 
     @GetMapping("/api/v1/search")
     SearchResult search(Tenant tenant, Params params) {
         return search.search(SearchScope.tenant(tenant.id()), params.query());
+    }
+
+    /** {@code GET /api/v1/suggest?q=wazi}: up to 10 titles for what the buyer has typed so far. */
+    @GetMapping("/api/v1/suggest")
+    Suggestions suggest(Tenant tenant, @RequestParam(defaultValue = "") String q,
+                        @RequestParam(defaultValue = "8") int size) {
+        if (size < 1 || size > ProductSuggest.MAX) {
+            throw InvalidInputException.of("size", "must be between 1 and " + ProductSuggest.MAX);
+        }
+        return new Suggestions(suggest.suggest(tenant.id(), q, size));
+    }
+
+    record Suggestions(List<Suggestion> suggestions) {
     }
 
     @GetMapping("/api/v1/national/search")

@@ -20,6 +20,7 @@ import org.beltportal.core.product.Product;
 import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.analysis.Pinyin;
 import org.beltportal.search.query.SearchItem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +50,10 @@ public final class ProductDocuments {
         doc.add(new TextField(ProductFields.TITLE_WORDS, product.title(), Field.Store.NO));
         if (product.titleEn() != null) {
             doc.add(new TextField(ProductFields.TITLE_EN, product.titleEn(), Field.Store.NO));
+        }
+        for (Pinyin.Forms forms : Pinyin.ofWords(product.title())) {
+            doc.add(new StringField(ProductFields.PINYIN, forms.full(), Field.Store.NO));
+            doc.add(new StringField(ProductFields.INITIALS, forms.initials(), Field.Store.NO));
         }
         for (String text : searchableText(product, supplier)) {
             doc.add(new TextField(ProductFields.ALL, text, Field.Store.NO));

@@ -9,7 +9,7 @@ public final class ProductFields {
      * Raised whenever a field's analysis or meaning changes: an index written under another version is
      * rebuilt from the database at start.
      */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     /** "{tenant}:{id}", the update key. */
     public static final String KEY = "key";
@@ -23,6 +23,9 @@ public final class ProductFields {
     public static final String TITLE_EN = "title_en";
     /** Title, description, category, supplier name and attribute values: the recall field. */
     public static final String ALL = "all";
+    /** Full pinyin ("wazi") and initials ("wz") of each Han word of the title, for suggestions. */
+    public static final String PINYIN = "pinyin";
+    public static final String INITIALS = "initials";
     /** Every ancestor path of the product's category, so a filter on 童装 finds 童装/女童/连衣裙. */
     public static final String CATEGORY = "category";
     public static final String RATING = "rating";

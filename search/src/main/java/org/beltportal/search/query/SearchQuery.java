@@ -62,7 +62,7 @@ public record SearchQuery(
      * Buyers paste titles with control characters, emoji and stray brackets: keep letters, digits,
      * symbols and spaces, cap the length, and let analysis do the rest. Nothing is ever parsed as syntax.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }

@@ -50,6 +50,8 @@ class ProductSearchTest extends TestDatabase {
     ProductIndex index;
     @Autowired
     SynonymService synonyms;
+    @Autowired
+    ProductSuggest suggest;
 
     Tenant zhili;
     Tenant twin;
@@ -234,6 +236,18 @@ class ProductSearchTest extends TestDatabase {
 
         assertThat(idsOf(inZhili(SearchQuery.text("長筒襪")))).containsExactly(ids.get("socks"));
         assertThat(search.search(SearchScope.tenant(twin.id()), SearchQuery.text("长筒袜")).items()).isEmpty();
+    }
+
+    @Test
+    void pinyinSuggestsTitlesOfThisTenant() {
+        assertThat(suggest.suggest(zhili.id(), "wazi", 5)).extracting(Suggestion::productId).containsExactly(ids.get("socks"));
+        assertThat(suggest.suggest(zhili.id(), "wz", 5)).extracting(Suggestion::productId).containsExactly(ids.get("socks"));
+        assertThat(suggest.suggest(zhili.id(), "lianyi", 5)).extracting(Suggestion::productId)
+                .containsExactlyInAnyOrder(ids.get("dress"), ids.get("dress2"));
+        assertThat(suggest.suggest(zhili.id(), "連衣", 5)).extracting(Suggestion::text)
+                .containsExactlyInAnyOrder("女童纯棉连衣裙 夏季新款", "碎花连衣裙 小女孩");
+        assertThat(suggest.suggest(zhili.id(), "", 5)).isEmpty();
+        assertThat(suggest.suggest(zhili.id(), "((*", 5)).isEmpty();
     }
 
     @Test
