@@ -32,6 +32,17 @@ public interface ProductMapper {
 
     long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern);
 
+    List<ProductRow> findByIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
+
+    /** Ids of the given SKUs that exist; SKUs compare as the column's collation does (case-insensitively). */
+    List<SkuId> findSkuIds(@Param("tenantId") TenantId tenantId, @Param("skus") Collection<String> skus);
+
+    /**
+     * Inserts the rows, or updates the product with the same SKU, in one statement. Attributes are not part
+     * of an import, so an update keeps them; {@code created_at} stays too.
+     */
+    void upsertAll(@Param("tenantId") TenantId tenantId, @Param("rows") List<WriteRow> rows);
+
     List<TierRow> findTiers(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
 
     void insert(@Param("row") WriteRow row);
@@ -42,6 +53,10 @@ public interface ProductMapper {
 
     void insertTiers(@Param("tenantId") TenantId tenantId, @Param("productId") long productId,
                      @Param("tiers") List<PriceTier> tiers);
+
+    void deleteTiersOf(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
+
+    void insertTierRows(@Param("tenantId") TenantId tenantId, @Param("tiers") List<TierRow> tiers);
 
     int delete(@Param("tenantId") TenantId tenantId, @Param("id") long id);
 

@@ -71,6 +71,11 @@ public class ProductService {
         return withTiers(tenantId, mapper.findBatch(tenantId, supplierId, changedSince, afterId, limit));
     }
 
+    /** The products among {@code ids} that exist in this tenant, in id order: how listeners re-read a batch. */
+    public List<Product> findByIds(TenantId tenantId, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : withTiers(tenantId, mapper.findByIds(tenantId, ids));
+    }
+
     @Transactional
     public Product create(String actor, TenantId tenantId, ProductDraft draft) {
         ProductDraft valid = validated(tenantId, draft);

@@ -1,0 +1,69 @@
+package org.beltportal.core.product;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.beltportal.core.tenant.TenantId;
+
+/**
+ * One import run across its batches: who imports into which tenant, the categories resolved so far and
+ * the running counts for the audit entry. Used by the import's own thread only.
+ */
+public final class ProductImport {
+
+    /** Enough for any real catalogue; bounded so a file with a million distinct paths cannot exhaust memory. */
+    static final int MAX_CACHED_CATEGORIES = 10_000;
+
+    private final String actor;
+    private final TenantId tenantId;
+    private final Map<String, Long> categoryIds = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > MAX_CACHED_CATEGORIES;
+        }
+    };
+    private long created;
+    private long updated;
+    private long failed;
+
+    public ProductImport(String actor, TenantId tenantId) {
+        this.actor = actor;
+        this.tenantId = tenantId;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public long created() {
+        return created;
+    }
+
+    public long updated() {
+        return updated;
+    }
+
+    /** Rows refused by validation or by the database. */
+    public long failed() {
+        return failed;
+    }
+
+    /** Counts rows the caller refused before handing them over (unparseable cells), so the audit sees them too. */
+    public void countFailed(long rows) {
+        failed += rows;
+    }
+
+    Map<String, Long> categoryIds() {
+        return categoryIds;
+    }
+
+    void count(long createdRows, long updatedRows, long failedRows) {
+        created += createdRows;
+        updated += updatedRows;
+        failed += failedRows;
+    }
+}

@@ -1,0 +1,237 @@
+package org.beltportal.core.product;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.CategoryPath;
+import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.supplier.Supplier;
+import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.system.FieldProblem;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.Problems;
+import org.beltportal.core.tenant.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The batch path of bulk import. Each batch costs a handful of statements instead of about eight per row:
+ * one supplier lookup, one upsert, two SKU lookups, one tier delete and one tier insert, in one
+ * transaction; then one {@link ProductsChanged} for the search index and, per import, one audit entry
+ * (see docs/decisions/0005-import-audit-and-batching.md). The rules are those of {@link ProductService}.
+ */
+@Service
+public class ProductImporter {
+
+    /** One batch is one statement per table: this keeps it well inside the server's packet and placeholder limits. */
+    public static final int MAX_BATCH = 1000;
+    private static final Logger log = LoggerFactory.getLogger(ProductImporter.class);
+
+    private final ProductMapper mapper;
+    private final SupplierMapper suppliers;
+    private final CategoryService categories;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public ProductImporter(ProductMapper mapper, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+                           ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.mapper = mapper;
+        this.suppliers = suppliers;
+        this.categories = categories;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** What create and update would refuse in this draft, short of the database checks (supplier). */
+    public static List<FieldProblem> check(ProductDraft draft) {
+        Problems problems = new Problems();
+        draft.validate(problems);
+        if (draft.category() != null && !draft.category().isBlank()) {
+            try {
+                CategoryPath.parse("category", draft.category());
+            } catch (InvalidInputException e) {
+                problems.require(false, "category", e.problems().getFirst().message());
+            }
+        }
+        try {
+            problems.throwIfAny();
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * Creates or updates (by SKU) the valid drafts and returns the problems of the others. Within a batch a
+     * repeated SKU behaves as if the rows were applied in order: the last one wins. Runs outside any
+     * transaction because it commits on its own: categories first, then the batch, then (only if the
+     * batch fails on its data) each row alone, so one bad row never costs the good ones.
+     */
+    @Transactional(propagation = Propagation.NEVER)
+    public List<DraftProblem> importBatch(ProductImport run, List<ProductDraft> drafts) {
+        if (drafts.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " drafts per batch, got " + drafts.size());
+        }
+        List<DraftProblem> problems = new ArrayList<>();
+        List<Pending> valid = withKnownSupplier(run.tenantId(), validated(drafts, problems), problems);
+        Instant now = clock.instant();
+        List<Pending> ready = valid.stream().map(p -> p.ready(run.tenantId(), categoryId(run, p.draft()), now)).toList();
+        Written written = writeOrFallBack(run, ready, problems, now);
+        run.count(written.created(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
+        return problems;
+    }
+
+    /** The one audit entry of an import: counts, not rows (the job keeps the row errors). */
+    @Transactional
+    public void recordAudit(ProductImport run, long jobId, String fileName) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file", fileName);
+        after.put("created", run.created());
+        after.put("updated", run.updated());
+        after.put("failed", run.failed());
+        audit.record(run.actor(), run.tenantId(), "product.import", "job", jobId, null, after);
+    }
+
+    private static List<Pending> validated(List<ProductDraft> drafts, List<DraftProblem> problems) {
+        List<Pending> valid = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            List<FieldProblem> found = check(drafts.get(i));
+            for (FieldProblem problem : found) {
+                problems.add(new DraftProblem(i, problem.field(), problem.message()));
+            }
+            if (found.isEmpty()) {
+                valid.add(new Pending(i, drafts.get(i).normalised(), null));
+            }
+        }
+        return valid;
+    }
+
+    /** One query for the whole batch; another tenant's supplier answers like a free id, as in ProductService. */
+    private List<Pending> withKnownSupplier(TenantId tenantId, List<Pending> valid, List<DraftProblem> problems) {
+        List<Long> wanted = valid.stream().map(p -> p.draft().supplierId()).distinct().toList();
+        Set<Long> known = suppliers.findByIds(tenantId, wanted).stream().map(Supplier::id).collect(Collectors.toSet());
+        List<Pending> kept = new ArrayList<>();
+        for (Pending pending : valid) {
+            if (known.contains(pending.draft().supplierId())) {
+                kept.add(pending);
+            } else {
+                problems.add(new DraftProblem(pending.index(), "supplierId",
+                        "no supplier " + pending.draft().supplierId() + " in this portal"));
+            }
+        }
+        return kept;
+    }
+
+    /** Creates missing levels in their own transaction, so a batch that rolls back leaves the cache true. */
+    private Long categoryId(ProductImport run, ProductDraft draft) {
+        if (draft.category() == null) {
+            return null;
+        }
+        String path = CategoryPath.parse("category", draft.category()).toString();
+        Long id = run.categoryIds().get(path);
+        if (id == null) {
+            id = categories.ensurePath(run.actor(), run.tenantId(), "category", path).id();
+            run.categoryIds().put(path, id);
+        }
+        return id;
+    }
+
+    private Written writeOrFallBack(ProductImport run, List<Pending> ready, List<DraftProblem> problems, Instant now) {
+        if (ready.isEmpty()) {
+            return new Written(0, 0);
+        }
+        try {
+            return write(run.tenantId(), ready);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException batchFailed) {
+            log.warn("An import batch of {} rows for tenant {} failed; retrying row by row", ready.size(),
+                    run.tenantId(), batchFailed);
+        }
+        // A category deleted since it was cached is one way a batch fails: resolve categories afresh.
+        run.categoryIds().clear();
+        long created = 0;
+        long updated = 0;
+        for (Pending pending : ready) {
+            try {
+                Written one = write(run.tenantId(),
+                        List.of(pending.ready(run.tenantId(), categoryId(run, pending.draft()), now)));
+                created += one.created();
+                updated += one.updated();
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException rowFailed) {
+                log.warn("Import row {} of a batch for tenant {} refused: {}", pending.index(), run.tenantId(),
+                        rowFailed.getMostSpecificCause().getMessage());
+                problems.add(new DraftProblem(pending.index(), null,
+                        "the database refused this row (details in the server log); correct it or import it again"));
+            }
+        }
+        return new Written(created, updated);
+    }
+
+    /** One transaction; the event reaches listeners only once it has committed. */
+    private Written write(TenantId tenantId, List<Pending> ready) {
+        return transaction.execute(status -> {
+            Map<String, ProductMapper.WriteRow> bySku = new LinkedHashMap<>();
+            for (Pending pending : ready) {
+                bySku.put(skuKey(pending.row().draft.sku()), pending.row());
+            }
+            List<String> skus = bySku.values().stream().map(row -> row.draft.sku()).toList();
+            Map<String, Long> existing = idsBySku(tenantId, skus);
+            mapper.upsertAll(tenantId, List.copyOf(bySku.values()));
+            Map<String, Long> ids = existing.size() == bySku.size() ? existing : idsBySku(tenantId, skus);
+            if (!existing.isEmpty()) {
+                mapper.deleteTiersOf(tenantId, existing.values());
+            }
+            List<TierRow> tiers = new ArrayList<>();
+            bySku.forEach((sku, row) -> row.draft.priceTiers().forEach(
+                    tier -> tiers.add(new TierRow(ids.get(sku), tier.minQty(), tier.price()))));
+            mapper.insertTierRows(tenantId, tiers);
+            events.publishEvent(new ProductsChanged(tenantId, List.copyOf(ids.values())));
+            long created = bySku.size() - existing.size();
+            return new Written(created, ready.size() - created);
+        });
+    }
+
+    private Map<String, Long> idsBySku(TenantId tenantId, Collection<String> skus) {
+        Map<String, Long> ids = new HashMap<>();
+        for (SkuId found : mapper.findSkuIds(tenantId, skus)) {
+            ids.put(skuKey(found.sku()), found.id());
+        }
+        return ids;
+    }
+
+    /** SKUs are unique per tenant case-insensitively (the column's collation), so they are matched that way here. */
+    private static String skuKey(String sku) {
+        return sku.toLowerCase(Locale.ROOT);
+    }
+
+    /** A valid draft at its position in the batch; {@code row} is set once its category is resolved. */
+    private record Pending(int index, ProductDraft draft, ProductMapper.WriteRow row) {
+
+        Pending ready(TenantId tenantId, Long categoryId, Instant now) {
+            return new Pending(index, draft, new ProductMapper.WriteRow(null, tenantId, draft, categoryId, now));
+        }
+    }
+
+    private record Written(long created, long updated) {
+    }
+}

@@ -1,0 +1,219 @@
+package org.beltportal.core.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.beltportal.core.audit.AuditEntry;
+import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.testing.Fixtures;
+import org.beltportal.core.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The batch path of bulk import against the real database: the same rules as one-by-one writes, fewer statements. */
+@SpringBootTest
+@RecordApplicationEvents
+class ProductImporterTest extends TestDatabase {
+
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    SupplierService suppliers;
+    @Autowired
+    ProductService products;
+    @Autowired
+    ProductImporter importer;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    ApplicationEvents events;
+
+    Tenant zhili;
+    Tenant baigou;
+    long zhiliSupplier;
+    long baigouSupplier;
+
+    @BeforeEach
+    void twoTenantsWithOneSupplierEach() {
+        zhili = tenants.create("tester", Fixtures.uniqueSlug("zhili"), Fixtures.settings("织里"), List.of());
+        baigou = tenants.create("tester", Fixtures.uniqueSlug("baigou"), Fixtures.settings("白沟"), List.of());
+        zhiliSupplier = suppliers.create("tester", zhili.id(), Fixtures.supplier("织里服饰")).id();
+        baigouSupplier = suppliers.create("tester", baigou.id(), Fixtures.supplier("白沟箱包")).id();
+    }
+
+    ProductDraft draft(String sku, String title, long supplierId) {
+        return Fixtures.product(sku, title, supplierId);
+    }
+
+    List<ProductDraft> drafts(int count) {
+        List<ProductDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            drafts.add(draft("IMP-" + i, "连衣裙 " + i, zhiliSupplier));
+        }
+        return drafts;
+    }
+
+    @Test
+    void createsThenUpdatesBySkuKeepingIdsAndCreationTime() {
+        ProductImport first = new ProductImport("importer", zhili.id());
+        assertThat(importer.importBatch(first, drafts(300))).isEmpty();
+        Product before = products.findBySku(zhili.id(), "IMP-7").orElseThrow();
+
+        ProductImport again = new ProductImport("importer", zhili.id());
+        assertThat(importer.importBatch(again, drafts(300))).isEmpty();
+        Product after = products.findBySku(zhili.id(), "IMP-7").orElseThrow();
+
+        assertThat(first.created()).isEqualTo(300);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(300);
+        assertThat(products.page(zhili.id(), ProductFilter.none(), new PageQuery(0, 1)).total()).isEqualTo(300);
+        assertThat(after.id()).isEqualTo(before.id());
+        assertThat(after.createdAt()).isEqualTo(before.createdAt());
+        assertThat(after).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(before);
+        assertThat(after.priceTiers()).extracting(PriceTier::minQty).containsExactly(30, 300);
+        assertThat(after.minPrice()).isEqualByComparingTo("22.50");
+        assertThat(after.category()).isEqualTo("童装/女童/连衣裙");
+    }
+
+    @Test
+    void updateReplacesTiersAndKeepsAttributesWhichImportsDoNotCarry() {
+        Product existing = products.create("tester", zhili.id(), draft("KEEP-1", "旧标题", zhiliSupplier));
+        ProductDraft changed = new ProductDraft("keep-1", "新标题", null, null, null, zhiliSupplier, 5, null,
+                List.of(new PriceTier(5, new BigDecimal("9.90"))), Map.of(), List.of("/a.jpg"), ProductStatus.INACTIVE);
+
+        ProductImport run = new ProductImport("importer", zhili.id());
+        assertThat(importer.importBatch(run, List.of(changed))).isEmpty();
+
+        Product after = products.require(zhili.id(), existing.id());
+        assertThat(run.updated()).isEqualTo(1);
+        assertThat(after.sku()).isEqualTo("keep-1");
+        assertThat(after.title()).isEqualTo("新标题");
+        assertThat(after.priceTiers()).containsExactly(new PriceTier(5, new BigDecimal("9.90")));
+        assertThat(after.attributes()).containsEntry("材质", "纯棉");
+        assertThat(after.category()).isNull();
+        assertThat(after.status()).isEqualTo(ProductStatus.INACTIVE);
+    }
+
+    @Test
+    void repeatedSkuInOneBatchEndsAsItsLastRow() {
+        ProductImport run = new ProductImport("importer", zhili.id());
+        importer.importBatch(run, List.of(draft("TWICE-1", "第一次", zhiliSupplier), draft("twice-1", "第二次", zhiliSupplier)));
+
+        assertThat(products.findBySku(zhili.id(), "TWICE-1")).map(Product::title).contains("第二次");
+        assertThat(run.created()).isEqualTo(1);
+        assertThat(run.updated()).isEqualTo(1);
+    }
+
+    @Test
+    void supplierOfAnotherTenantIsRefusedWhileTheOtherRowsLand() {
+        ProductImport run = new ProductImport("importer", zhili.id());
+        List<DraftProblem> problems = importer.importBatch(run, List.of(draft("OK-1", "好", zhiliSupplier),
+                draft("THEIRS-1", "越界", baigouSupplier), draft("OK-2", "好", zhiliSupplier)));
+
+        assertThat(problems).extracting(DraftProblem::index, DraftProblem::field, DraftProblem::message)
+                .containsExactly(tuple(1, "supplierId", "no supplier " + baigouSupplier + " in this portal"));
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(run.failed()).isEqualTo(1);
+        assertThat(products.findBySku(zhili.id(), "THEIRS-1")).isEmpty();
+        assertThat(products.findBySku(baigou.id(), "THEIRS-1")).isEmpty();
+    }
+
+    @Test
+    void invalidDraftsAreReportedByPositionAndField() {
+        ProductDraft noTiers = new ProductDraft("BAD-1", "无价", null, null, null, zhiliSupplier, 1, null, List.of(),
+                Map.of(), List.of(), null);
+        List<DraftProblem> problems = importer.importBatch(new ProductImport("importer", zhili.id()),
+                List.of(draft("GOOD-1", "好", zhiliSupplier), noTiers));
+
+        assertThat(problems).extracting(DraftProblem::index, DraftProblem::field)
+                .containsExactly(tuple(1, "priceTiers"));
+        assertThat(products.findBySku(zhili.id(), "GOOD-1")).isPresent();
+    }
+
+    @Test
+    void sameSkusInAnotherTenantAreOtherProducts() {
+        importer.importBatch(new ProductImport("importer", zhili.id()), List.of(draft("SAME-1", "织里款", zhiliSupplier)));
+        importer.importBatch(new ProductImport("importer", baigou.id()), List.of(draft("SAME-1", "白沟款", baigouSupplier)));
+
+        assertThat(products.findBySku(zhili.id(), "SAME-1")).map(Product::title).contains("织里款");
+        assertThat(products.findBySku(baigou.id(), "SAME-1")).map(Product::title).contains("白沟款");
+    }
+
+    @Test
+    void oneEventPerBatchAndNoneOneByOne() {
+        importer.importBatch(new ProductImport("importer", zhili.id()), drafts(120));
+
+        assertThat(events.stream(ProductChanged.class)).isEmpty();
+        assertThat(events.stream(ProductsChanged.class)).singleElement()
+                .satisfies(event -> assertThat(event.productIds()).hasSize(120));
+    }
+
+    @Test
+    void oneAuditEntryPerImportWithItsCounts() {
+        ProductImport run = new ProductImport("importer", zhili.id());
+        importer.importBatch(run, drafts(40));
+        importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), draft("X", "越界", baigouSupplier)));
+        run.countFailed(2);
+        importer.recordAudit(run, 99, "products.csv");
+
+        List<AuditEntry> entries = audit.forTenant(zhili.id(), null, 200);
+        assertThat(entries).filteredOn(entry -> entry.action().startsWith("product.")).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("product.import");
+            assertThat(entry.entityType()).isEqualTo("job");
+            assertThat(entry.entityId()).isEqualTo("99");
+            assertThat(entry.after()).isEqualTo("{\"file\":\"products.csv\",\"created\":40,\"updated\":1,\"failed\":3}");
+        });
+        assertThat(entries).filteredOn(entry -> entry.action().equals("category.create")).hasSize(3);
+    }
+
+    @Test
+    void batchRefusedByTheDatabaseIsRetriedRowByRow(@Autowired ProductMapper mapper, @Autowired SupplierMapper supplierMapper,
+                                                    @Autowired CategoryService categories,
+                                                    @Autowired ApplicationEventPublisher publisher,
+                                                    @Autowired TransactionTemplate transaction) {
+        ProductMapper refusesBoom = mock(ProductMapper.class, delegatesTo(mapper));
+        doThrow(new DataIntegrityViolationException("refused")).when(refusesBoom).upsertAll(any(),
+                argThat(rows -> rows.stream().anyMatch(row -> row.draft.sku().startsWith("BOOM"))));
+        ProductImporter faulty = new ProductImporter(refusesBoom, supplierMapper, categories, audit, publisher,
+                transaction, Clock.systemUTC());
+
+        ProductImport run = new ProductImport("importer", zhili.id());
+        List<DraftProblem> problems = faulty.importBatch(run, List.of(draft("FINE-1", "好", zhiliSupplier),
+                draft("BOOM-1", "坏", zhiliSupplier), draft("FINE-2", "好", zhiliSupplier)));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.index()).isEqualTo(1);
+            assertThat(problem.field()).isNull();
+            assertThat(problem.message()).startsWith("the database refused this row");
+        });
+        assertThat(products.findBySku(zhili.id(), "FINE-1")).isPresent();
+        assertThat(products.findBySku(zhili.id(), "FINE-2")).isPresent();
+        assertThat(products.findBySku(zhili.id(), "BOOM-1")).isEmpty();
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(run.failed()).isEqualTo(1);
+    }
+}
