@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -19,6 +21,7 @@ import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductService;
+import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierChanged;
 import org.beltportal.core.supplier.SupplierService;
@@ -76,6 +79,16 @@ public class ProductIndexer {
         products.find(event.tenantId(), event.productId()).ifPresentOrElse(
                 product -> index(List.of(product), event.tenantId()),
                 () -> index.remove(ProductDocuments.key(event.tenantId(), event.productId())));
+    }
+
+    /** An import batch: re-read in one go and indexed together; ids gone meanwhile leave the index. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProductsChanged event) {
+        List<Product> found = products.findByIds(event.tenantId(), event.productIds());
+        index(found, event.tenantId());
+        Set<Long> gone = new HashSet<>(event.productIds());
+        found.forEach(product -> gone.remove(product.id()));
+        gone.forEach(id -> index.remove(ProductDocuments.key(event.tenantId(), id)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
