@@ -70,6 +70,16 @@ class SearchApiTest extends PortalServerTest {
     }
 
     @Test
+    void resultsPageShowsThisTenantsProductsWithoutJavaScript() {
+        Api.Response page = anonymous().get("/t/" + twins.a + "/search?" + q("連衣裙"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("/t/" + twins.a + "/products/" + twins.inA.productId())
+                .doesNotContain("/products/" + twins.inB.productId() + "\"")
+                .contains("<em>");
+        assertThat(anonymous().get("/t/" + twins.a + "/search?size=5000").status()).isEqualTo(400);
+    }
+
+    @Test
     void suggestReadsPinyin() {
         Api.Response response = anonymous().get("/t/" + twins.a + "/api/v1/suggest?q=lianyiqun");
         assertThat(response.status()).isEqualTo(200);

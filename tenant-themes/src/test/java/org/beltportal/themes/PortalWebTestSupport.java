@@ -12,6 +12,7 @@ import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.search.query.ProductSearch;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,8 @@ public abstract class PortalWebTestSupport {
     protected PageService pages;
     @MockitoBean
     protected CategoryService categories;
+    @MockitoBean
+    protected ProductSearch search;
 
     @BeforeEach
     void knownBelts() {

@@ -1,13 +1,9 @@
 package org.beltportal.search.api;
 
-import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.beltportal.core.supplier.Capability;
-import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
@@ -18,17 +14,15 @@ import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.ProductSuggest;
-import org.beltportal.search.query.Suggestion;
-import org.beltportal.search.query.SearchQuery;
+import org.beltportal.search.query.SearchParams;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
-import org.beltportal.search.query.SearchSort;
+import org.beltportal.search.query.Suggestion;
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.BindException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,7 +45,7 @@ public class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    SearchResult search(Tenant tenant, Params params) {
+    SearchResult search(Tenant tenant, SearchParams params) {
         return search.search(SearchScope.tenant(tenant.id()), params.query());
     }
 
@@ -69,7 +63,7 @@ public class SearchApiController {
     }
 
     @GetMapping("/api/v1/national/search")
-    SearchResult national(Site site, Params params) {
+    SearchResult national(Site site, SearchParams params) {
         if (!(site instanceof Site.PlatformSite)) {
             throw new NotFoundException("national search is on the platform host only");
         }
@@ -88,21 +82,5 @@ public class SearchApiController {
         List<FieldProblem> problems = e.getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), "is not a valid value")).toList();
         return badParameter(new InvalidInputException(problems));
-    }
-
-    /** The query string of the contract, bound by name. */
-    record Params(String q, String category, String rating, Boolean verified, List<String> capability,
-                  BigDecimal priceMin, BigDecimal priceMax, Integer moqMax, String sort, String cursor, Integer size) {
-
-        SearchQuery query() {
-            Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
-            if (capability != null) {
-                capability.stream().flatMap(c -> List.of(c.split(",")).stream()).map(String::strip)
-                        .filter(c -> !c.isEmpty()).map(Capability::fromCode).forEach(capabilities::add);
-            }
-            CreditRating minRating = rating == null || rating.isBlank() ? null : CreditRating.fromCode(rating.strip());
-            return new SearchQuery(q, category, minRating, verified, capabilities, priceMin, priceMax, moqMax,
-                    SearchSort.fromCode(sort), cursor, size == null ? SearchQuery.DEFAULT_SIZE : size);
-        }
     }
 }

@@ -9,7 +9,8 @@ import org.beltportal.core.tenant.web.Site;
 /**
  * The chrome of a page, read by {@code layout.ftlh} as {@code site}. {@code base} is "" on a tenant's own
  * host and "/t/{slug}" under the path prefix: every link a page prints starts with it. {@code footerHtml}
- * was sanitised when it was saved and is the only value templates print unescaped.
+ * was sanitised when it was saved and is the only value templates print unescaped. {@code searchable}
+ * puts the search box in the header: belts have one, the platform page has no catalogue of its own.
  */
 public record SiteView(
         String lang,
@@ -24,7 +25,8 @@ public record SiteView(
         String accentColor,
         String onAccentColor,
         String footerHtml,
-        String icpNumber) {
+        String icpNumber,
+        boolean searchable) {
 
     private static final String DEFAULT_LANG = "zh-CN";
 
@@ -49,7 +51,7 @@ public record SiteView(
         String accent = Colours.orDefault(branding.accentColor(), defaults.accentColor());
         return new SiteView(tenant.locale(), tenant.name(), tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber());
+                branding.footerHtml(), tenant.icpNumber(), true);
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -57,6 +59,6 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(DEFAULT_LANG, "BeltPortal 产业带门户", "BeltPortal", "", "一个平台，连接每一条产业带", "", null,
                 defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null);
+                Colours.textOn(defaults.accentColor()), null, null, false);
     }
 }

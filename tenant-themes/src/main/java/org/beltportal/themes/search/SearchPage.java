@@ -1,0 +1,134 @@
+package org.beltportal.themes.search;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.beltportal.search.query.SearchItem;
+import org.beltportal.search.query.SearchResult;
+import org.beltportal.search.query.SearchSort;
+import org.beltportal.themes.site.Text;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * What {@code pages/search.ftlh} shows. {@code error} is set (and results are empty) when the buyer's
+ * parameters could not be used. Every filter and sort is a ready-made link.
+ */
+public record SearchPage(
+        String query,
+        long total,
+        List<Result> results,
+        List<FacetGroup> facets,
+        List<Link> activeFilters,
+        List<Link> sorts,
+        String nextUrl,
+        String error) {
+
+    /**
+     * One hit. {@code titleHtml} is the highlighter's output, which escaped the title before adding
+     * {@code <em>}: the one value of this page printed without escaping.
+     */
+    public record Result(String url, String titleHtml, String price, String moq, String unit, String supplierName,
+                         String creditRating, boolean verified) {
+    }
+
+    public record FacetGroup(String label, List<Link> options) {
+    }
+
+    /** A link with its label; {@code count} is -1 where no count applies; {@code selected} marks the current one. */
+    public record Link(String label, String url, long count, boolean selected) {
+    }
+
+    private static final BigDecimal ONE_FEN = new BigDecimal("0.01");
+    static final Map<String, String> DIMENSIONS = Map.of(
+            "category", "分类", "rating", "诚信等级", "verified", "实力商家", "capability", "服务", "priceBand", "价格区间");
+    private static final List<String> DIMENSION_ORDER = List.of("category", "rating", "verified", "capability", "priceBand");
+    private static final Map<String, String> CAPABILITIES = Map.of("samples", "支持拿样", "dropship", "一件代发", "custom", "定制/OEM");
+    private static final Map<SearchSort, String> SORTS = Map.of(SearchSort.RELEVANCE, "综合", SearchSort.PRICE_ASC,
+            "价格从低到高", SearchSort.PRICE_DESC, "价格从高到低", SearchSort.NEWEST, "最新", SearchSort.MOQ, "起订量低");
+
+    static SearchPage of(SearchResult result, SearchLinks links, String base) {
+        List<Result> results = result.items().stream().map(item -> result(item, base)).toList();
+        List<FacetGroup> facets = new ArrayList<>();
+        for (String dimension : DIMENSION_ORDER) {
+            List<Link> options = result.facets().getOrDefault(dimension, List.of()).stream()
+                    .map(count -> facetLink(dimension, count, links)).toList();
+            if (!options.isEmpty()) {
+                facets.add(new FacetGroup(DIMENSIONS.get(dimension), options));
+            }
+        }
+        String next = result.nextCursor() == null ? "" : links.next(result.nextCursor());
+        return new SearchPage(links.value("q"), result.total(), results, facets, activeFilters(links), sorts(links), next, "");
+    }
+
+    static SearchPage failed(SearchLinks links, String message) {
+        return new SearchPage(links.value("q"), 0, List.of(), List.of(), activeFilters(links), sorts(links), "", message);
+    }
+
+    private static Result result(SearchItem item, String base) {
+        String title = item.highlight() != null ? item.highlight() : HtmlUtils.htmlEscape(item.title());
+        return new Result(base + "/products/" + item.id(), title, item.price() == null ? "" : Text.yuan(item.price()),
+                Integer.toString(item.moq()), Text.orEmpty(item.unit()), item.supplier().name(), item.supplier().creditRating(),
+                item.supplier().verified());
+    }
+
+    private static Link facetLink(String dimension, SearchResult.FacetCount count, SearchLinks links) {
+        String value = count.value();
+        return switch (dimension) {
+            case "category" -> {
+                String current = links.value("category");
+                String path = current.isEmpty() ? value : current + "/" + value;
+                yield new Link(value, links.with("category", path), count.count(), false);
+            }
+            case "rating" -> new Link(value + " 及以上", links.with("rating", value), count.count(), value.equals(links.value("rating")));
+            case "verified" -> new Link("true".equals(value) ? "实力商家" : "其他商家", links.with("verified", value),
+                    count.count(), value.equals(links.value("verified")));
+            case "capability" -> new Link(CAPABILITIES.getOrDefault(value, value), links.with("capability", value),
+                    count.count(), value.equals(links.value("capability")));
+            default -> priceBandLink(value, count.count(), links);
+        };
+    }
+
+    /** Price bands are labelled "5-20" or "100+"; the upper bound of a band is exclusive. */
+    private static Link priceBandLink(String band, long count, SearchLinks links) {
+        String label = "¥" + band;
+        if (band.endsWith("+")) {
+            return new Link(label, links.with("priceMin", band.substring(0, band.length() - 1), "priceMax", ""), count, false);
+        }
+        String[] bounds = band.split("-");
+        String max = new BigDecimal(bounds[1]).subtract(ONE_FEN).toPlainString();
+        return new Link(label, links.with("priceMin", bounds[0], "priceMax", max), count, false);
+    }
+
+    private static List<Link> activeFilters(SearchLinks links) {
+        List<Link> active = new ArrayList<>();
+        addActive(active, links, "category", "分类：");
+        addActive(active, links, "rating", "诚信 ≥ ");
+        addActive(active, links, "verified", "实力商家：");
+        addActive(active, links, "capability", "服务：");
+        addActive(active, links, "moqMax", "起订量 ≤ ");
+        if (!links.value("priceMin").isEmpty() || !links.value("priceMax").isEmpty()) {
+            active.add(new Link("价格：" + links.value("priceMin") + "–" + links.value("priceMax"),
+                    links.without("priceMin", "priceMax"), -1, true));
+        }
+        return active;
+    }
+
+    private static void addActive(List<Link> active, SearchLinks links, String name, String label) {
+        if (!links.value(name).isEmpty()) {
+            active.add(new Link(label + links.value(name), links.without(name), -1, true));
+        }
+    }
+
+    private static List<Link> sorts(SearchLinks links) {
+        String current = links.value("sort").isEmpty() ? "relevance" : links.value("sort");
+        List<Link> sorts = new ArrayList<>();
+        for (SearchSort sort : SearchSort.values()) {
+            String code = sort.name().toLowerCase(Locale.ROOT);
+            sorts.add(new Link(SORTS.get(sort), links.with("sort", code), -1, code.equals(current)));
+        }
+        return sorts;
+    }
+}

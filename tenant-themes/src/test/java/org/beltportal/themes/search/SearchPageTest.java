@@ -1,0 +1,93 @@
+package org.beltportal.themes.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.beltportal.search.query.SearchItem;
+import org.beltportal.search.query.SearchQuery;
+import org.beltportal.search.query.SearchResult;
+import org.beltportal.search.query.SearchResult.FacetCount;
+import org.beltportal.search.query.SearchScope;
+import org.beltportal.search.query.SearchSort;
+import org.beltportal.themes.PortalWebTestSupport;
+import org.beltportal.themes.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class SearchPageTest extends PortalWebTestSupport {
+
+    @BeforeEach
+    void oneResult() {
+        SearchItem dress = new SearchItem(101, "SKU-101", "女童<script>alert(1)</script>连衣裙", null,
+                "女童&lt;script&gt;alert(1)&lt;/script&gt;<em>连衣裙</em>", new BigDecimal("19.9"), 30, "件", "童装/女童",
+                new SearchItem.Supplier(11, "织里服饰", "4A", true));
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        facets.put("category", List.of(new FacetCount("女童", 1)));
+        facets.put("rating", List.of(new FacetCount("4A", 1)));
+        facets.put("priceBand", List.of(new FacetCount("5-20", 1)));
+        when(search.search(any(), any())).thenReturn(new SearchResult(1, List.of(dress), facets, "CURSOR1"));
+    }
+
+    @Test
+    void resultsShowHighlightButNeverTheRawTitle() throws Exception {
+        Answer page = perform(get("/search").param("q", "連衣裙").header("Host", "zhili.localhost"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select(".card-title a em").text()).isEqualTo("连衣裙");
+        assertThat(page.body()).doesNotContain("<script>alert(1)");
+        assertThat(page.html().select(".card-price").text()).contains("¥19.90");
+        assertThat(page.html().select("#search-q").attr("value")).isEqualTo("連衣裙");
+    }
+
+    @Test
+    void searchIsScopedToTheResolvedBelt() throws Exception {
+        perform(get("/t/yiwu/search").param("q", "袜子"));
+
+        ArgumentCaptor<SearchScope> scope = ArgumentCaptor.forClass(SearchScope.class);
+        verify(search).search(scope.capture(), any());
+        assertThat(scope.getValue()).isEqualTo(SearchScope.tenant(TestData.YIWU.id()));
+    }
+
+    @Test
+    void facetsSortsAndNextPageAreLinksThatKeepTheSearch() throws Exception {
+        Answer page = perform(get("/t/zhili/search").param("q", "裙").param("rating", "4A"));
+
+        assertThat(page.html().select(".facet a").eachAttr("href")).contains(
+                "/t/zhili/search?q=%E8%A3%99&rating=4A&category=%E5%A5%B3%E7%AB%A5",
+                "/t/zhili/search?q=%E8%A3%99&rating=4A&priceMin=5&priceMax=19.99");
+        assertThat(page.html().select(".sorts a").eachAttr("href")).contains("/t/zhili/search?q=%E8%A3%99&rating=4A&sort=price_asc");
+        assertThat(page.html().select("a[rel=next]").attr("href")).isEqualTo("/t/zhili/search?q=%E8%A3%99&rating=4A&cursor=CURSOR1");
+        assertThat(page.html().select(".active-filters a").attr("href")).isEqualTo("/t/zhili/search?q=%E8%A3%99");
+    }
+
+    @Test
+    void filtersReachTheSearch() throws Exception {
+        perform(get("/search").header("Host", "zhili.localhost").param("category", "童装/女童").param("verified", "true")
+                .param("capability", "samples").param("priceMax", "20").param("sort", "price_asc"));
+
+        ArgumentCaptor<SearchQuery> query = ArgumentCaptor.forClass(SearchQuery.class);
+        verify(search).search(eq(SearchScope.tenant(TestData.ZHILI.id())), query.capture());
+        assertThat(query.getValue().category()).isEqualTo("童装/女童");
+        assertThat(query.getValue().verified()).isTrue();
+        assertThat(query.getValue().priceMax()).isEqualByComparingTo("20");
+        assertThat(query.getValue().sort()).isEqualTo(SearchSort.PRICE_ASC);
+    }
+
+    @Test
+    void unusableParametersGiveThePageWithAMessageAnd400() throws Exception {
+        Answer page = perform(get("/search").header("Host", "zhili.localhost").param("rating", "9A"));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html().select("[role=alert]").text()).contains("rating: must be one of 1A");
+    }
+}
