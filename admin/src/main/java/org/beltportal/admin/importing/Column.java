@@ -1,0 +1,47 @@
+package org.beltportal.admin.importing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The columns of an import file, found by their header name in any order; names match ignoring case. */
+enum Column {
+    SKU("sku", true),
+    TITLE("title", true),
+    TITLE_EN("titleEn", false),
+    DESCRIPTION("description", false),
+    CATEGORY("category", false),
+    SUPPLIER_ID("supplierId", true),
+    MOQ("moq", true),
+    UNIT("unit", false),
+    PRICE_TIERS("priceTiers", true),
+    STATUS("status", false),
+    IMAGES("images", false);
+
+    private final String header;
+    private final boolean required;
+
+    Column(String header, boolean required) {
+        this.header = header;
+        this.required = required;
+    }
+
+    /** The name in the header row, and the key of the column in a {@link SourceRow}. */
+    String header() {
+        return header;
+    }
+
+    boolean isRequired() {
+        return required;
+    }
+
+    static Optional<Column> named(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(c -> c.header.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    static List<String> headers() {
+        return Arrays.stream(values()).map(Column::header).toList();
+    }
+}

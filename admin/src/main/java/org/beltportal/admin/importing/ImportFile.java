@@ -1,0 +1,145 @@
+package org.beltportal.admin.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+
+import org.beltportal.core.system.InvalidInputException;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An uploaded import file, kept in a temp file so its job can read it after the request has returned.
+ * Receiving one checks all that is cheap to check (name, content, header, one data row), so a wrong file
+ * is a 422 at upload rather than a failed job. The job deletes the file when it ends.
+ */
+record ImportFile(Path path, Format format, String name) {
+
+    enum Format {
+        CSV(".csv"), XLSX(".xlsx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final int MAX_NAME = 200;
+    private static final Logger log = LoggerFactory.getLogger(ImportFile.class);
+
+    static ImportFile receive(MultipartFile upload) throws IOException {
+        String name = baseName(upload.getOriginalFilename());
+        Format format = Arrays.stream(Format.values())
+                .filter(f -> name.toLowerCase(Locale.ROOT).endsWith(f.extension)).findFirst()
+                .orElseThrow(() -> problem("must be a .csv (UTF-8) or .xlsx file"));
+        if (upload.isEmpty()) {
+            throw problem("is empty");
+        }
+        Path path = Files.createTempFile("beltportal-import-", format.extension);
+        ImportFile file = new ImportFile(path, format, name);
+        try {
+            upload.transferTo(path);
+            file.checkContent();
+            return file;
+        } catch (IOException | RuntimeException e) {
+            file.delete();
+            throw e;
+        }
+    }
+
+    RowSource open() throws IOException {
+        return format == Format.CSV ? CsvRows.open(path) : XlsxRows.open(path);
+    }
+
+    /** Data rows up to {@code atMost}, read in a pass of their own so the job can show a total. */
+    long countRows(long atMost) throws IOException {
+        long count = 0;
+        try (RowSource source = open()) {
+            for (Iterator<SourceRow> rows = source.rows().iterator(); count < atMost && rows.hasNext(); rows.next()) {
+                count++;
+            }
+        } catch (UnreadableFileException e) {
+            // The import itself reports where reading stopped; the total is what could be read.
+        }
+        return count;
+    }
+
+    void delete() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("Could not delete the import file {}", path, e);
+        }
+    }
+
+    private void checkContent() throws IOException {
+        byte[] start = new byte[8];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        boolean zip = read >= ZIP.length && Arrays.equals(start, 0, ZIP.length, ZIP, 0, ZIP.length);
+        if (format == Format.XLSX && !zip) {
+            throw problem(ReadableWorkbook.isOLE2Header(start) ? "is an old .xls workbook: save it as .xlsx"
+                    : "is not an .xlsx workbook");
+        }
+        if (format == Format.CSV) {
+            if (zip) {
+                throw problem("is a zip archive (an .xlsx workbook?), not CSV text: name it .xlsx or save it as CSV UTF-8");
+            }
+            requireUtf8Text();
+        }
+        try (RowSource source = open()) {
+            if (source.rows().findFirst().isEmpty()) {
+                throw problem("has no product rows below the header");
+            }
+        } catch (UnreadableFileException e) {
+            throw problem(e.getMessage() + " (row " + e.row() + ")");
+        } catch (ExcelReaderException | IllegalStateException | IOException e) {
+            log.info("An uploaded {} could not be read: {}", format, e.toString());
+            throw problem(format == Format.XLSX ? "cannot be read as an .xlsx workbook" : "cannot be read");
+        }
+    }
+
+    /** A streaming pass over the whole file: Excel's plain "CSV" is GBK on Chinese Windows, and must be caught here. */
+    private void requireUtf8Text() throws IOException {
+        char[] buffer = new char[8192];
+        try (Reader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            for (int n; (n = reader.read(buffer)) != -1; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == 0) {
+                        throw problem("is not CSV text (it holds binary data)");
+                    }
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw problem("is not UTF-8 text: save it as \"CSV UTF-8\" (Excel: Save As, CSV UTF-8)");
+        }
+    }
+
+    private static String baseName(String original) {
+        // Some browsers send the client's full path; only the name means anything here.
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+    }
+
+    private static InvalidInputException problem(String message) {
+        return InvalidInputException.of(Header.FIELD, message);
+    }
+}

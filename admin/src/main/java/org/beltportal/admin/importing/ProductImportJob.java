@@ -1,0 +1,134 @@
+package org.beltportal.admin.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+import org.beltportal.core.job.JobProgress;
+import org.beltportal.core.job.RowError;
+import org.beltportal.core.product.DraftProblem;
+import org.beltportal.core.product.ProductDraft;
+import org.beltportal.core.product.ProductImport;
+import org.beltportal.core.product.ProductImporter;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work of one import job: a counting pass for the total, then rows streamed from the file, parsed,
+ * and handed to {@link ProductImporter} in batches of {@value #BATCH_ROWS}. Rows past the limit are
+ * reported as one error; the temp file is deleted when the job ends, however it ends.
+ */
+@Component
+class ProductImportJob {
+
+    static final String KIND = "import";
+    static final int BATCH_ROWS = 500;
+    /** Long descriptions make long rows: a batch also ends at this many characters, about 4 MB of SQL at most. */
+    static final long BATCH_CHARS = 1_000_000;
+
+    private final ProductImporter importer;
+    private final RowParser parser = new RowParser();
+    private final long maxRows;
+
+    ProductImportJob(ProductImporter importer, @Value("${portal.import.max-rows:1000000}") long maxRows) {
+        this.importer = importer;
+        this.maxRows = maxRows;
+    }
+
+    String run(ImportFile file, String actor, TenantId tenantId, JobProgress progress) {
+        ProductImport run = new ProductImport(actor, tenantId);
+        long started = System.nanoTime();
+        try {
+            importRows(file, run, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            // Rows written before a failure are changes too: the audit entry is written either way.
+            try {
+                importer.recordAudit(run, progress.jobId(), file.name());
+            } finally {
+                file.delete();
+            }
+        }
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        long rows = progress.processedSoFar();
+        return "created " + run.created() + ", updated " + run.updated() + ", failed " + run.failed() + " of " + rows
+                + " rows in " + millis + " ms (" + rows * 1000 / millis + " rows/s)";
+    }
+
+    private void importRows(ImportFile file, ProductImport run, JobProgress progress) throws IOException {
+        progress.total(file.countRows(maxRows));
+        Batch batch = new Batch();
+        try (RowSource source = file.open()) {
+            long taken = 0;
+            for (Iterator<SourceRow> rows = source.rows().iterator(); rows.hasNext(); ) {
+                SourceRow row = rows.next();
+                if (taken++ == maxRows) {
+                    batch.errors.add(new RowError(row.number(), null,
+                            "this row and the ones after it were not imported: at most " + maxRows + " rows per import"));
+                    break;
+                }
+                batch.add(parser.parse(row), row.chars());
+                if (batch.isFull()) {
+                    flush(batch, run, progress);
+                }
+            }
+        } catch (UnreadableFileException e) {
+            batch.errors.add(new RowError(e.row(), null, e.getMessage()));
+        }
+        flush(batch, run, progress);
+    }
+
+    /** Writes the batch's valid rows and reports its rows and errors (in row order) in one go. */
+    private void flush(Batch batch, ProductImport run, JobProgress progress) {
+        if (!batch.drafts.isEmpty()) {
+            for (DraftProblem problem : importer.importBatch(run, batch.drafts)) {
+                batch.errors.add(RowParser.rowError(batch.rowNumbers.get(problem.index()), problem.field(), problem.message()));
+            }
+        }
+        run.countFailed(batch.refused);
+        batch.errors.sort(Comparator.comparingLong(RowError::row));
+        batch.errors.forEach(progress::error);
+        progress.processed(batch.rows);
+        batch.clear();
+    }
+
+    /** Rows read since the last flush: valid drafts with their row numbers, and the errors of the others. */
+    private static final class Batch {
+        final List<ProductDraft> drafts = new ArrayList<>();
+        final List<Long> rowNumbers = new ArrayList<>();
+        final List<RowError> errors = new ArrayList<>();
+        long rows;
+        long refused;
+        long chars;
+
+        void add(ParsedRow parsed, long rowChars) {
+            rows++;
+            if (parsed.isValid()) {
+                drafts.add(parsed.draft());
+                rowNumbers.add(parsed.row());
+                chars += rowChars;
+            } else {
+                refused++;
+                errors.addAll(parsed.errors());
+            }
+        }
+
+        boolean isFull() {
+            return rows >= BATCH_ROWS || chars >= BATCH_CHARS;
+        }
+
+        void clear() {
+            drafts.clear();
+            rowNumbers.clear();
+            errors.clear();
+            rows = 0;
+            refused = 0;
+            chars = 0;
+        }
+    }
+}
