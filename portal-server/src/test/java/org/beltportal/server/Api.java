@@ -1,5 +1,6 @@
 package org.beltportal.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,6 +74,17 @@ final class Api {
         HttpRequest.Builder request = request(path, bearer())
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
         return execute(request);
+    }
+
+    /** A multipart/form-data POST with one file part, as a browser or curl -F sends it. */
+    Response sendMultipart(String path, String fieldName, String filename, byte[] content) {
+        String boundary = "----BeltPortalTest" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 300);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendRaw("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     static String basic(String username, String password) {
