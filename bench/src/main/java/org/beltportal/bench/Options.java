@@ -1,0 +1,157 @@
+package org.beltportal.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Command-line options; every load phase is bounded both in count and in time. */
+final class Options {
+
+    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "nrt", "import");
+
+    int products = 1_000_000;
+    int tenants = 100;
+    long seed = 20260301L;
+    boolean regenerate;
+    boolean sample;
+    boolean freshIndex;
+    boolean reuseIndex;
+    Duration rebuildWindow = Duration.ofMinutes(5);
+    Duration profileWindow = Duration.ofMinutes(4);
+
+    int warmupRequests = 3000;
+    Duration warmupMax = Duration.ofSeconds(120);
+    int latencyRequests = 5000;
+    Duration latencyMax = Duration.ofSeconds(240);
+    int clients = 32;
+    Duration throughputWarmup = Duration.ofSeconds(15);
+    Duration throughputDuration = Duration.ofSeconds(60);
+    int throughputMax = 100_000;
+    int nrtTrials = 50;
+    Duration nrtTimeout = Duration.ofSeconds(10);
+    int importRows = 50_000;
+    Duration importTimeout = Duration.ofMinutes(8);
+    Duration rebuildTimeout = Duration.ofMinutes(90);
+    boolean profile = true;
+    Set<String> phases = new LinkedHashSet<>(PHASES);
+
+    int port = 8095;
+    String xmx = "1g";
+    Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    Path jar = Path.of("portal-server/target/beltportal.jar");
+    Path out = Path.of("bench/out");
+    String dbHostPort = "127.0.0.1:3306";
+    String database = "beltportal_bench";
+    String dbUser = "root";
+    String adminPassword = "bench-admin-Loopback-2026";
+
+    static Options parse(String[] args) {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--products" -> o.products = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
+                case "--tenants" -> o.tenants = Integer.parseInt(args[++i]);
+                case "--seed" -> o.seed = Long.parseLong(args[++i]);
+                case "--regenerate" -> o.regenerate = true;
+                case "--sample" -> o.sample = true;
+                case "--fresh-index" -> o.freshIndex = true;
+                case "--reuse-index" -> o.reuseIndex = true;
+                case "--rebuild-window" -> o.rebuildWindow = Duration.ofMinutes(Long.parseLong(args[++i]));
+                case "--import-timeout" -> o.importTimeout = Duration.ofMinutes(Long.parseLong(args[++i]));
+                case "--quick" -> {
+                    o.products = 100_000;
+                    o.tenants = 20;
+                    o.warmupRequests = 1000;
+                    o.latencyRequests = 2000;
+                    o.throughputWarmup = Duration.ofSeconds(5);
+                    o.throughputDuration = Duration.ofSeconds(20);
+                    o.nrtTrials = 20;
+                    o.importRows = 10_000;
+                }
+                case "--warmup" -> o.warmupRequests = Integer.parseInt(args[++i]);
+                case "--requests" -> o.latencyRequests = Integer.parseInt(args[++i]);
+                case "--clients" -> o.clients = Integer.parseInt(args[++i]);
+                case "--duration" -> o.throughputDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--max-requests" -> o.throughputMax = Integer.parseInt(args[++i]);
+                case "--nrt-trials" -> o.nrtTrials = Integer.parseInt(args[++i]);
+                case "--import-rows" -> o.importRows = Integer.parseInt(args[++i]);
+                case "--no-profile" -> o.profile = false;
+                case "--phases" -> {
+                    o.phases = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                    if (!PHASES.containsAll(o.phases)) {
+                        throw new IllegalArgumentException("phases are " + PHASES);
+                    }
+                }
+                case "--port" -> o.port = Integer.parseInt(args[++i]);
+                case "--xmx" -> o.xmx = args[++i];
+                case "--jdk" -> o.jdk = Path.of(args[++i]);
+                case "--jar" -> o.jar = Path.of(args[++i]);
+                case "--out" -> o.out = Path.of(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.println(usage());
+                    System.exit(0);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
+            }
+        }
+        if (o.products > 5_000_000 || o.tenants > 1000) {
+            throw new IllegalArgumentException("at most 5,000,000 products and 1000 tenants");
+        }
+        return o;
+    }
+
+    static String usage() {
+        return """
+                bench/run.sh [options]
+                  --products N       catalogue size (default 1000000)
+                  --tenants N        number of belts (default 100)
+                  --quick            100000 products, 20 tenants, shorter phases
+                  --seed N           generator seed (default 20260301)
+                  --regenerate       drop and regenerate beltportal_bench even if it holds this catalogue
+                  --sample           print the plan, sample products and queries, then exit (no database)
+                  --fresh-index      ignore the index snapshot of earlier runs: rebuild at start (measured)
+                  --reuse-index      use the index snapshot even if search or core code changed since
+                  --rebuild-window M minutes to follow the admin API rebuild job before ending it (default 5)
+                  --import-timeout M minutes to wait for the import job (default 8)
+                  --phases LIST      any of rebuild,latency,throughput,nrt,import (default: all)
+                  --warmup N         single-client warm-up requests (default 3000)
+                  --requests N       measured single-client requests (default 5000)
+                  --clients N        concurrent clients of the throughput phase (default 32)
+                  --duration S       throughput measurement seconds (default 60)
+                  --max-requests N   throughput request cap (default 100000)
+                  --nrt-trials N     visibility trials (default 50)
+                  --import-rows N    CSV rows to import (default 50000)
+                  --no-profile       no JFR recordings
+                  --xmx SIZE         server heap (default 1g)""";
+    }
+
+    String jdbcBase() {
+        return "jdbc:mysql://" + dbHostPort + "/";
+    }
+
+    private static String params(String user) {
+        return "?user=" + user + "&password=&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8"
+                + "&connectionCollation=utf8mb4_unicode_ci&rewriteBatchedStatements=true";
+    }
+
+    /** The harness's own connection (batch inserts, clean-up, samples). */
+    String jdbcUrl() {
+        return jdbcBase() + database + params(dbUser);
+    }
+
+    String adminJdbcUrl() {
+        return jdbcBase() + params(dbUser);
+    }
+
+    /** What the server is given in PORTAL_DB_URL, exactly as the brief has it. */
+    String serverJdbcUrl() {
+        return jdbcBase() + database;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+}
