@@ -3,13 +3,11 @@ package org.beltportal.search.analysis;
 import java.io.Reader;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
@@ -47,8 +45,7 @@ public final class RecallAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer(ONE_TOKEN_PER_HAN);
-        // A Transliterator holds no per-call state for this transform, but ICU gives no guarantee: one per stream.
-        TokenStream stream = new ICUTransformFilter(tokenizer, Transliterator.getInstance("Traditional-Simplified"));
+        TokenStream stream = new SimplifiedFilter(tokenizer);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                 | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
         return new TokenStreamComponents(tokenizer, stream);

@@ -21,6 +21,7 @@ import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.search.analysis.Pinyin;
+import org.beltportal.search.analysis.Words;
 import org.beltportal.search.query.SearchItem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,11 +48,12 @@ public final class ProductDocuments {
         doc.add(new NumericDocValuesField(ProductFields.ID, product.id()));
 
         doc.add(new TextField(ProductFields.TITLE, product.title(), Field.Store.YES));
-        doc.add(new TextField(ProductFields.TITLE_WORDS, product.title(), Field.Store.NO));
+        List<String> words = Words.of(product.title());
+        doc.add(new TextField(ProductFields.TITLE_WORDS, Words.tokens(words)));
         if (product.titleEn() != null) {
             doc.add(new TextField(ProductFields.TITLE_EN, product.titleEn(), Field.Store.NO));
         }
-        for (Pinyin.Forms forms : Pinyin.ofWords(product.title())) {
+        for (Pinyin.Forms forms : Pinyin.of(words)) {
             doc.add(new StringField(ProductFields.PINYIN, forms.full(), Field.Store.NO));
             doc.add(new StringField(ProductFields.INITIALS, forms.initials(), Field.Store.NO));
         }

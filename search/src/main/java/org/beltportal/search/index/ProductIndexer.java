@@ -8,6 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -45,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProductIndexer {
 
     static final int BATCH = 500;
+    static final int FILL_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final String REBUILD_JOB = "reindex";
     /** Changes this long before the last commit are re-read too: covers writes applied while it ran. */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
@@ -96,19 +102,27 @@ public class ProductIndexer {
         reindex(event.tenantId(), event.supplierId(), null);
     }
 
-    /** Runs after start-up (and after first-start seeding), off the main thread so the portal serves meanwhile. */
+    /**
+     * After start-up (and first-start seeding): a reset index is rebuilt as a job (search answers from the
+     * empty index until the swap); a kept one re-reads what changed since its last commit. Either way off
+     * the main thread, so the portal serves meanwhile.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        Thread.ofPlatform().name("index-startup").daemon().start(() -> {
-            Instant since = index.wasReset() ? null : index.lastCommit().map(t -> t.minus(CATCH_UP_MARGIN)).orElse(null);
+        if (index.wasReset()) {
+            startRebuild("system");
+            return;
+        }
+        Instant since = index.lastCommit().map(t -> t.minus(CATCH_UP_MARGIN)).orElseThrow();
+        Thread.ofPlatform().name("index-catch-up").daemon().start(() -> {
             long started = System.nanoTime();
             long count = 0;
             for (Tenant tenant : tenants.all()) {
                 count += reindex(tenant.id(), null, since);
             }
             index.refreshNow();
-            log.info("Product index {}: {} products in {} ms", since == null ? "rebuilt" : "caught up since " + since,
-                    count, Duration.ofNanos(System.nanoTime() - started).toMillis());
+            log.info("Product index caught up since {}: {} products in {} ms", since, count,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
         });
     }
 
@@ -130,26 +144,61 @@ public class ProductIndexer {
         }
     }
 
+    /**
+     * Reads batches on the job's thread and analyses them on {@value #FILL_THREADS} workers: analysis is
+     * the costly part and IndexWriter takes documents from several threads at once. At most two batches
+     * per worker wait in memory.
+     */
     private String rebuildInto(ProductIndex.Rebuild rebuild, JobProgress progress) {
         List<Tenant> all = tenants.all();
         progress.total(all.stream().mapToLong(tenant -> products.page(tenant.id(), ACTIVE, ONE).total()).sum());
         long started = System.nanoTime();
-        for (Tenant tenant : all) {
-            long afterId = 0;
-            for (List<Product> batch; !(batch = products.batch(tenant.id(), null, null, afterId, BATCH)).isEmpty(); ) {
-                Map<Long, Supplier> bySupplier = suppliersOf(tenant.id(), batch);
-                for (Product product : batch) {
-                    document(product, bySupplier.get(product.supplierId()))
-                            .ifPresent(doc -> rebuild.put(ProductDocuments.key(tenant.id(), product.id()), doc));
+        ExecutorService workers = Executors.newFixedThreadPool(FILL_THREADS, Thread.ofPlatform().name("index-fill-", 1).factory());
+        Semaphore waiting = new Semaphore(FILL_THREADS * 2);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            for (Tenant tenant : all) {
+                long afterId = 0;
+                for (List<Product> batch; failure.get() == null
+                        && !(batch = products.batch(tenant.id(), null, null, afterId, BATCH)).isEmpty(); ) {
+                    Map<Long, Supplier> bySupplier = suppliersOf(tenant.id(), batch);
+                    List<Product> products = batch;
+                    waiting.acquire();
+                    workers.submit(() -> {
+                        try {
+                            for (Product product : products) {
+                                document(product, bySupplier.get(product.supplierId()))
+                                        .ifPresent(doc -> rebuild.put(ProductDocuments.key(tenant.id(), product.id()), doc));
+                            }
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        } finally {
+                            waiting.release();
+                        }
+                    });
+                    progress.processed(batch.stream().filter(Product::isActive).count());
+                    afterId = batch.getLast().id();
                 }
-                progress.processed(batch.stream().filter(Product::isActive).count());
-                afterId = batch.getLast().id();
             }
+            workers.shutdown();
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("index fill workers did not finish within an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("index rebuild interrupted", e);
+        } finally {
+            workers.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         rebuild.finish(this::reload);
         long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return "rebuilt " + progress.processedSoFar() + " products in " + millis + " ms ("
+        String summary = "rebuilt " + progress.processedSoFar() + " products in " + millis + " ms ("
                 + progress.processedSoFar() * 1000 / millis + " per second)";
+        log.info("Product index {}", summary);
+        return summary;
     }
 
     /** The current document for an index key "tenant:id", or empty when the product is gone or inactive. */

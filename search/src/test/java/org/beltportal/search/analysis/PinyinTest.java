@@ -8,16 +8,16 @@ class PinyinTest {
 
     @Test
     void wordsGiveFullPinyinAndInitials() {
-        assertThat(Pinyin.ofWords("儿童棉袜子")).contains(new Pinyin.Forms("wazi", "wz"));
+        assertThat(Pinyin.of(Words.of("儿童棉袜子"))).contains(new Pinyin.Forms("wazi", "wz"));
     }
 
     @Test
     void traditionalWordsSpellTheSame() {
-        assertThat(Pinyin.ofWords("襪子")).containsExactly(new Pinyin.Forms("wazi", "wz"));
+        assertThat(Pinyin.of(Words.of("襪子"))).containsExactly(new Pinyin.Forms("wazi", "wz"));
     }
 
     @Test
     void latinWordsHaveNoPinyin() {
-        assertThat(Pinyin.ofWords("PVC 3D")).isEmpty();
+        assertThat(Pinyin.of(Words.of("PVC 3D"))).isEmpty();
     }
 }
