@@ -38,6 +38,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
@@ -88,17 +89,21 @@ public class LuceneProductSearch implements ProductSearch {
         });
     }
 
+    /** One pass collects the page of hits, the exact total and the facet counts together. */
     private SearchResult run(IndexSearcher searcher, Query scored, Query filtered, SearchQuery query) throws IOException {
         if (searcher.getIndexReader().maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), null);
         }
         Sort sort = sortOf(query.sort());
         FieldDoc after = Cursor.decode(query.cursor(), query.sort(), searcher.getIndexReader().maxDoc());
-        TopFieldDocs top = searcher.searchAfter(after, scored, query.size(), sort, true);
+        FacetsCollectorManager.FacetsResult collected = FacetsCollectorManager.searchAfter(searcher, after, scored,
+                query.size(), sort, true, new FacetsCollectorManager());
+        TopFieldDocs top = (TopFieldDocs) collected.topDocs();
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(filtered);
         List<SearchItem> items = items(searcher, scored, top);
         String next = top.scoreDocs.length == query.size()
                 ? Cursor.encode(query.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
-        return new SearchResult(searcher.count(filtered), items, facets(searcher, filtered, query), next);
+        return new SearchResult(total, items, facets(searcher, collected.facetsCollector(), query), next);
     }
 
     private Query filtered(SearchScope scope, SearchQuery query) {
@@ -202,9 +207,8 @@ public class LuceneProductSearch implements ProductSearch {
         return items;
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, Query filtered, SearchQuery query)
-            throws IOException {
-        FacetsCollector collected = searcher.search(filtered, new FacetsCollectorManager());
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected,
+                                                             SearchQuery query) throws IOException {
         Facets counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), collected);
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         String[] categoryPath = query.category() == null ? new String[0] : query.category().split("/");
