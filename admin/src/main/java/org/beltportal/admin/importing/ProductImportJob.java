@@ -47,9 +47,8 @@ class ProductImportJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            // Rows written before a failure are changes too: the audit entry is written either way.
             try {
-                importer.recordAudit(run, progress.jobId(), file.name());
+                importer.finish(run, progress.jobId(), file.name());
             } finally {
                 file.delete();
             }

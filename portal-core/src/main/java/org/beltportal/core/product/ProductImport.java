@@ -2,6 +2,8 @@ package org.beltportal.core.product;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 import org.beltportal.core.tenant.TenantId;
 
@@ -22,6 +24,7 @@ public final class ProductImport {
             return size() > MAX_CACHED_CATEGORIES;
         }
     };
+    private Future<?> lastIndexing = CompletableFuture.completedFuture(null);
     private long created;
     private long updated;
     private long failed;
@@ -59,6 +62,15 @@ public final class ProductImport {
 
     Map<String, Long> categoryIds() {
         return categoryIds;
+    }
+
+    /** The index update of the latest batch: updates run in order, so when it is done all of them are. */
+    Future<?> lastIndexing() {
+        return lastIndexing;
+    }
+
+    void indexing(Future<?> update) {
+        lastIndexing = update;
     }
 
     void count(long createdRows, long updatedRows, long failedRows) {

@@ -10,7 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
+
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryPath;
@@ -22,7 +30,10 @@ import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.TenantId;
 import org.slf4j.Logger;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,29 +43,47 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The batch path of bulk import. Each batch costs a handful of statements instead of about eight per row:
- * one supplier lookup, one upsert, two SKU lookups, one tier delete and one tier insert, in one
- * transaction; then one {@link ProductsChanged} for the search index and, per import, one audit entry
- * (see docs/decisions/0005-import-audit-and-batching.md). The rules are those of {@link ProductService}.
+ * The batch path of bulk import. A batch costs a handful of round trips instead of about eight statements
+ * per row: one supplier lookup, then in one transaction a SKU lookup, the upserts and tier inserts as JDBC
+ * batches, one id lookup and one tier delete. Its index update (one {@link ProductsChanged}) runs on a
+ * thread of its own while the next batch is written, and an import writes one audit entry, not one per
+ * row (see docs/decisions/0005-import-audit-and-batching.md). The rules are those of {@link ProductService}.
  */
 @Service
-public class ProductImporter {
+public class ProductImporter implements DisposableBean {
 
-    /** One batch is one statement per table: this keeps it well inside the server's packet and placeholder limits. */
+    /** A batch is held in memory and written in one transaction: this keeps both small. */
     public static final int MAX_BATCH = 1000;
+    /** Committed batches waiting for the index before the next batch waits too: the index stays close behind. */
+    static final int MAX_BATCHES_AWAITING_INDEX = 4;
     private static final Logger log = LoggerFactory.getLogger(ProductImporter.class);
 
-    private final ProductMapper mapper;
+    private final ProductMapper batch;
     private final SupplierMapper suppliers;
     private final CategoryService categories;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ExecutorService indexing = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("import-index").daemon().factory());
+    private final Semaphore awaitingIndex = new Semaphore(MAX_BATCHES_AWAITING_INDEX);
 
-    public ProductImporter(ProductMapper mapper, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
-                           ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
-        this.mapper = mapper;
+    /**
+     * Writes go through a batch executor: consecutive upserts (and tier inserts) become one JDBC batch,
+     * which Connector/J sends as multi-row statements with {@code rewriteBatchedStatements=true}.
+     */
+    @Autowired
+    public ProductImporter(SqlSessionFactory sessions, SupplierMapper suppliers, CategoryService categories,
+                           AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this(new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(ProductMapper.class), suppliers, categories,
+                audit, events, transaction, clock);
+    }
+
+    /** With the mapper that writes batches given, so a test can make the database refuse a row. */
+    ProductImporter(ProductMapper batch, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+                    ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.batch = batch;
         this.suppliers = suppliers;
         this.categories = categories;
         this.audit = audit;
@@ -99,18 +128,36 @@ public class ProductImporter {
         List<Pending> ready = valid.stream().map(p -> p.ready(run.tenantId(), categoryId(run, p.draft()), now)).toList();
         Written written = writeOrFallBack(run, ready, problems, now);
         run.count(written.created(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
+        publish(run, written.productIds());
         return problems;
     }
 
-    /** The one audit entry of an import: counts, not rows (the job keeps the row errors). */
-    @Transactional
-    public void recordAudit(ProductImport run, long jobId, String fileName) {
+    /**
+     * Ends an import: waits until its batches are in the search index (so a finished import is
+     * searchable), then writes its one audit entry, with counts rather than rows (the job keeps the row
+     * errors). Call it however the import ended: rows written before a failure are changes too.
+     */
+    public void finish(ProductImport run, long jobId, String fileName) {
+        try {
+            run.lastIndexing().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing an import batch failed", e.getCause());
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);
         after.put("created", run.created());
         after.put("updated", run.updated());
         after.put("failed", run.failed());
-        audit.record(run.actor(), run.tenantId(), "product.import", "job", jobId, null, after);
+        transaction.executeWithoutResult(
+                status -> audit.record(run.actor(), run.tenantId(), "product.import", "job", jobId, null, after));
+    }
+
+    @Override
+    public void destroy() {
+        // Batches not yet indexed are caught up from the database at the next start.
+        indexing.shutdownNow();
     }
 
     private static List<Pending> validated(List<ProductDraft> drafts, List<DraftProblem> problems) {
@@ -159,7 +206,7 @@ public class ProductImporter {
 
     private Written writeOrFallBack(ProductImport run, List<Pending> ready, List<DraftProblem> problems, Instant now) {
         if (ready.isEmpty()) {
-            return new Written(0, 0);
+            return Written.NONE;
         }
         try {
             return write(run.tenantId(), ready);
@@ -169,14 +216,11 @@ public class ProductImporter {
         }
         // A category deleted since it was cached is one way a batch fails: resolve categories afresh.
         run.categoryIds().clear();
-        long created = 0;
-        long updated = 0;
+        Written written = Written.NONE;
         for (Pending pending : ready) {
             try {
-                Written one = write(run.tenantId(),
-                        List.of(pending.ready(run.tenantId(), categoryId(run, pending.draft()), now)));
-                created += one.created();
-                updated += one.updated();
+                written = written.plus(write(run.tenantId(),
+                        List.of(pending.ready(run.tenantId(), categoryId(run, pending.draft()), now))));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException rowFailed) {
                 log.warn("Import row {} of a batch for tenant {} refused: {}", pending.index(), run.tenantId(),
                         rowFailed.getMostSpecificCause().getMessage());
@@ -184,10 +228,13 @@ public class ProductImporter {
                         "the database refused this row (details in the server log); correct it or import it again"));
             }
         }
-        return new Written(created, updated);
+        return written;
     }
 
-    /** One transaction; the event reaches listeners only once it has committed. */
+    /**
+     * One transaction, every statement through the batch executor: the upserts queue up and are sent when
+     * the id lookup (or the commit) needs them, tier delete before tier inserts as queued.
+     */
     private Written write(TenantId tenantId, List<Pending> ready) {
         return transaction.execute(status -> {
             Map<String, ProductMapper.WriteRow> bySku = new LinkedHashMap<>();
@@ -196,24 +243,54 @@ public class ProductImporter {
             }
             List<String> skus = bySku.values().stream().map(row -> row.draft.sku()).toList();
             Map<String, Long> existing = idsBySku(tenantId, skus);
-            mapper.upsertAll(tenantId, List.copyOf(bySku.values()));
+            bySku.values().forEach(row -> batch.upsert(tenantId, row));
             Map<String, Long> ids = existing.size() == bySku.size() ? existing : idsBySku(tenantId, skus);
             if (!existing.isEmpty()) {
-                mapper.deleteTiersOf(tenantId, existing.values());
+                batch.deleteTiersOf(tenantId, existing.values());
             }
-            List<TierRow> tiers = new ArrayList<>();
             bySku.forEach((sku, row) -> row.draft.priceTiers().forEach(
-                    tier -> tiers.add(new TierRow(ids.get(sku), tier.minQty(), tier.price()))));
-            mapper.insertTierRows(tenantId, tiers);
-            events.publishEvent(new ProductsChanged(tenantId, List.copyOf(ids.values())));
+                    tier -> batch.insertTier(tenantId, new TierRow(ids.get(sku), tier.minQty(), tier.price()))));
             long created = bySku.size() - existing.size();
-            return new Written(created, ready.size() - created);
+            return new Written(created, ready.size() - created, List.copyOf(ids.values()));
         });
+    }
+
+    /**
+     * Hands the committed batch to the index on its own thread, so the next batch is written meanwhile.
+     * One thread keeps updates in order; at most {@value #MAX_BATCHES_AWAITING_INDEX} wait.
+     */
+    private void publish(ProductImport run, List<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        ProductsChanged changed = new ProductsChanged(run.tenantId(), productIds);
+        try {
+            awaitingIndex.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the index caught up (shutting down?)", e);
+        }
+        try {
+            run.indexing(indexing.submit(() -> {
+                try {
+                    events.publishEvent(changed);
+                } catch (RuntimeException e) {
+                    // As for changes indexed after their commit elsewhere: logged; the database stays the truth.
+                    log.error("Indexing an import batch of {} products for tenant {} failed", productIds.size(),
+                            run.tenantId(), e);
+                } finally {
+                    awaitingIndex.release();
+                }
+            }));
+        } catch (RejectedExecutionException shuttingDown) {
+            awaitingIndex.release();
+            throw shuttingDown;
+        }
     }
 
     private Map<String, Long> idsBySku(TenantId tenantId, Collection<String> skus) {
         Map<String, Long> ids = new HashMap<>();
-        for (SkuId found : mapper.findSkuIds(tenantId, skus)) {
+        for (SkuId found : batch.findSkuIds(tenantId, skus)) {
             ids.put(skuKey(found.sku()), found.id());
         }
         return ids;
@@ -232,6 +309,14 @@ public class ProductImporter {
         }
     }
 
-    private record Written(long created, long updated) {
+    private record Written(long created, long updated, List<Long> productIds) {
+
+        static final Written NONE = new Written(0, 0, List.of());
+
+        Written plus(Written other) {
+            List<Long> ids = new ArrayList<>(productIds);
+            ids.addAll(other.productIds);
+            return new Written(created + other.created, updated + other.updated, ids);
+        }
     }
 }

@@ -38,10 +38,11 @@ public interface ProductMapper {
     List<SkuId> findSkuIds(@Param("tenantId") TenantId tenantId, @Param("skus") Collection<String> skus);
 
     /**
-     * Inserts the rows, or updates the product with the same SKU, in one statement. Attributes are not part
-     * of an import, so an update keeps them; {@code created_at} stays too.
+     * Inserts the row, or updates the product with the same SKU. Static SQL, so a batch executor sends a
+     * run of them as one JDBC batch. An update keeps {@code attributes} (not an import column) and
+     * {@code created_at}.
      */
-    void upsertAll(@Param("tenantId") TenantId tenantId, @Param("rows") List<WriteRow> rows);
+    void upsert(@Param("tenantId") TenantId tenantId, @Param("row") WriteRow row);
 
     List<TierRow> findTiers(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
 
@@ -56,7 +57,8 @@ public interface ProductMapper {
 
     void deleteTiersOf(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
 
-    void insertTierRows(@Param("tenantId") TenantId tenantId, @Param("tiers") List<TierRow> tiers);
+    /** One tier of any product; static SQL for the same reason as {@link #upsert}. */
+    void insertTier(@Param("tenantId") TenantId tenantId, @Param("tier") TierRow tier);
 
     int delete(@Param("tenantId") TenantId tenantId, @Param("id") long id);
 

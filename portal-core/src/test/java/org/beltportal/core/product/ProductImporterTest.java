@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
@@ -26,18 +29,34 @@ import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The batch path of bulk import against the real database: the same rules as one-by-one writes, fewer statements. */
 @SpringBootTest
-@RecordApplicationEvents
 class ProductImporterTest extends TestDatabase {
+
+    /** Index updates are published on the importer's own thread: collected here, whatever thread they come on. */
+    @TestConfiguration
+    static class Listeners {
+        final List<Object> received = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(ProductsChanged event) {
+            received.add(event);
+        }
+
+        @EventListener
+        void on(ProductChanged event) {
+            received.add(event);
+        }
+    }
 
     @Autowired
     TenantService tenants;
@@ -50,7 +69,7 @@ class ProductImporterTest extends TestDatabase {
     @Autowired
     AuditLog audit;
     @Autowired
-    ApplicationEvents events;
+    Listeners listeners;
 
     Tenant zhili;
     Tenant baigou;
@@ -165,11 +184,17 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void oneEventPerBatchAndNoneOneByOne() {
-        importer.importBatch(new ProductImport("importer", zhili.id()), drafts(120));
+        ProductImport run = new ProductImport("importer", zhili.id());
+        importer.importBatch(run, drafts(120));
+        importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), draft("LAST-1", "新", zhiliSupplier)));
+        importer.finish(run, 1, "products.csv");
 
-        assertThat(events.stream(ProductChanged.class)).isEmpty();
-        assertThat(events.stream(ProductsChanged.class)).singleElement()
-                .satisfies(event -> assertThat(event.productIds()).hasSize(120));
+        List<ProductsChanged> batches = listeners.received.stream()
+                .filter(event -> event instanceof ProductsChanged changed && changed.tenantId().equals(zhili.id()))
+                .map(ProductsChanged.class::cast).toList();
+        assertThat(batches).extracting(event -> event.productIds().size()).containsExactly(120, 2);
+        assertThat(listeners.received).noneMatch(event -> event instanceof ProductChanged changed
+                && changed.tenantId().equals(zhili.id()));
     }
 
     @Test
@@ -178,7 +203,7 @@ class ProductImporterTest extends TestDatabase {
         importer.importBatch(run, drafts(40));
         importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), draft("X", "越界", baigouSupplier)));
         run.countFailed(2);
-        importer.recordAudit(run, 99, "products.csv");
+        importer.finish(run, 99, "products.csv");
 
         List<AuditEntry> entries = audit.forTenant(zhili.id(), null, 200);
         assertThat(entries).filteredOn(entry -> entry.action().startsWith("product.")).singleElement().satisfies(entry -> {
@@ -191,13 +216,15 @@ class ProductImporterTest extends TestDatabase {
     }
 
     @Test
-    void batchRefusedByTheDatabaseIsRetriedRowByRow(@Autowired ProductMapper mapper, @Autowired SupplierMapper supplierMapper,
+    void batchRefusedByTheDatabaseIsRetriedRowByRow(@Autowired SqlSessionFactory sessions,
+                                                    @Autowired SupplierMapper supplierMapper,
                                                     @Autowired CategoryService categories,
                                                     @Autowired ApplicationEventPublisher publisher,
                                                     @Autowired TransactionTemplate transaction) {
-        ProductMapper refusesBoom = mock(ProductMapper.class, delegatesTo(mapper));
-        doThrow(new DataIntegrityViolationException("refused")).when(refusesBoom).upsertAll(any(),
-                argThat(rows -> rows.stream().anyMatch(row -> row.draft.sku().startsWith("BOOM"))));
+        ProductMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(ProductMapper.class);
+        ProductMapper refusesBoom = mock(ProductMapper.class, delegatesTo(batch));
+        doThrow(new DataIntegrityViolationException("refused")).when(refusesBoom)
+                .upsert(any(), argThat(row -> row.draft.sku().startsWith("BOOM")));
         ProductImporter faulty = new ProductImporter(refusesBoom, supplierMapper, categories, audit, publisher,
                 transaction, Clock.systemUTC());
 
@@ -215,5 +242,6 @@ class ProductImporterTest extends TestDatabase {
         assertThat(products.findBySku(zhili.id(), "BOOM-1")).isEmpty();
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.failed()).isEqualTo(1);
+        faulty.destroy();
     }
 }
