@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.session.ExecutorType;
@@ -32,9 +27,7 @@ import org.beltportal.core.tenant.TenantId;
 import org.slf4j.Logger;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -45,49 +38,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The batch path of bulk import. A batch costs a handful of round trips instead of about eight statements
  * per row: one supplier lookup, then in one transaction a SKU lookup, the upserts and tier inserts as JDBC
- * batches, one id lookup and one tier delete. Its index update (one {@link ProductsChanged}) runs on a
- * thread of its own while the next batch is written, and an import writes one audit entry, not one per
- * row (see docs/decisions/0005-import-audit-and-batching.md). The rules are those of {@link ProductService}.
+ * batches, one id lookup and one tier delete. Its index update (one {@link ProductsChanged}) runs on
+ * {@link ImportIndexFeed}'s thread while the next batch is written, and an import writes one audit entry,
+ * not one per row (docs/decisions/0005-import-audit-and-batching.md). The rules are those of
+ * {@link ProductService}.
  */
 @Service
-public class ProductImporter implements DisposableBean {
+public class ProductImporter {
 
     /** A batch is held in memory and written in one transaction: this keeps both small. */
     public static final int MAX_BATCH = 1000;
-    /** Committed batches waiting for the index before the next batch waits too: the index stays close behind. */
-    static final int MAX_BATCHES_AWAITING_INDEX = 4;
     private static final Logger log = LoggerFactory.getLogger(ProductImporter.class);
 
     private final ProductMapper batch;
     private final SupplierMapper suppliers;
     private final CategoryService categories;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final ImportIndexFeed index;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ExecutorService indexing = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("import-index").daemon().factory());
-    private final Semaphore awaitingIndex = new Semaphore(MAX_BATCHES_AWAITING_INDEX);
 
     /**
      * Writes go through a batch executor: consecutive upserts (and tier inserts) become one JDBC batch,
      * which Connector/J sends as multi-row statements with {@code rewriteBatchedStatements=true}.
      */
     @Autowired
-    public ProductImporter(SqlSessionFactory sessions, SupplierMapper suppliers, CategoryService categories,
-                           AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+    ProductImporter(SqlSessionFactory sessions, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+                    ImportIndexFeed index, TransactionTemplate transaction, Clock clock) {
         this(new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(ProductMapper.class), suppliers, categories,
-                audit, events, transaction, clock);
+                audit, index, transaction, clock);
     }
 
     /** With the mapper that writes batches given, so a test can make the database refuse a row. */
     ProductImporter(ProductMapper batch, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
-                    ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                    ImportIndexFeed index, TransactionTemplate transaction, Clock clock) {
         this.batch = batch;
         this.suppliers = suppliers;
         this.categories = categories;
         this.audit = audit;
-        this.events = events;
+        this.index = index;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -128,7 +117,9 @@ public class ProductImporter implements DisposableBean {
         List<Pending> ready = valid.stream().map(p -> p.ready(run.tenantId(), categoryId(run, p.draft()), now)).toList();
         Written written = writeOrFallBack(run, ready, problems, now);
         run.count(written.created(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
-        publish(run, written.productIds());
+        if (!written.productIds().isEmpty()) {
+            index.publish(run, new ProductsChanged(run.tenantId(), written.productIds()));
+        }
         return problems;
     }
 
@@ -138,13 +129,7 @@ public class ProductImporter implements DisposableBean {
      * errors). Call it however the import ended: rows written before a failure are changes too.
      */
     public void finish(ProductImport run, long jobId, String fileName) {
-        try {
-            run.lastIndexing().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("indexing an import batch failed", e.getCause());
-        }
+        index.awaitIndexed(run);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);
         after.put("created", run.created());
@@ -152,12 +137,6 @@ public class ProductImporter implements DisposableBean {
         after.put("failed", run.failed());
         transaction.executeWithoutResult(
                 status -> audit.record(run.actor(), run.tenantId(), "product.import", "job", jobId, null, after));
-    }
-
-    @Override
-    public void destroy() {
-        // Batches not yet indexed are caught up from the database at the next start.
-        indexing.shutdownNow();
     }
 
     private static List<Pending> validated(List<ProductDraft> drafts, List<DraftProblem> problems) {
@@ -253,39 +232,6 @@ public class ProductImporter implements DisposableBean {
             long created = bySku.size() - existing.size();
             return new Written(created, ready.size() - created, List.copyOf(ids.values()));
         });
-    }
-
-    /**
-     * Hands the committed batch to the index on its own thread, so the next batch is written meanwhile.
-     * One thread keeps updates in order; at most {@value #MAX_BATCHES_AWAITING_INDEX} wait.
-     */
-    private void publish(ProductImport run, List<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return;
-        }
-        ProductsChanged changed = new ProductsChanged(run.tenantId(), productIds);
-        try {
-            awaitingIndex.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the index caught up (shutting down?)", e);
-        }
-        try {
-            run.indexing(indexing.submit(() -> {
-                try {
-                    events.publishEvent(changed);
-                } catch (RuntimeException e) {
-                    // As for changes indexed after their commit elsewhere: logged; the database stays the truth.
-                    log.error("Indexing an import batch of {} products for tenant {} failed", productIds.size(),
-                            run.tenantId(), e);
-                } finally {
-                    awaitingIndex.release();
-                }
-            }));
-        } catch (RejectedExecutionException shuttingDown) {
-            awaitingIndex.release();
-            throw shuttingDown;
-        }
     }
 
     private Map<String, Long> idsBySku(TenantId tenantId, Collection<String> skus) {

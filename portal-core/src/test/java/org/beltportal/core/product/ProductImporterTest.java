@@ -225,8 +225,9 @@ class ProductImporterTest extends TestDatabase {
         ProductMapper refusesBoom = mock(ProductMapper.class, delegatesTo(batch));
         doThrow(new DataIntegrityViolationException("refused")).when(refusesBoom)
                 .upsert(any(), argThat(row -> row.draft.sku().startsWith("BOOM")));
-        ProductImporter faulty = new ProductImporter(refusesBoom, supplierMapper, categories, audit, publisher,
-                transaction, Clock.systemUTC());
+        ImportIndexFeed feed = new ImportIndexFeed(publisher);
+        ProductImporter faulty = new ProductImporter(refusesBoom, supplierMapper, categories, audit, feed, transaction,
+                Clock.systemUTC());
 
         ProductImport run = new ProductImport("importer", zhili.id());
         List<DraftProblem> problems = faulty.importBatch(run, List.of(draft("FINE-1", "好", zhiliSupplier),
@@ -242,6 +243,6 @@ class ProductImporterTest extends TestDatabase {
         assertThat(products.findBySku(zhili.id(), "BOOM-1")).isEmpty();
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.failed()).isEqualTo(1);
-        faulty.destroy();
+        feed.destroy();
     }
 }
