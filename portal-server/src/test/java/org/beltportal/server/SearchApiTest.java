@@ -21,8 +21,9 @@ class SearchApiTest extends PortalServerTest {
     void twins() throws InterruptedException {
         twins = new TwinBelts(admin());
         // Admin writes reach the index after commit and become searchable within the refresh interval.
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (total(search(twins.a, "连衣裙")) == 0 && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((total(search(twins.a, q("连衣裙"))) == 0 || total(search(twins.b, q("连衣裙"))) == 0)
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }
