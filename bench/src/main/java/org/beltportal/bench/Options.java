@@ -40,7 +40,8 @@ final class Options {
     int port = 8095;
     String xmx = "1g";
     Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-    Path jar = Path.of("portal-server/target/beltportal.jar");
+    /** run.sh copies portal-server/target/beltportal.jar here, out of the way of other builds. */
+    Path jar = Path.of("bench/out/server/beltportal.jar");
     Path out = Path.of("bench/out");
     String dbHostPort = "127.0.0.1:3306";
     String database = "beltportal_bench";

@@ -67,7 +67,7 @@ final class Profiles {
     /** The indexing thread during a rebuild, by layer; native samples (socket reads) count as waiting on MariaDB. */
     static Breakdown rebuild(Path recording) throws IOException {
         return analyse("index rebuild thread", recording,
-                (thread, frames) -> thread.equals("index-startup") || thread.startsWith("job-") || has(frames, "ProductIndexer."),
+                (thread, frames) -> thread.startsWith("index-") || thread.startsWith("job-") || has(frames, "ProductIndexer."),
                 Profiles::rebuildLayer, true);
     }
 
@@ -112,8 +112,13 @@ final class Profiles {
                             samples++;
                             String bucket = nativeSample ? "waiting in native code (socket read from MariaDB)" : classify.apply(frames);
                             buckets.merge(bucket, 1L, Long::sum);
-                            if (!nativeSample && bucket.startsWith("search:")) {
-                                detail.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).merge(rebuildLayer(frames), 1L, Long::sum);
+                            if (!nativeSample) {
+                                // search steps: which layer; rebuild layers: which BeltPortal method asked for the work
+                                String inner = bucket.startsWith("search:") ? rebuildLayer(frames)
+                                        : bucket.startsWith("HTTP:") ? null : caller(frames);
+                                if (inner != null) {
+                                    detail.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).merge(inner, 1L, Long::sum);
+                                }
                             }
                             if (!nativeSample) {
                                 hot.merge(frames.getFirst(), 1L, Long::sum);
@@ -167,6 +172,9 @@ final class Profiles {
             }
             return "search: stored fields + item JSON";
         }
+        if (has(s, "FacetsCollectorManager.searchAfter")) {
+            return "search: one pass over the matches - top-N and facet hits (FacetsCollectorManager.searchAfter)";
+        }
         if (has(s, "IndexSearcher.count")) {
             return "search: total hit count (IndexSearcher.count pass)";
         }
@@ -204,9 +212,9 @@ final class Profiles {
 
     private static final List<String[]> LAYERS = List.of(
             new String[] {"org.apache.lucene.util.", null},
-            new String[] {"ICUTransformFilter", "analysis: ICU Traditional->Simplified transform"},
-            new String[] {"Transliterator", "analysis: ICU Traditional->Simplified transform"},
-            new String[] {"TransliterationRule", "analysis: ICU Traditional->Simplified transform"},
+            new String[] {"ICUTransformFilter", "analysis: ICU transliteration (Transliterator)"},
+            new String[] {"Transliterator", "analysis: ICU transliteration (Transliterator)"},
+            new String[] {"TransliterationRule", "analysis: ICU transliteration (Transliterator)"},
             new String[] {"ICUNormalizer2CharFilter", "analysis: NFKC case folding char filter"},
             new String[] {"com.ibm.icu.impl.Normalizer2Impl", "analysis: NFKC case folding char filter"},
             new String[] {"org.apache.lucene.analysis.icu.segmentation", "analysis: ICU tokenizer"},
@@ -242,6 +250,17 @@ final class Profiles {
             }
         }
         return "other (JDK)";
+    }
+
+    /** The innermost BeltPortal method on the stack: who asked for the work (e.g. Pinyin.of, ProductIndex.put). */
+    private static String caller(List<String> frames) {
+        for (String f : frames) {
+            if (f.startsWith("org.beltportal.")) {
+                String shortName = f.substring(f.lastIndexOf('.', f.lastIndexOf('.') - 1) + 1);
+                return "called from " + shortName.replaceAll("\\$\\d+|lambda\\$(\\w+)\\$\\d+", "$1");
+            }
+        }
+        return null;
     }
 
     private static boolean has(List<String> frames, String part) {
