@@ -290,11 +290,11 @@ public final class Bench {
     static final String INDEX_READY = "Product index (rebuilt|caught up since \\S+):? (\\d+) products in (\\d+) ms";
 
     /**
-     * Starts the server with a full index. A snapshot of an index built by an earlier run for this same
-     * catalogue and search code is restored when there is one (a 1M rebuild takes long on a slow build);
-     * otherwise the server starts on an empty index directory and rebuilds it, which is measured, and the
-     * result is snapshotted for the next run. The database is cleaned to the generated state before,
-     * so the snapshot matches it; the server re-reads the few products changed since (catch-up).
+     * Starts the server with a full index: by default on an empty index directory, so the server rebuilds
+     * it and the rebuild is measured. With --keep-index the fresh index is snapshotted (server stopped and
+     * restarted) and later --keep-index runs for the same catalogue and search code restore it instead
+     * (for builds whose 1M rebuild takes the better part of an hour). The database is cleaned to the
+     * generated state before, so a snapshot matches it; the server re-reads products changed since.
      */
     private void startIndexedServer(Path dataDir) throws Exception {
         Path index = dataDir.resolve("index");
@@ -303,7 +303,7 @@ public final class Bench {
         Path snapshot = o.out.resolve("index-snapshot-" + shape);
         Path snapshotKey = o.out.resolve("index-snapshot-" + shape + ".key");
         String key = snapshotKey();
-        boolean reuse = !o.freshIndex && Files.exists(snapshotKey) && Files.isDirectory(snapshot)
+        boolean reuse = o.keepIndex && Files.exists(snapshotKey) && Files.isDirectory(snapshot)
                 && (o.reuseIndex || Files.readString(snapshotKey).strip().equals(key));
         deleteTree(index);
         Map<String, Object> r = report.section("startupRebuild");
@@ -311,13 +311,16 @@ public final class Bench {
             Log.info("restoring the index snapshot of an earlier run (%s)", Files.readString(snapshotKey).strip());
             copyTree(snapshot, index);
             r.put("index", "restored from the snapshot of an earlier run: " + Files.readString(snapshotKey).strip());
-        } else if (Files.exists(snapshotKey)) {
+        } else if (o.keepIndex && Files.exists(snapshotKey)) {
             Log.info("index snapshot is for %s, not %s: rebuilding", Files.readString(snapshotKey).strip(), key);
         }
         startServer(dataDir, "server.log");
         Matcher ready = awaitIndexReady(!reuse);
         if (ready.group(1).equals("rebuilt")) {
             recordStartupRebuild(ready, dataDir);
+            if (!o.keepIndex) {
+                return;
+            }
             Log.info("stopping the server to snapshot the fresh index for later runs");
             server.close();
             deleteTree(snapshot);

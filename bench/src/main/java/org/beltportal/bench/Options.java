@@ -16,9 +16,9 @@ final class Options {
     long seed = 20260301L;
     boolean regenerate;
     boolean sample;
-    boolean freshIndex;
+    boolean keepIndex;
     boolean reuseIndex;
-    Duration rebuildWindow = Duration.ofMinutes(5);
+    Duration rebuildWindow = Duration.ofMinutes(4);
     Duration profileWindow = Duration.ofMinutes(4);
 
     int warmupRequests = 3000;
@@ -58,8 +58,11 @@ final class Options {
                 case "--seed" -> o.seed = Long.parseLong(args[++i]);
                 case "--regenerate" -> o.regenerate = true;
                 case "--sample" -> o.sample = true;
-                case "--fresh-index" -> o.freshIndex = true;
-                case "--reuse-index" -> o.reuseIndex = true;
+                case "--keep-index" -> o.keepIndex = true;
+                case "--reuse-index" -> {
+                    o.keepIndex = true;
+                    o.reuseIndex = true;
+                }
                 case "--rebuild-window" -> o.rebuildWindow = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--import-timeout" -> o.importTimeout = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--quick" -> {
@@ -113,9 +116,10 @@ final class Options {
                   --seed N           generator seed (default 20260301)
                   --regenerate       drop and regenerate beltportal_bench even if it holds this catalogue
                   --sample           print the plan, sample products and queries, then exit (no database)
-                  --fresh-index      ignore the index snapshot of earlier runs: rebuild at start (measured)
-                  --reuse-index      use the index snapshot even if search or core code changed since
-                  --rebuild-window M minutes to follow the admin API rebuild job before ending it (default 5)
+                  --keep-index       snapshot the freshly built index and restore it in later --keep-index runs
+                                     instead of rebuilding at start (for slow builds; the restart costs a catch-up)
+                  --reuse-index      like --keep-index, even if search or core code changed since the snapshot
+                  --rebuild-window M minutes to follow the admin API rebuild job before ending it (default 4)
                   --import-timeout M minutes to wait for the import job (default 8)
                   --phases LIST      any of rebuild,latency,throughput,nrt,import (default: all)
                   --warmup N         single-client warm-up requests (default 3000)
