@@ -534,7 +534,7 @@ public final class Bench {
         }
     }
 
-    private void latency() {
+    private void latency() throws IOException, InterruptedException {
         QueryMix mix = new QueryMix(plan, o.seed + 1);
         List<SearchRequest> warm = mix.next(o.warmupRequests);
         Log.info("latency: %d warm-up requests", warm.size());
@@ -545,9 +545,16 @@ public final class Bench {
                 warmup.all.percentileMs(50), warmup.all.percentileMs(99), w0.until(new ProcStats.Sample(server.pid())).describe());
         List<SearchRequest> measured = new QueryMix(plan, o.seed + 2).next(o.latencyRequests);
         Log.info("latency: %d measured requests, one client", measured.size());
+        Path jfr = runDir.resolve("latency.jfr");
+        boolean profiling = o.profile && startJfr("latency", jfr, "profile");
         ProcStats.Sample before = new ProcStats.Sample(server.pid());
         LoadDriver.Stats stats = driver.single(measured, o.latencyRequests, o.latencyMax);
         ProcStats.Usage usage = before.until(new ProcStats.Sample(server.pid()));
+        Profiles.Breakdown profile = null;
+        if (profiling) {
+            stopJfr("latency");
+            profile = Profiles.search(jfr);
+        }
         Map<String, Object> r = report.section("latency");
         r.put("warmup", Report.latencies(warmup.all));
         r.putAll(Report.stats(stats));
@@ -570,6 +577,15 @@ public final class Bench {
         summary.add("");
         stats.slowest.stream().limit(8).forEach(s -> summary.add(String.format(Locale.ROOT, "- %.1f ms %s (%d hits) `%s`",
                 s.ms(), s.kind(), s.total(), java.net.URLDecoder.decode(s.path(), StandardCharsets.UTF_8))));
+        if (profile != null) {
+            r.put("profile", profile.lines());
+            summary.add("");
+            summary.add("Where the request thread spent its time (JFR, measured requests):");
+            summary.add("");
+            summary.add("```");
+            summary.addAll(profile.lines());
+            summary.add("```");
+        }
         report.target("search p99 <= 20 ms, one client over HTTP", String.format(Locale.ROOT, "p99 %.1f ms (p50 %.1f, p95 %.1f)",
                 all.percentileMs(99), all.percentileMs(50), all.percentileMs(95)), all.percentileMs(99) <= 20 && stats.errors == 0);
         if (stats.errors > 0) {
@@ -735,9 +751,15 @@ public final class Bench {
         r.put("csvBytes", csv.length);
         String path = "/admin/api/v1/tenants/" + tenant.slug() + "/products/import";
         Log.info("import: %,d rows (%s) into %s", o.importRows, Report.mb(csv.length), tenant.slug());
+        Path jfr = runDir.resolve("import.jfr");
+        boolean profiling = o.profile && startJfr("import", jfr, "profile");
         ProcStats.Sample before = new ProcStats.Sample(server.pid());
         long t0 = System.nanoTime();
         Api.Reply reply = api.postFile(path, "file", "bench-import.csv", "text/csv", csv);
+        if (reply.status() / 100 != 2 && profiling) {
+            stopJfr("import");
+            profiling = false;
+        }
         if (reply.status() == 404 || reply.status() == 405) {
             r.put("status", "not available (" + reply.status() + ")");
             summary.add("");
@@ -780,6 +802,11 @@ public final class Bench {
         }
         double visibleSeconds = (System.nanoTime() - t0) / 1e9;
         ProcStats.Usage usage = before.until(new ProcStats.Sample(server.pid()));
+        Profiles.Breakdown profile = null;
+        if (profiling) {
+            stopJfr("import");
+            profile = Profiles.everything("import, all server threads", jfr);
+        }
         long errorCount = job == null ? -1 : job.path("errorCount").asLong(-1);
         long processed = job == null ? 0 : job.path("processed").asLong();
         double rate = state.equals("succeeded") ? o.importRows / jobSeconds : processed / jobSeconds;
@@ -814,6 +841,15 @@ public final class Bench {
         summary.add(String.format(Locale.ROOT, "Job %s after %.1f s = **%,.0f rows/s** (upload %.1f s); all %,d rows searchable after "
                         + "%.1f s = %,.0f rows/s; %,d rows in MySQL; %d row errors; %s", state, jobSeconds, rate, uploadSeconds,
                 searchable, visibleSeconds, visibleRate, inDb, errorCount, usage.describe()));
+        if (profile != null) {
+            r.put("profile", profile.lines());
+            summary.add("");
+            summary.add("Where the server spent its time during the import (JFR, all threads):");
+            summary.add("");
+            summary.add("```");
+            summary.addAll(profile.lines());
+            summary.add("```");
+        }
         boolean ok = state.equals("succeeded") && searchable >= o.importRows && inDb >= o.importRows;
         report.target("import >= 5,000 rows/s into MySQL and the index", String.format(Locale.ROOT,
                 "%,.0f rows/s to job succeeded, %,.0f rows/s until all searchable", rate, visibleRate), ok && visibleRate >= 5000);

@@ -26,13 +26,13 @@ final class Profiles {
 
     /** Samples per bucket, with the share of all classified samples. */
     record Breakdown(String title, long samples, Map<String, Long> buckets, Map<String, Map<String, Long>> detail,
-                     Map<String, Long> hotMethods, double gcPauseMs, int gcCount, double jvmCpu, double machineCpu,
-                     Map<String, Long> otherThreads) {
+                     Map<String, Long> hotMethods, double gcPauseMs, int gcCount, double gcMaxPauseMs, double jvmCpu,
+                     double machineCpu, Map<String, Long> otherThreads) {
 
         List<String> lines() {
             List<String> out = new ArrayList<>();
-            out.add(String.format("%s: %d samples; JVM CPU %.0f%% of the machine, machine total %.0f%%; %d GC pauses, %.0f ms in total",
-                    title, samples, jvmCpu * 100, machineCpu * 100, gcCount, gcPauseMs));
+            out.add(String.format("%s: %d samples; JVM CPU %.0f%% of the machine, machine total %.0f%%; %d GCs, pauses %.0f ms "
+                    + "in total, longest %.1f ms", title, samples, jvmCpu * 100, machineCpu * 100, gcCount, gcPauseMs, gcMaxPauseMs));
             buckets.forEach((k, v) -> {
                 out.add(String.format("  %5.1f%%  %s", 100.0 * v / Math.max(1, samples), k));
                 Map<String, Long> inner = detail.get(k);
@@ -71,6 +71,12 @@ final class Profiles {
                 Profiles::rebuildLayer, true);
     }
 
+    /** Every Java thread (an import spans request, job and indexing threads), by layer and calling method. */
+    static Breakdown everything(String title, Path recording) throws IOException {
+        return analyse(title, recording, (thread, frames) -> !thread.startsWith("JFR") && !thread.equals("Attach Listener"),
+                Profiles::rebuildLayer, false);
+    }
+
     private static Breakdown analyse(String title, Path recording, BiPredicate<String, List<String>> selected,
                                      Function<List<String>, String> classify, boolean includeNative) throws IOException {
         Map<String, Long> buckets = new LinkedHashMap<>();
@@ -79,6 +85,7 @@ final class Profiles {
         Map<String, Long> other = new LinkedHashMap<>();
         long samples = 0;
         double gcPause = 0;
+        double gcMax = 0;
         int gcCount = 0;
         double jvmCpu = 0;
         double machineCpu = 0;
@@ -131,6 +138,7 @@ final class Profiles {
                         gcCount++;
                         Duration pauses = event.getDuration("sumOfPauses");
                         gcPause += pauses.toNanos() / 1e6;
+                        gcMax = Math.max(gcMax, event.getDuration("longestPause").toNanos() / 1e6);
                     }
                     case "jdk.CPULoad" -> {
                         jvmCpu += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
@@ -144,7 +152,7 @@ final class Profiles {
         }
         Map<String, Map<String, Long>> sortedDetail = new LinkedHashMap<>();
         detail.forEach((k, v) -> sortedDetail.put(k, sortDesc(v, 6)));
-        return new Breakdown(title, samples, sortDesc(buckets, 30), sortedDetail, sortDesc(hot, 12), gcPause, gcCount,
+        return new Breakdown(title, samples, sortDesc(buckets, 30), sortedDetail, sortDesc(hot, 12), gcPause, gcCount, gcMax,
                 cpuEvents == 0 ? 0 : jvmCpu / cpuEvents, cpuEvents == 0 ? 0 : machineCpu / cpuEvents, sortDesc(other, 8));
     }
 
