@@ -40,6 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Bench {
 
     static final String NRT_MARK = "benchnrt";
+    static final int PROFILED_REQUESTS = 1500;
     static final String IMPORT_SKU = "IMP-";
 
     private final Options o;
@@ -545,13 +546,20 @@ public final class Bench {
                 warmup.all.percentileMs(50), warmup.all.percentileMs(99), w0.until(new ProcStats.Sample(server.pid())).describe());
         List<SearchRequest> measured = new QueryMix(plan, o.seed + 2).next(o.latencyRequests);
         Log.info("latency: %d measured requests, one client", measured.size());
-        Path jfr = runDir.resolve("latency.jfr");
-        boolean profiling = o.profile && startJfr("latency", jfr, "profile");
         ProcStats.Sample before = new ProcStats.Sample(server.pid());
+        double[] gcBefore = server.gcPauses();
         LoadDriver.Stats stats = driver.single(measured, o.latencyRequests, o.latencyMax);
+        double[] gcAfter = server.gcPauses();
         ProcStats.Usage usage = before.until(new ProcStats.Sample(server.pid()));
+        double gcs = gcAfter[0] - gcBefore[0];
+        double gcMs = gcAfter[1] - gcBefore[1];
+        // The profiler costs a single client a few ms per request, so it watches a separate pass.
         Profiles.Breakdown profile = null;
-        if (profiling) {
+        LoadDriver.Stats profiled = null;
+        Path jfr = runDir.resolve("latency.jfr");
+        if (o.profile && startJfr("latency", jfr, "profile")) {
+            Log.info("latency: %d more requests under the profiler", PROFILED_REQUESTS);
+            profiled = driver.single(new QueryMix(plan, o.seed + 5).next(PROFILED_REQUESTS), PROFILED_REQUESTS, o.latencyMax);
             stopJfr("latency");
             profile = Profiles.search(jfr);
         }
@@ -560,6 +568,8 @@ public final class Bench {
         r.putAll(Report.stats(stats));
         r.put("cpu", usage.describe());
         r.put("loadAverage", ProcStats.loadAverage());
+        r.put("gcPauses", gcs);
+        r.put("gcPauseMsTotal", Report.round(gcMs));
         Latencies all = stats.all;
         Log.info("latency: %d requests, p50 %.1f p95 %.1f p99 %.1f ms, %d errors", all.count(), all.percentileMs(50),
                 all.percentileMs(95), all.percentileMs(99), stats.errors);
@@ -567,9 +577,10 @@ public final class Bench {
         summary.add(String.format(Locale.ROOT, "## Search latency, one client (%d requests after %d warm-up, %d errors)",
                 all.count(), warmup.requests(), stats.errors));
         summary.add("");
-        summary.add(String.format(Locale.ROOT, "p50 **%.1f ms**, p95 **%.1f ms**, p99 **%.1f ms**, max %.1f ms; %.0f searches/s; %s",
+        summary.add(String.format(Locale.ROOT, "p50 **%.1f ms**, p95 **%.1f ms**, p99 **%.1f ms**, max %.1f ms; %.0f searches/s; %s; "
+                        + "%.0f GC pauses (%.0f ms in total, %.1f ms on average) while they ran",
                 all.percentileMs(50), all.percentileMs(95), all.percentileMs(99), all.maxMs(), all.count() / stats.seconds,
-                usage.describe()));
+                usage.describe(), gcs, gcMs, gcs == 0 ? 0 : gcMs / gcs));
         summary.add("");
         summary.addAll(Report.kindTable(stats));
         summary.add("");
@@ -579,8 +590,11 @@ public final class Bench {
                 s.ms(), s.kind(), s.total(), java.net.URLDecoder.decode(s.path(), StandardCharsets.UTF_8))));
         if (profile != null) {
             r.put("profile", profile.lines());
+            r.put("profiledPass", Report.latencies(profiled.all));
             summary.add("");
-            summary.add("Where the request thread spent its time (JFR, measured requests):");
+            summary.add(String.format(Locale.ROOT, "Where the request thread spent its time (JFR, a separate pass of %d requests; "
+                    + "under the profiler p50 %.1f ms, p99 %.1f ms):", profiled.all.count(), profiled.all.percentileMs(50),
+                    profiled.all.percentileMs(99)));
             summary.add("");
             summary.add("```");
             summary.addAll(profile.lines());

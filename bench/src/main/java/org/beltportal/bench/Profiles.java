@@ -213,6 +213,8 @@ final class Profiles {
             new String[] {"io.micrometer.", "HTTP: metrics and observations (Micrometer)"},
             new String[] {"TenantDirectory", "HTTP: tenant resolution"},
             new String[] {"TenantResolutionFilter", "HTTP: tenant resolution"},
+            new String[] {"org.apache.ibatis.", "HTTP: database on the request thread (tenant, synonym cache misses)"},
+            new String[] {"com.mysql.", "HTTP: database on the request thread (tenant, synonym cache misses)"},
             new String[] {"org.springframework.security.", "HTTP: security filter chain"},
             new String[] {"org.springframework.", "HTTP: Spring MVC"},
             new String[] {"org.apache.", "HTTP: Tomcat (parsing, writing, connection)"},

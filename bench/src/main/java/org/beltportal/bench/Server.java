@@ -160,6 +160,27 @@ final class Server implements AutoCloseable {
                 ProcStats.rssBytes(pid()), info.strip());
     }
 
+    /** {collections, pause milliseconds} of the stop-the-world collectors so far, from the JVM's perf counters. */
+    double[] gcPauses() throws IOException, InterruptedException {
+        String counters = jcmd("PerfCounter.print");
+        double frequency = 1e9;
+        Matcher f = Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)").matcher(counters);
+        if (f.find()) {
+            frequency = Double.parseDouble(f.group(1));
+        }
+        double count = 0;
+        double ticks = 0;
+        for (int collector = 0; collector <= 2; collector++) { // G1: young, full, concurrent-cycle pauses
+            Matcher n = Pattern.compile("sun\\.gc\\.collector\\." + collector + "\\.invocations=(\\d+)").matcher(counters);
+            Matcher t = Pattern.compile("sun\\.gc\\.collector\\." + collector + "\\.time=(\\d+)").matcher(counters);
+            if (n.find() && t.find()) {
+                count += Double.parseDouble(n.group(1));
+                ticks += Double.parseDouble(t.group(1));
+            }
+        }
+        return new double[] {count, ticks / frequency * 1000};
+    }
+
     record HeapFigures(long usedBytes, long committedBytes, long metaspaceBytes, long rssBytes, String raw) {
     }
 
