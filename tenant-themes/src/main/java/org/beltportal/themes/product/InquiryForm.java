@@ -61,7 +61,8 @@ public record InquiryForm(
                 Long.toString(Math.max(1, (retryAfterSeconds + 59) / 60)));
     }
 
+    /** The fragment is not sent; the browser keeps it, so the page that answers opens at the form. */
     private static String action(String base) {
-        return base + "/inquiries";
+        return base + "/inquiries#inquiry";
     }
 }

@@ -67,7 +67,7 @@ class InquiryFormTest extends PortalWebTestSupport {
 
         Element form = answer.html().selectFirst("section#inquiry form");
         assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/inquiries");
+        assertThat(form.attr("action")).isEqualTo("/inquiries#inquiry");
         assertThat(form.selectFirst("input[name=productId]").val()).isEqualTo("101");
         assertThat(form.selectFirst("input[name=quantity]").val()).isEqualTo("30");
         for (Element field : form.select("input:not([type=hidden]), textarea")) {
@@ -92,7 +92,7 @@ class InquiryFormTest extends PortalWebTestSupport {
     @Test
     void formPostsUnderThePrefixWhenReachedByIt() throws Exception {
         assertThat(perform(get("/t/zhili/products/101")).html().selectFirst("section#inquiry form").attr("action"))
-                .isEqualTo("/t/zhili/inquiries");
+                .isEqualTo("/t/zhili/inquiries#inquiry");
     }
 
     @Test
