@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.SupplierService;
@@ -51,6 +52,8 @@ public abstract class PortalWebTestSupport {
     protected CategoryService categories;
     @MockitoBean
     protected ProductSearch search;
+    @MockitoBean
+    protected InquiryService inquiries;
 
     @BeforeEach
     void knownBelts() {

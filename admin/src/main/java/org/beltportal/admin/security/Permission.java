@@ -13,7 +13,7 @@ public enum Permission {
     READ(Role.REGION_OPERATOR, Role.CAMPAIGN_MANAGER, Role.EDITOR),
     /** Change names, locale, theme, ICP number and branding. */
     CONFIGURE(Role.REGION_OPERATOR),
-    /** Categories, suppliers and products. */
+    /** Categories, suppliers and products, and the status of buyers' inquiries about them. */
     CATALOG(Role.REGION_OPERATOR, Role.EDITOR),
     /** News and pages. */
     CONTENT(Role.REGION_OPERATOR, Role.EDITOR),
