@@ -21,6 +21,13 @@ import java.util.Optional;
 public record CampaignTiming(LocalDateTime warmupStart, LocalDateTime liveStart, LocalDateTime end, ZoneId zone,
                              Recurrence recurrence) {
 
+    public CampaignTiming {
+        if (recurrence != null && !recurrence.months().contains(liveStart.getMonthValue())) {
+            throw new IllegalArgumentException("recurrence months " + recurrence.months() + " must include the live month "
+                    + liveStart.getMonthValue());
+        }
+    }
+
     public Occurrence first() {
         return occurrence(0);
     }
