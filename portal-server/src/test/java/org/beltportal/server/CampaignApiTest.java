@@ -92,12 +92,16 @@ class CampaignApiTest extends PortalServerTest {
         assertThat(editor.get(one).json().get("phase").asString()).isEqualTo("live");
         assertThat(manager.post(one + "/approve", null).status()).isEqualTo(403);
         assertThat(editor.post(one + "/submit", null).status()).isEqualTo(403);
+        assertThat(editor.put(one, liveNow("children-day", "hero")).status()).isEqualTo(403);
+        assertThat(editor.delete(one).status()).isEqualTo(403);
         Api.Response early = operator.post(one + "/approve", null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("message").asString()).contains("it is draft");
 
         assertThat(manager.post(one + "/submit", null).json().get("status").asString()).isEqualTo("in_review");
         assertThat(manager.put(one, liveNow("children-day", "hero")).status()).isEqualTo(409);
+        assertThat(editor.post(one + "/approve", null).status()).isEqualTo(403);
+        assertThat(manager.post(one + "/reject", Map.of("reason", "不行")).status()).isEqualTo(403);
         assertThat(operator.post(one + "/reject", Map.of()).status()).isEqualTo(422);
         Api.Response rejected = operator.post(one + "/reject", Map.of("reason", "横幅文字有错别字"));
         assertThat(rejected.json().get("status").asString()).isEqualTo("rejected");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.beltportal.core.system.Problems;
@@ -68,8 +69,8 @@ public record CampaignDraft(
                         "bannerImages", "each must be a URL of at most 500 characters")
                 .require(featuredProductIds.size() <= MAX_FEATURED, "featuredProductIds", "at most " + MAX_FEATURED)
                 .require(featuredSupplierIds.size() <= MAX_FEATURED, "featuredSupplierIds", "at most " + MAX_FEATURED)
-                .require(!featuredProductIds.contains(null), "featuredProductIds", "must be product ids")
-                .require(!featuredSupplierIds.contains(null), "featuredSupplierIds", "must be supplier ids");
+                .require(featuredProductIds.stream().noneMatch(Objects::isNull), "featuredProductIds", "must be product ids")
+                .require(featuredSupplierIds.stream().noneMatch(Objects::isNull), "featuredSupplierIds", "must be supplier ids");
         validatePlacements(problems);
         if (warmupStart != null && liveStart != null && end != null) {
             problems.require(!warmupStart.isAfter(liveStart), "warmupStart", "must not be after liveStart")

@@ -1,7 +1,5 @@
 package org.beltportal.core.campaign;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Writes iCalendar (RFC 5545) content lines: CRLF endings, lines folded at 75 octets without splitting a
  * UTF-8 character, and TEXT values escaped ({@code \\ ; ,} and newlines).
@@ -19,7 +17,7 @@ final class IcsLines {
         int limit = MAX_OCTETS;
         for (int i = 0; i < line.length(); ) {
             int codePoint = line.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Length(codePoint);
             if (octets + size > limit) {
                 out.append("\r\n ");
                 octets = 0;
@@ -31,6 +29,10 @@ final class IcsLines {
         }
         out.append("\r\n");
         return this;
+    }
+
+    private static int utf8Length(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
     /** A TEXT property; absent values are left out. */

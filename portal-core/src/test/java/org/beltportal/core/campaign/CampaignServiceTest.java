@@ -19,6 +19,7 @@ import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.tenant.TenantSettings;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,14 +97,28 @@ class CampaignServiceTest extends TestDatabase {
     }
 
     @Test
+    void aTenantInAnotherZoneSchedulesInItsOwnWallClock() {
+        Tenant berlin = tenants.create("tester", Fixtures.uniqueSlug("berlin"),
+                new TenantSettings("柏林展厅", null, "Berlin", null, "Europe/Berlin", null, null), List.of());
+        Campaign created = campaigns.create("manager", berlin, draft("summer", "2030-07-01T00:00", "2030-07-05T10:00",
+                "2030-07-08T00:00", null, List.of()));
+
+        assertThat(created.timezone()).isEqualTo("Europe/Berlin");
+        assertThat(created.timing().first().liveStart()).isEqualTo(Instant.parse("2030-07-05T08:00:00Z"));
+        // 2030-06-30T22:00Z is already July 1st in Berlin (UTC+2): the warm-up counts in July's calendar.
+        assertThat(campaigns.inMonth(berlin, YearMonth.of(2030, 7))).hasSize(1);
+        assertThat(campaigns.inMonth(berlin, YearMonth.of(2030, 6))).isEmpty();
+    }
+
+    @Test
     void everyFieldProblemIsReportedAtOnce() {
         CampaignDraft bad = new CampaignDraft("Bad Slug", " ", null, LocalDateTime.parse("2030-12-07T00:00"),
                 LocalDateTime.parse("2030-12-06T00:00"), LocalDateTime.parse("2030-12-06T00:00"), "Mars/Olympus",
-                null, null, null, null, null, List.of(new Placement("Hero!", "home")), null);
+                null, null, null, java.util.Arrays.asList(zhiliProduct, null), null, List.of(new Placement("Hero!", "home")), null);
 
         assertThatThrownBy(() -> campaigns.create("manager", zhili, bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting("field")
-                        .contains("slug", "name", "kind", "timezone", "placements", "warmupStart", "end"));
+                        .contains("slug", "name", "kind", "timezone", "placements", "warmupStart", "end", "featuredProductIds"));
     }
 
     @Test

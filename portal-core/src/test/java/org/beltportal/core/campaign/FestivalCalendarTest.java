@@ -108,7 +108,7 @@ class FestivalCalendarTest {
 
     @Test
     void linesAreFoldedAt75OctetsWithCrlfAndTextIsEscaped() throws Exception {
-        String name = "织里童装节, 第三届; 春夏新品 \\ 源头工厂直供".repeat(3);
+        String name = "织里童装节, 第三届; 春夏新品 \\ 源头工厂直供 👗".repeat(3);
         String banner = "第一行\n第二行, 含逗号; 和分号";
         Campaign campaign = campaign(31, "long", name, "2026-05-01T00:00", "2026-05-02T00:00", "2026-05-03T00:00",
                 "Asia/Shanghai", null, CampaignStatus.APPROVED, banner);
