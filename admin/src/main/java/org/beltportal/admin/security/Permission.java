@@ -17,6 +17,10 @@ public enum Permission {
     CATALOG(Role.REGION_OPERATOR, Role.EDITOR),
     /** News and pages. */
     CONTENT(Role.REGION_OPERATOR, Role.EDITOR),
+    /** Create and edit campaigns, submit them for review, archive those that never reached buyers. */
+    CAMPAIGN_EDIT(Role.REGION_OPERATOR, Role.CAMPAIGN_MANAGER),
+    /** Approve or reject submitted campaigns (never one's own submission) and archive approved ones. */
+    CAMPAIGN_APPROVE(Role.REGION_OPERATOR),
     /** The tenant's audit trail. */
     AUDIT(Role.REGION_OPERATOR),
     /** Create tenants, suspend them, change their hosts, manage users: platform admins only. */
