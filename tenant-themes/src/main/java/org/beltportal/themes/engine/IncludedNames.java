@@ -1,0 +1,73 @@
+package org.beltportal.themes.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateElement;
+import freemarker.template.Template;
+import org.beltportal.core.template.TemplatePath;
+import org.beltportal.core.template.TemplateProblem;
+
+/**
+ * Checks every {@code #include} and {@code #import} of a template: the name must be a string literal (a
+ * computed name could be anything at render time) naming a template of the tenant's lookup chain, given
+ * absolutely ({@code /layout.ftlh}) or relative to the template's own folder.
+ */
+final class IncludedNames {
+
+    private static final Pattern LITERAL = Pattern.compile("^<#(?:include|import) \"([^\"\\\\]*)\"");
+
+    private final String folder;
+    private final TemplateLoader loader;
+
+    IncludedNames(TemplatePath path, TemplateLoader loader) {
+        int slash = path.value().lastIndexOf('/');
+        this.folder = slash < 0 ? "" : path.value().substring(0, slash + 1);
+        this.loader = loader;
+    }
+
+    List<TemplateProblem> problems(Template template) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        collect(ForbiddenConstructs.rootOf(template), problems);
+        return problems;
+    }
+
+    @SuppressWarnings("deprecation")
+    private void collect(TemplateElement element, List<TemplateProblem> problems) {
+        String kind = element.getClass().getSimpleName();
+        if (kind.equals("Include") || kind.equals("LibraryLoad")) {
+            check(element, problems);
+        }
+        for (int i = 0; i < element.getChildCount(); i++) {
+            collect((TemplateElement) element.getChildAt(i), problems);
+        }
+    }
+
+    private void check(TemplateElement element, List<TemplateProblem> problems) {
+        Matcher literal = LITERAL.matcher(element.getCanonicalForm());
+        String problem;
+        if (!literal.find()) {
+            problem = "include and import take a template name in quotes, not an expression";
+        } else {
+            String name = literal.group(1);
+            String resolved = name.startsWith("/") ? name.substring(1) : folder + name;
+            problem = resolves(resolved) ? null : "\"" + name + "\" is not a template of this portal's theme";
+        }
+        if (problem != null) {
+            problems.add(new TemplateProblem(element.getBeginLine(), element.getBeginColumn(), problem));
+        }
+    }
+
+    private boolean resolves(String name) {
+        try {
+            return TemplateNames.isSafe(name) && loader.findTemplateSource(name) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
