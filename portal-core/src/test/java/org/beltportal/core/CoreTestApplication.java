@@ -1,11 +1,13 @@
 package org.beltportal.core;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.beltportal.core.template.TemplateCheck;
+import org.beltportal.core.template.TemplatePath;
 import org.beltportal.core.template.TemplateProblem;
 import org.beltportal.core.template.ThemeCatalog;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,6 +31,11 @@ public class CoreTestApplication {
             @Override
             public SortedSet<String> templates(String theme) {
                 return new TreeSet<>(List.of("layout.ftlh", "pages/home.ftlh"));
+            }
+
+            @Override
+            public Optional<String> source(String theme, TemplatePath path) {
+                return templates(theme).contains(path.value()) ? Optional.of("<p>built-in</p>") : Optional.empty();
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.beltportal.core.template;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 
@@ -11,4 +12,7 @@ public interface ThemeCatalog {
 
     /** Every overridable template path a tenant with this theme renders from the built-in templates. */
     SortedSet<String> templates(String theme);
+
+    /** The built-in source a tenant with this theme renders for the path when it has no override. */
+    Optional<String> source(String theme, TemplatePath path);
 }

@@ -3,6 +3,7 @@ package org.beltportal.themes.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,19 @@ class BuiltInTemplates implements ThemeCatalog {
         SortedSet<String> all = new TreeSet<>(baseTemplates);
         all.addAll(themeTemplates.getOrDefault(theme, Collections.emptySortedSet()));
         return Collections.unmodifiableSortedSet(all);
+    }
+
+    @Override
+    public Optional<String> source(String theme, TemplatePath path) {
+        return find(theme, path.value()).map(BuiltInTemplates::read);
+    }
+
+    private static String read(URL url) {
+        try (var in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in template " + url, e);
+        }
     }
 
     /** The template of the theme ({@code null} for base only), else the base one; never leaves those folders. */
