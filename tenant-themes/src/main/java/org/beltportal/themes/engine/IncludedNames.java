@@ -2,7 +2,9 @@ package org.beltportal.themes.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,9 @@ import org.beltportal.core.template.TemplateProblem;
  */
 final class IncludedNames {
 
-    private static final Pattern LITERAL = Pattern.compile("^<#(?:include|import) \"([^\"\\\\]*)\"");
+    /** The whole directive as FreeMarker prints it back: a plain name, no expression, no include options. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "<#(?:include \"([^\"\\\\]*)\"|import \"([^\"\\\\]*)\" as [A-Za-z_][A-Za-z0-9_]*)/>");
 
     private final String folder;
     private final TemplateLoader loader;
@@ -51,16 +55,32 @@ final class IncludedNames {
     private void check(TemplateElement element, List<TemplateProblem> problems) {
         Matcher literal = LITERAL.matcher(element.getCanonicalForm());
         String problem;
-        if (!literal.find()) {
-            problem = "include and import take a template name in quotes, not an expression";
+        if (!literal.matches()) {
+            problem = "include and import take a template name in quotes, without expressions or options";
         } else {
-            String name = literal.group(1);
-            String resolved = name.startsWith("/") ? name.substring(1) : folder + name;
-            problem = resolves(resolved) ? null : "\"" + name + "\" is not a template of this portal's theme";
+            String name = literal.group(1) != null ? literal.group(1) : literal.group(2);
+            String resolved = resolve(name.startsWith("/") ? name.substring(1) : folder + name);
+            problem = resolved != null && resolves(resolved) ? null
+                    : "\"" + name + "\" is not a template of this portal's theme";
         }
         if (problem != null) {
             problems.add(new TemplateProblem(element.getBeginLine(), element.getBeginColumn(), problem));
         }
+    }
+
+    /** The name with "." and ".." steps applied, or null when it climbs above the root. */
+    private static String resolve(String name) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (String step : name.split("/", -1)) {
+            if (step.equals("..")) {
+                if (steps.pollLast() == null) {
+                    return null;
+                }
+            } else if (!step.equals(".")) {
+                steps.addLast(step);
+            }
+        }
+        return String.join("/", steps);
     }
 
     private boolean resolves(String name) {
