@@ -106,6 +106,27 @@ class SandboxTest {
         assertThat(page.html()).doesNotContain("root:x:0", "spring.application", "--text: #", "<mapper");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#setting new_builtin_class_resolver=\"unrestricted\">${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+            "<#setting api_builtin_enabled=true>${site?api.getClass()}",
+            "<#setting object_wrapper=\"DefaultObjectWrapper(2.3.34)\">${site.getClass()}",
+    })
+    void sandboxSettingsCannotBeChangedFromATemplate(String attack) {
+        RenderedPage page = engine.renderSource(CATALOG_A, attack);
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).doesNotContain("uid=", "class ");
+    }
+
+    @Test
+    void optionalTemplateLookupsStayInsideTheRootToo() {
+        RenderedPage page = engine.renderSource(CATALOG_A, "${.get_optional_template(\"/etc/passwd\").exists?c} "
+                + "${.get_optional_template(\"file:/etc/passwd\").exists?c} ${.get_optional_template(\"/layout.ftlh\").exists?c}");
+
+        assertThat(page.html()).isEqualTo("false false true");
+    }
+
     @Test
     void includesResolveThroughTheSameLookupChain() {
         engine.override(CATALOG_A, "partials/mine.ftlh", "own partial for ${site.name()}");
