@@ -13,12 +13,15 @@ import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.search.query.ProductSearch;
+import org.beltportal.themes.engine.ThemeEngineConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,11 +31,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 /**
- * The web slice every page test runs in: all portal controllers, real FreeMarker templates, core's real
- * tenant resolution filter, and mocked services. Requests choose their portal the way buyers do, by Host
+ * The web slice every page test runs in: all portal controllers, the real theme engine and templates,
+ * core's real tenant resolution filter, and mocked services (no template overrides unless a test adds one). Requests choose their portal the way buyers do, by Host
  * header ({@code zhili.localhost}) or path prefix ({@code /t/zhili/}). One shared context for all tests.
  */
 @WebMvcTest
+@Import(ThemeEngineConfiguration.class)
 public abstract class PortalWebTestSupport {
 
     @Autowired
@@ -54,6 +58,8 @@ public abstract class PortalWebTestSupport {
     protected ProductSearch search;
     @MockitoBean
     protected InquiryService inquiries;
+    @MockitoBean
+    protected TemplateOverrideService overrides;
 
     @BeforeEach
     void knownBelts() {

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantSettings;
 import org.beltportal.core.tenant.web.Site;
 
 /**
@@ -11,6 +12,7 @@ import org.beltportal.core.tenant.web.Site;
  * host and "/t/{slug}" under the path prefix: every link a page prints starts with it. {@code footerHtml}
  * was sanitised when it was saved and is the only value templates print unescaped. {@code searchable}
  * puts the search box in the header: belts have one, the platform page has no catalogue of its own.
+ * {@code theme} names the built-in theme whose stylesheet the layout links ({@code /assets/themes/{theme}.css}).
  */
 public record SiteView(
         String lang,
@@ -26,7 +28,8 @@ public record SiteView(
         String onAccentColor,
         String footerHtml,
         String icpNumber,
-        boolean searchable) {
+        boolean searchable,
+        String theme) {
 
     private static final String DEFAULT_LANG = "zh-CN";
 
@@ -40,6 +43,7 @@ public record SiteView(
         logoUrl = Text.orEmpty(logoUrl);
         footerHtml = Text.orEmpty(footerHtml);
         icpNumber = Text.orEmpty(icpNumber);
+        theme = Text.orEmpty(theme).isBlank() ? TenantSettings.DEFAULT_THEME : theme;
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
     }
@@ -51,7 +55,7 @@ public record SiteView(
         String accent = Colours.orDefault(branding.accentColor(), defaults.accentColor());
         return new SiteView(tenant.locale(), tenant.name(), tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true);
+                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme());
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -59,6 +63,6 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(DEFAULT_LANG, "BeltPortal 产业带门户", "BeltPortal", "", "一个平台，连接每一条产业带", "", null,
                 defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false);
+                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME);
     }
 }

@@ -2,12 +2,14 @@ package org.beltportal.core.system.web;
 
 import java.util.List;
 
+import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.ForbiddenException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.TooManyRequestsException;
+import org.beltportal.core.template.TemplateRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +42,11 @@ public class ApiExceptionHandler {
         return answer(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), null);
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), null);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), null);
@@ -60,6 +67,11 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .body(ApiError.of("too_many_requests", e.getMessage()));
+    }
+
+    @ExceptionHandler(TemplateRejectedException.class)
+    ResponseEntity<ApiError> templateRejected(TemplateRejectedException e) {
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_template", e.getMessage(), e.problems());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
