@@ -1,17 +1,19 @@
 package org.beltportal.themes.product;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.TenantId;
-import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.category.CategoryLink;
+import org.beltportal.themes.site.JsonLd;
 import org.beltportal.themes.site.PortalController;
-import org.beltportal.themes.site.SiteView;
+import org.beltportal.themes.site.Seo;
+import org.beltportal.themes.site.Visit;
 import org.beltportal.themes.supplier.SupplierSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,14 +26,16 @@ class ProductController {
     /** Up to 18 digits always fits a long; anything else cannot name a product. */
     private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
-    private final TenantService tenants;
     private final ProductService products;
     private final SupplierService suppliers;
+    private final CategoryService categories;
+    private final JsonLd jsonLd;
 
-    ProductController(TenantService tenants, ProductService products, SupplierService suppliers) {
-        this.tenants = tenants;
+    ProductController(ProductService products, SupplierService suppliers, CategoryService categories, JsonLd jsonLd) {
         this.products = products;
         this.suppliers = suppliers;
+        this.categories = categories;
+        this.jsonLd = jsonLd;
     }
 
     /**
@@ -39,12 +43,16 @@ class ProductController {
      * rather than the 400 Spring gives a path variable it cannot convert.
      */
     @GetMapping("/products/{id}")
-    ModelAndView product(Site.TenantSite site, @PathVariable String id) {
+    ModelAndView product(Site.TenantSite site, Visit visit, @PathVariable String id) {
         TenantId tenantId = site.tenant().id();
         Product product = findActive(tenantId, id);
-        SupplierSummary supplier = SupplierSummary.of(suppliers.require(tenantId, product.supplierId()));
-        SiteView chrome = SiteView.of(site, tenants.branding(tenantId));
-        return new ModelAndView("pages/product", Map.of("site", chrome, "page", ProductPage.of(product, supplier)));
+        SupplierSummary supplier = SupplierSummary.of(suppliers.require(tenantId, product.supplierId()), site.basePath());
+        ProductPage page = ProductPage.of(product, supplier,
+                CategoryLink.trail(categories.tree(tenantId), product.category(), site.basePath()));
+        Seo seo = visit.seo("product")
+                .withImage(page.images().isEmpty() ? "" : visit.absoluteImage(page.images().getFirst()))
+                .withJsonLd(jsonLd.write(ProductJsonLd.of(product, page, visit)));
+        return visit.render("pages/product", page, seo);
     }
 
     private Product findActive(TenantId tenantId, String id) {
