@@ -1,8 +1,6 @@
 package org.beltportal.themes;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,16 +42,8 @@ import static org.mockito.Mockito.when;
  * {@link TestData#NOW}.
  */
 @WebMvcTest
-@Import({PortalViews.class, Messages.class, LocaleChoice.class, JsonLd.class, PortalWebTestSupport.FixedClock.class})
+@Import({PortalViews.class, Messages.class, LocaleChoice.class, JsonLd.class, FixedClock.class})
 public abstract class PortalWebTestSupport {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(TestData.NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     protected MockMvc mvc;
