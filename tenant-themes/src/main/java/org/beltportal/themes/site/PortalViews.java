@@ -15,6 +15,7 @@ import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.i18n.PortalLocale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link Visit} of a request: language, messages, branding chrome and the page's own URLs. */
@@ -39,6 +40,9 @@ public class PortalViews {
         PortalLocale portalDefault = site instanceof Site.TenantSite tenantSite
                 ? PortalLocale.fromTag(tenantSite.tenant().locale()).orElse(PortalLocale.DEFAULT) : PortalLocale.DEFAULT;
         PortalLocale locale = localeChoice.choose(request, response, base, portalDefault.tag());
+        // The same URL answers in the language of the cookie: shared caches must key on it too.
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.tag());
         Map<String, String> msg = messages.of(locale);
         String hostOrigin = hostOrigin(request);
         String origin = hostOrigin + base;

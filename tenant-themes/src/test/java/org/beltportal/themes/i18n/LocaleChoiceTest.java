@@ -28,6 +28,8 @@ class LocaleChoiceTest extends PortalWebTestSupport {
         assertThat(answer.html().title()).isEqualTo("Zhili Children's Wear Belt");
         String cookie = answer.response().getHeader("Set-Cookie");
         assertThat(cookie).startsWith("portal_lang=en;").contains("Path=/;", "HttpOnly", "SameSite=Lax", "Max-Age=");
+        assertThat(answer.response().getHeader("Content-Language")).isEqualTo("en");
+        assertThat(answer.response().getHeaders("Vary")).contains("Cookie");
     }
 
     @Test
