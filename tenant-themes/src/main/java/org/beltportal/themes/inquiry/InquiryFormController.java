@@ -15,6 +15,7 @@ import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.product.InquiryForm;
 import org.beltportal.themes.product.ProductController;
 import org.beltportal.themes.site.PortalController;
+import org.beltportal.themes.site.Visit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,7 +44,8 @@ class InquiryFormController {
     }
 
     @PostMapping(path = "/inquiries", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ModelAndView submit(Site.TenantSite site, FormFields form, ClientAddress client, HttpServletResponse response) {
+    ModelAndView submit(Site.TenantSite site, Visit visit, FormFields form, ClientAddress client,
+                        HttpServletResponse response) {
         String productId = form.productId() == null ? "" : form.productId().strip();
         if (!ID.matcher(productId).matches()) {
             throw new NotFoundException("no product " + productId);
@@ -54,11 +56,11 @@ class InquiryFormController {
             inquiries.submit(site.tenant().id(), form.draft(Long.parseLong(productId)),
                     new Sender(client.value(), form.website() != null && !form.website().isBlank()));
         } catch (InvalidInputException e) {
-            return products.page(site, productId, InquiryForm.refused(site.basePath(), productId, typed, e.problems()),
+            return products.page(site, visit, productId, InquiryForm.refused(site.basePath(), productId, typed, e.problems()),
                     HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (TooManyRequestsException e) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-            return products.page(site, productId, InquiryForm.limited(site.basePath(), productId, typed, e.retryAfterSeconds()),
+            return products.page(site, visit, productId, InquiryForm.limited(site.basePath(), productId, typed, e.retryAfterSeconds()),
                     HttpStatus.TOO_MANY_REQUESTS);
         }
         RedirectView sent = new RedirectView("/products/" + productId + "?inquiry=sent#inquiry", true);

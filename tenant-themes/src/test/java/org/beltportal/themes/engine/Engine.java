@@ -17,6 +17,9 @@ import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.TestData;
 import org.beltportal.themes.home.HomePage;
+import org.beltportal.themes.i18n.Messages;
+import org.beltportal.themes.i18n.PortalLocale;
+import org.beltportal.themes.site.Seo;
 import org.beltportal.themes.site.SiteView;
 import org.springframework.util.unit.DataSize;
 
@@ -37,6 +40,8 @@ final class Engine {
     static final Tenant CATALOG_A = tenant(11, "alpha", "甲产业带", "catalog");
     static final Tenant CATALOG_B = tenant(12, "beta", "乙产业带", "catalog");
     static final Tenant FESTIVAL = tenant(13, "gamma", "丙产业带", "festival");
+
+    private static final Messages MESSAGES = new Messages();
 
     final BuiltInTemplates builtIns = new BuiltInTemplates();
     final TemplateOverrideService overrides = mock(TemplateOverrideService.class);
@@ -73,8 +78,9 @@ final class Engine {
 
     RenderedPage render(Tenant tenant, String template) {
         Site.TenantSite site = new Site.TenantSite(tenant, "");
-        Map<String, Object> model = Map.of("site", SiteView.of(site, Branding.empty()),
-                "page", new HomePage(List.of("女童"), List.of(), List.of()));
+        Map<String, Object> model = Map.of("site", SiteView.of(site, Branding.empty(), PortalLocale.ZH_CN.tag(), List.of()),
+                "page", new HomePage(List.of(), List.of(), List.of(), List.of(), List.of()),
+                "msg", MESSAGES.of(PortalLocale.ZH_CN), "seo", Seo.none());
         return renderer.render(site, template, model, Locale.SIMPLIFIED_CHINESE);
     }
 

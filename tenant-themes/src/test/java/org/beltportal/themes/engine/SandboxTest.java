@@ -65,10 +65,10 @@ class SandboxTest {
 
     @Test
     void recordAccessorsStillWork() {
-        RenderedPage page = engine.renderSource(CATALOG_A, "${site.name()}|${site.name}|${page.categories()[0]}");
+        RenderedPage page = engine.renderSource(CATALOG_A, "${site.name()}|${site.name}|${page.categories()?size}|${msg[\"notFound.home\"]}");
 
         assertThat(page.failed()).isFalse();
-        assertThat(page.html()).isEqualTo("甲产业带|甲产业带|女童");
+        assertThat(page.html()).isEqualTo("甲产业带|甲产业带|0|返回首页");
     }
 
     @Test
@@ -77,7 +77,7 @@ class SandboxTest {
                 + "${.globals.site.name()}|${(.globals.Request??)?c}|${(.globals.springMacroRequestContext??)?c}");
 
         assertThat(page.failed()).isFalse();
-        assertThat(page.html()).isEqualTo("page,site,|甲产业带|false|false");
+        assertThat(page.html()).isEqualTo("msg,page,seo,site,|甲产业带|false|false");
     }
 
     @Test
