@@ -47,7 +47,7 @@ public final class ProductDocuments {
         doc.add(new NumericDocValuesField(ProductFields.TENANT_SORT, tenant));
         doc.add(new NumericDocValuesField(ProductFields.ID, product.id()));
 
-        doc.add(new TextField(ProductFields.TITLE, product.title(), Field.Store.YES));
+        doc.add(new TextField(ProductFields.TITLE, product.title(), Field.Store.NO));
         List<String> words = Words.of(product.title());
         doc.add(new TextField(ProductFields.TITLE_WORDS, Words.tokens(words)));
         if (product.titleEn() != null) {
@@ -91,7 +91,7 @@ public final class ProductDocuments {
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
                 product.minPrice(), product.moq(), product.unit(), product.category(),
                 new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()));
-        doc.add(new StoredField(ProductFields.ITEM, json.writeValueAsString(item)));
+        doc.add(new StoredField(ProductFields.ITEM, json.writeValueAsBytes(item)));
         return facets.build(doc);
     }
 

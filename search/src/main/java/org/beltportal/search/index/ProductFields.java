@@ -9,7 +9,7 @@ public final class ProductFields {
      * Raised whenever a field's analysis or meaning changes: an index written under another version is
      * rebuilt from the database at start.
      */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     /** "{tenant}:{id}", the update key. */
     public static final String KEY = "key";
@@ -37,7 +37,7 @@ public final class ProductFields {
     public static final String CREATED = "created";
     /** Index-time static boost from supplier trust signals. */
     public static final String BOOST = "boost";
-    /** The JSON of the result item, stored so a result page needs no database round trip. */
+    /** The result item as UTF-8 JSON bytes, stored so a result page needs no database round trip. */
     public static final String ITEM = "item";
 
     /** Facet dimensions. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,12 +41,12 @@ public class ProductSuggest {
     private static final int CANDIDATES = 50;
 
     private final ProductIndex index;
-    private final JsonMapper json;
+    private final StoredItems items;
     private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
 
     public ProductSuggest(ProductIndex index, JsonMapper json) {
         this.index = index;
-        this.json = json;
+        this.items = new StoredItems(json);
     }
 
     public List<Suggestion> suggest(TenantId tenantId, String typed, int max) {
@@ -61,10 +62,11 @@ public class ProductSuggest {
         return index.search(searcher -> {
             try {
                 TopDocs top = searcher.search(query, CANDIDATES);
+                StoredFields stored = searcher.storedFields();
                 Set<String> titles = new LinkedHashSet<>();
                 List<Suggestion> suggestions = new ArrayList<>();
                 for (ScoreDoc hit : top.scoreDocs) {
-                    SearchItem item = json.readValue(searcher.storedFields().document(hit.doc).get(ProductFields.ITEM), SearchItem.class);
+                    SearchItem item = items.read(stored, hit.doc);
                     if (titles.add(item.title()) && suggestions.size() < Math.min(max, MAX)) {
                         suggestions.add(new Suggestion(item.title(), item.id()));
                     }
