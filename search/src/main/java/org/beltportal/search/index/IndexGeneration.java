@@ -33,7 +33,11 @@ final class IndexGeneration {
         this.writer = new IndexWriter(directory, new IndexWriterConfig(ProductIndex.indexAnalyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setIndexSort(ProductIndex.indexSort())
-                .setRAMBufferSizeMB(64));
+                // A rebuild flushes a segment per full buffer and then merges them; a larger buffer means
+                // fewer of both. Flushed segments stay separate files: packing each into a compound
+                // file would copy it once more, and merges write their own files anyway.
+                .setRAMBufferSizeMB(128)
+                .setUseCompoundFile(false));
         this.searchers = new SearcherManager(writer, null);
     }
 
