@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.Supplier;
@@ -91,7 +92,7 @@ public final class ProductDocuments {
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
                 product.minPrice(), product.moq(), product.unit(), product.category(),
                 new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()));
-        doc.add(new StoredField(ProductFields.ITEM, json.writeValueAsBytes(item)));
+        doc.add(new BinaryDocValuesField(ProductFields.ITEM, new BytesRef(json.writeValueAsBytes(item))));
         return facets.build(doc);
     }
 

@@ -20,7 +20,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,7 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -192,10 +190,8 @@ public class LuceneProductSearch implements ProductSearch {
 
     private List<SearchItem> items(IndexSearcher searcher, Query query, TopFieldDocs top) throws IOException {
         TitleHighlighter highlighter = TitleHighlighter.of(query, highlightAnalyzer);
-        StoredFields stored = searcher.storedFields();
         List<SearchItem> found = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            SearchItem item = storedItems.read(stored, hit.doc);
+        for (SearchItem item : storedItems.read(searcher, top.scoreDocs)) {
             found.add(item.withHighlight(highlighter.highlight(item.title())));
         }
         return found;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -17,7 +16,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
@@ -62,11 +60,9 @@ public class ProductSuggest {
         return index.search(searcher -> {
             try {
                 TopDocs top = searcher.search(query, CANDIDATES);
-                StoredFields stored = searcher.storedFields();
                 Set<String> titles = new LinkedHashSet<>();
                 List<Suggestion> suggestions = new ArrayList<>();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    SearchItem item = items.read(stored, hit.doc);
+                for (SearchItem item : items.read(searcher, top.scoreDocs)) {
                     if (titles.add(item.title()) && suggestions.size() < Math.min(max, MAX)) {
                         suggestions.add(new Suggestion(item.title(), item.id()));
                     }
