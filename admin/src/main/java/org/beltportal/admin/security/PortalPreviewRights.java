@@ -46,7 +46,7 @@ class PortalPreviewRights implements PreviewRights {
                 && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
                 && context.getAuthentication() != null
                 && context.getAuthentication().getPrincipal() instanceof PortalUser user) {
-            return users.find(user.username());
+            return users.find(user.username()).filter(User::enabled);
         }
         return Optional.empty();
     }

@@ -17,6 +17,8 @@ import org.beltportal.core.tenant.web.Site;
  * print unescaped (an article's body is the other). {@code searchable} puts the search box in the header:
  * belts have one, the platform page has no catalogue of its own. {@code logoUrl} is http(s) or site-relative.
  * {@code theme} names the built-in theme whose stylesheet the layout links ({@code /assets/themes/{theme}.css}).
+ * {@code preview} is "" normally, and the previewed local date-time ("2026-12-06 10:00") when an operator
+ * looks at the portal with {@code ?at=}: the layout then shows a notice.
  */
 public record SiteView(
         String lang,
@@ -34,7 +36,8 @@ public record SiteView(
         String footerHtml,
         String icpNumber,
         boolean searchable,
-        String theme) {
+        String theme,
+        String preview) {
 
     /** This page in another language: {@code url} is absolute, {@code active} marks the language shown. */
     public record Alternate(String lang, String label, String url, boolean active) {
@@ -54,6 +57,13 @@ public record SiteView(
         theme = Text.orEmpty(theme).isBlank() ? TenantSettings.DEFAULT_THEME : theme;
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
+        preview = Text.orEmpty(preview);
+    }
+
+    /** The same chrome marked as a preview at {@code localTime}. */
+    public SiteView previewedAt(String localTime) {
+        return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, localTime);
     }
 
     /** A belt's chrome; an English page shows the belt's English name where it has one. */
@@ -65,7 +75,7 @@ public record SiteView(
         String name = "en".equals(lang) && tenant.nameEn() != null && !tenant.nameEn().isBlank() ? tenant.nameEn() : tenant.name();
         return new SiteView(lang, alternates, name, tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme());
+                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), "");
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -73,6 +83,6 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(lang, alternates, msg.get("platform.name"), "BeltPortal", "", msg.get("platform.slogan"), "",
                 null, defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME);
+                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, "");
     }
 }
