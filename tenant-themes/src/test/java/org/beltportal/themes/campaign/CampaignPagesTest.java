@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.product.ProductStatus;
+import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantStatus;
@@ -187,6 +188,15 @@ class CampaignPagesTest extends PortalWebTestSupport {
         assertThat(page.html().select(".festival .campaign-phase")).extracting(e -> e.text()).containsExactly("进行中", "预热中");
         assertThat(page.html().select("a[type=text/calendar]").attr("href")).isEqualTo("/t/zhili/festivals.ics");
         assertThat(perform(get("/t/zhili/")).html().select(".site-nav a[href=/t/zhili/festivals]")).isNotEmpty();
+    }
+
+    @Test
+    void sitemapListsTheCalendarAndApprovedLandingPages() throws Exception {
+        approved(campaigns, TestData.ZHILI, festival(TestData.ZHILI));
+        when(suppliers.page(any(), any())).thenReturn(new ResultPage<>(List.of(), 0, 0, 200));
+
+        assertThat(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body())
+                .contains("<loc>http://zhili.localhost/festivals</loc>", "<loc>http://zhili.localhost/campaigns/summer-fair</loc>");
     }
 
     @Test
