@@ -2,11 +2,14 @@ package org.beltportal.server;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +35,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final String AXE_SOURCE = axeSource();
 
     private final ChromeDriver driver;
 
@@ -56,7 +61,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(PHONE);
         return new Browser(driver);
     }
@@ -75,7 +80,7 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    java.util.List<WebElement> all(String css) {
+    List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
@@ -112,6 +117,36 @@ final class Browser implements AutoCloseable {
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.move(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the current page and returns its serious and critical violations as
+     * "rule: help (nodes)"; minor and moderate findings are left to review.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        driver.executeScript(AXE_SOURCE);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(r.violations
+                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.id + ': ' + v.help + ' ('
+                                 + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream(AXE_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(AXE_SCRIPT + " is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,12 +57,14 @@ class BrowserTest extends PortalServerTest {
         String catalogHeader = browser.style(".site-header", "background-color");
         String catalogSheets = stylesheets();
         assertThat(Files.size(browser.screenshot("home-catalog-phone"))).isPositive();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on catalog home").isEmpty();
 
         browser.open(home(festivalBelt));
         assertThat(browser.find("h1").getText()).contains(festivalBelt.name());
         assertThat(browser.style(".site-header", "background-color")).isNotEqualTo(catalogHeader);
         assertThat(stylesheets()).isNotEqualTo(catalogSheets).contains("festival");
         browser.screenshot("home-festival-phone");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on festival home").isEmpty();
         browser.resize(Browser.DESKTOP).screenshot("home-festival-desktop");
     }
 
@@ -83,12 +85,14 @@ class BrowserTest extends PortalServerTest {
         assertThat(browser.all(".results .card")).hasSize(2);
         assertThat(browser.find(".active-filters").getText()).contains("实力商家");
         browser.screenshot("search-facet-desktop");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on search").isEmpty();
     }
 
     @Test
     void buyerSendsAnInquiryFromTheProductPage() {
         browser.resize(Browser.PHONE).open(home(festivalBelt) + "products/" + festivalBelt.productId());
         assertThat(browser.find("h1").getText()).contains("连衣裙");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on product").isEmpty();
         browser.find("#inquiry-quantity").sendKeys("500");
         browser.find("#inquiry-name").sendKeys("王经理");
         browser.find("#inquiry-phone").sendKeys("13800000000");
