@@ -89,6 +89,7 @@ final class Options {
                         throw new IllegalArgumentException("phases are " + PHASES);
                     }
                 }
+                case "--database" -> o.database = args[++i];
                 case "--port" -> o.port = Integer.parseInt(args[++i]);
                 case "--xmx" -> o.xmx = args[++i];
                 case "--jdk" -> o.jdk = Path.of(args[++i]);
@@ -100,6 +101,10 @@ final class Options {
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
             }
+        }
+        if (!o.database.matches("[a-z0-9_]{1,64}")) {
+            // The name goes into DROP/CREATE DATABASE statements as it is.
+            throw new IllegalArgumentException("--database takes lowercase letters, digits and _ only");
         }
         if (o.products > 5_000_000 || o.tenants > 1000) {
             throw new IllegalArgumentException("at most 5,000,000 products and 1000 tenants");
@@ -130,7 +135,8 @@ final class Options {
                   --nrt-trials N     visibility trials (default 50)
                   --import-rows N    CSV rows to import (default 50000)
                   --no-profile       no JFR recordings
-                  --xmx SIZE         server heap (default 1g)""";
+                  --xmx SIZE         server heap (default 1g)
+                  --database NAME    the bench's own database (default beltportal_bench; it may be dropped)""";
     }
 
     String jdbcBase() {

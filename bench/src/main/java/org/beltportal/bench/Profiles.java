@@ -175,10 +175,10 @@ final class Profiles {
             return "search: facets - top children and labels";
         }
         if (has(s, "LuceneProductSearch.items")) {
-            if (has(s, "UnifiedHighlighter")) {
-                return "search: highlighting (UnifiedHighlighter, re-analyses titles)";
+            if (has(s, "UnifiedHighlighter") || has(s, "TitleHighlighter")) {
+                return "search: highlighting (re-analyses titles)";
             }
-            return "search: stored fields + item JSON";
+            return "search: result items (doc values or stored fields) + item JSON";
         }
         if (has(s, "FacetsCollectorManager.searchAfter")) {
             return "search: one pass over the matches - top-N and facet hits (FacetsCollectorManager.searchAfter)";

@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.demo-data=false",
-        "portal.data-dir=target/test-data/${random.uuid}"})
+        "portal.data-dir=target/test-data/${random.uuid}",
+        // A cold first render on a busy 2-core build machine can pass the 2 s default; limits have their own tests.
+        "portal.themes.render-timeout=10s"})
 abstract class PortalServerTest extends TestDatabase {
 
     /**

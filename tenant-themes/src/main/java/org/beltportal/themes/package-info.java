@@ -6,6 +6,7 @@
  * <p>One rule runs through every package: templates receive records built for the page (their
  * accessors are called as methods, {@code page.title()}), with every value already formatted as text and
  * never null, so that a template (which operators will one day edit) needs no logic beyond layout.
- * Every page gets {@code site} (the chrome: names, branding, base path) and {@code page} (its own data).
+ * Every page gets {@code site} (the chrome: names, branding, base path, language), {@code page} (its own
+ * data), {@code msg} (the texts of the visitor's language) and {@code seo} (canonical, Open Graph, JSON-LD).
  */
 package org.beltportal.themes;

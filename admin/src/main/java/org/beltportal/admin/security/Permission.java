@@ -13,10 +13,14 @@ public enum Permission {
     READ(Role.REGION_OPERATOR, Role.CAMPAIGN_MANAGER, Role.EDITOR),
     /** Change names, locale, theme, ICP number and branding. */
     CONFIGURE(Role.REGION_OPERATOR),
-    /** Categories, suppliers and products. */
+    /** Categories, suppliers and products, and the status of buyers' inquiries about them. */
     CATALOG(Role.REGION_OPERATOR, Role.EDITOR),
     /** News and pages. */
     CONTENT(Role.REGION_OPERATOR, Role.EDITOR),
+    /** Create and edit campaigns, submit them for review, archive those that never reached buyers. */
+    CAMPAIGN_EDIT(Role.REGION_OPERATOR, Role.CAMPAIGN_MANAGER),
+    /** Approve or reject submitted campaigns (never one's own submission) and archive approved ones. */
+    CAMPAIGN_APPROVE(Role.REGION_OPERATOR),
     /** The tenant's audit trail. */
     AUDIT(Role.REGION_OPERATOR),
     /** Create tenants, suspend them, change their hosts, manage users: platform admins only. */

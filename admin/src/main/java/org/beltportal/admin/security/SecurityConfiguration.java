@@ -59,8 +59,9 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // The public JSON API takes no cookies-based identity, so it needs no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/t/*/api/**"))
+                // Public pages and the public JSON API take no cookie-based identity, so a forged request could
+                // do nothing the forger cannot do directly: buyers' inquiry form posts without a CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/t/*/api/**", "/inquiries", "/t/*/inquiries"))
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }

@@ -1,9 +1,13 @@
 package org.beltportal.core.demo;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.beltportal.core.campaign.CampaignKind;
+import org.beltportal.core.campaign.Placement;
+import org.beltportal.core.campaign.Recurrence;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.supplier.Capability;
@@ -23,7 +27,12 @@ record DemoBelt(
         Branding branding,
         List<DemoSupplier> suppliers,
         List<DemoProduct> products,
-        List<DemoNews> news) {
+        List<DemoNews> news,
+        List<DemoCampaign> campaigns) {
+
+    DemoBelt {
+        campaigns = campaigns == null ? List.of() : campaigns;
+    }
 
     record DemoSupplier(String key, String name, CreditRating creditRating, boolean verified, int yearsActive,
                         String location, Set<Capability> capabilities, Integer employees, Integer factoryArea,
@@ -36,5 +45,20 @@ record DemoBelt(
     }
 
     record DemoNews(String slug, String title, String body, int daysAgo) {
+    }
+
+    /**
+     * A campaign, with fixed wall-clock times or with days relative to the seeding day's midnight in the
+     * belt's zone (so a fresh start always shows one in warm-up or live). Featured goods by SKU and supplier key.
+     */
+    record DemoCampaign(String slug, String name, CampaignKind kind, String bannerText, LocalDateTime warmupStart,
+                        LocalDateTime liveStart, LocalDateTime end, Integer warmupInDays, Integer liveInDays,
+                        Integer endInDays, Recurrence recurrence, List<String> featuredSkus,
+                        List<String> featuredSuppliers, List<Placement> placements) {
+
+        DemoCampaign {
+            featuredSkus = featuredSkus == null ? List.of() : featuredSkus;
+            featuredSuppliers = featuredSuppliers == null ? List.of() : featuredSuppliers;
+        }
     }
 }

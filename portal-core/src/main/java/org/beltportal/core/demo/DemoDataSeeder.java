@@ -44,16 +44,18 @@ public class DemoDataSeeder {
     private final SupplierService suppliers;
     private final ProductService products;
     private final PageService pages;
+    private final DemoCampaigns campaigns;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
 
     public DemoDataSeeder(TenantService tenants, SupplierService suppliers, ProductService products, PageService pages,
-                          TransactionTemplate transaction, JsonMapper json, Clock clock) {
+                          DemoCampaigns campaigns, TransactionTemplate transaction, JsonMapper json, Clock clock) {
         this.tenants = tenants;
         this.suppliers = suppliers;
         this.products = products;
         this.pages = pages;
+        this.campaigns = campaigns;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
@@ -68,18 +70,19 @@ public class DemoDataSeeder {
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
                 DemoBelt belt = json.readValue(in, DemoBelt.class);
-                transaction.executeWithoutResult(status -> seed(belt));
-                log.info("Demo belt {} seeded: {} suppliers, {} products", belt.slug(), belt.suppliers().size(),
-                        belt.products().size());
+                transaction.executeWithoutResult(status -> seed(belt, belt.slug()));
+                log.info("Demo belt {} seeded: {} suppliers, {} products, {} own campaigns", belt.slug(),
+                        belt.suppliers().size(), belt.products().size(), belt.campaigns().size());
             }
         }
         return files.length;
     }
 
-    private void seed(DemoBelt belt) {
+    /** Creates one belt under {@code slug} (its own, except in tests that must not collide on a shared database). */
+    Tenant seed(DemoBelt belt, String slug) {
         TenantSettings settings = new TenantSettings(belt.name(), belt.nameEn(), belt.region(), belt.locale(),
                 belt.timezone(), belt.theme(), belt.icpNumber());
-        Tenant tenant = tenants.create(ACTOR, belt.slug(), settings, List.of(belt.slug() + ".localhost"));
+        Tenant tenant = tenants.create(ACTOR, slug, settings, List.of(slug + ".localhost"));
         tenants.updateBranding(ACTOR, tenant.id(), belt.branding());
         Map<String, Long> supplierIds = new HashMap<>();
         for (DemoSupplier s : belt.suppliers()) {
@@ -87,15 +90,18 @@ public class DemoDataSeeder {
                     s.location(), s.capabilities(), s.employees(), s.factoryArea(), s.description());
             supplierIds.put(s.key(), suppliers.create(ACTOR, tenant.id(), draft).id());
         }
+        Map<String, Long> productIds = new HashMap<>();
         for (DemoProduct p : belt.products()) {
             ProductDraft draft = new ProductDraft(p.sku(), p.title(), p.titleEn(), p.description(), p.category(),
                     supplierIds.get(p.supplier()), p.moq(), p.unit(), p.priceTiers(), p.attributes(), List.of(), p.status());
-            products.create(ACTOR, tenant.id(), draft);
+            productIds.put(p.sku(), products.create(ACTOR, tenant.id(), draft).id());
         }
         for (DemoNews n : belt.news()) {
             PageDraft draft = new PageDraft(n.slug(), n.title(), n.body(), PageKind.NEWS, PageStatus.PUBLISHED,
                     clock.instant().minus(Duration.ofDays(n.daysAgo())), null, belt.locale());
             pages.create(ACTOR, tenant, draft);
         }
+        campaigns.seed(tenant, belt, supplierIds, productIds);
+        return tenant;
     }
 }

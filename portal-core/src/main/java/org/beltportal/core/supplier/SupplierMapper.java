@@ -20,6 +20,9 @@ public interface SupplierMapper {
 
     List<Supplier> findPage(@Param("tenantId") TenantId tenantId, @Param("offset") long offset, @Param("limit") int limit);
 
+    /** Verified first, then by credit rating and years active: the suppliers a portal shows off. */
+    List<Supplier> findFeatured(@Param("tenantId") TenantId tenantId, @Param("limit") int limit);
+
     long count(@Param("tenantId") TenantId tenantId);
 
     void insert(@Param("row") SupplierRow row);

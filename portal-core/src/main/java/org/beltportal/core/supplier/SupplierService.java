@@ -41,6 +41,11 @@ public class SupplierService {
         return mapper.findByIds(tenantId, ids).stream().collect(Collectors.toMap(Supplier::id, Function.identity()));
     }
 
+    /** The {@code limit} most trusted suppliers: verified first, then best rated, then longest in business. */
+    public List<Supplier> featured(TenantId tenantId, int limit) {
+        return mapper.findFeatured(tenantId, limit);
+    }
+
     public ResultPage<Supplier> page(TenantId tenantId, PageQuery query) {
         List<Supplier> items = mapper.findPage(tenantId, query.offset(), query.size());
         return ResultPage.of(items, mapper.count(tenantId), query);

@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.HtmlSanitizer;
+import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.Slugs;
+import org.beltportal.core.template.ThemeCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +30,16 @@ public class TenantService {
     private final BrandingMapper brandings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ThemeCatalog> themes;
     private final Clock clock;
 
     public TenantService(TenantMapper tenants, BrandingMapper brandings, AuditLog audit,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ApplicationEventPublisher events, ObjectProvider<ThemeCatalog> themes, Clock clock) {
         this.tenants = tenants;
         this.brandings = brandings;
         this.audit = audit;
         this.events = events;
+        this.themes = themes;
         this.clock = clock;
     }
 
@@ -65,6 +71,7 @@ public class TenantService {
                 .require(slug == null || slug.length() <= 40, "slug", "must be at most 40 characters");
         settings.validate(problems);
         problems.throwIfAny();
+        requireBuiltInTheme(settings.theme());
         List<String> normalised = normaliseHosts(hosts == null ? List.of() : hosts);
         if (tenants.findBySlug(slug).isPresent()) {
             throw new ConflictException("tenant slug " + slug + " is taken");
@@ -89,6 +96,7 @@ public class TenantService {
         Problems problems = new Problems();
         settings.validate(problems);
         problems.throwIfAny();
+        requireBuiltInTheme(settings.theme());
         tenants.update(new TenantMapper.TenantRow(id.value(), before.slug(), settings, before.status(), clock.instant()));
         return audited(actor, "tenant.update", before);
     }
@@ -143,6 +151,19 @@ public class TenantService {
             throw new NotFoundException("host " + hostname + " is not one of this tenant's hosts");
         }
         return auditedHosts(actor, id, before);
+    }
+
+    /**
+     * A 400 for a theme the engine does not ship. Without a theme engine in the application (core's and
+     * search's own tests) only the default theme is known, so nothing unknown is ever stored.
+     */
+    private void requireBuiltInTheme(String theme) {
+        Set<String> known = themes.stream().findFirst().map(ThemeCatalog::themes)
+                .orElse(Set.of(TenantSettings.DEFAULT_THEME));
+        if (!known.contains(theme)) {
+            throw new BadRequestException("unknown theme '" + theme + "': the built-in themes are "
+                    + String.join(", ", known.stream().sorted().toList()));
+        }
     }
 
     private void insertHost(TenantId id, String host) {

@@ -25,31 +25,32 @@ final class HanTables {
     private HanTables() {
     }
 
-    /** The Simplified form of a character; the character itself when it has none (or is not Han). */
+    /**
+     * The Simplified form of a character; the character itself when it has none (or is not Han). The
+     * table answers for every character seen before, Han or not, so the hot path is one array read.
+     */
     static char simplified(char c) {
-        if (!isHan(c)) {
-            return c;
-        }
         char mapped = SIMPLIFIED[c];
         if (mapped == UNKNOWN) {
-            String simple = TO_SIMPLIFIED.get().transliterate(String.valueOf(c));
-            mapped = simple.length() == 1 ? simple.charAt(0) : c;
+            mapped = isHan(c) ? simplifiedByIcu(c) : c;
             SIMPLIFIED[c] = mapped;
         }
         return mapped;
     }
 
+    private static char simplifiedByIcu(char c) {
+        String simple = TO_SIMPLIFIED.get().transliterate(String.valueOf(c));
+        return simple.length() == 1 ? simple.charAt(0) : c;
+    }
+
     /** Toneless lowercase pinyin of a Han character ("wa" for 袜 and 襪), or null. */
     static String pinyin(char c) {
-        if (!isHan(c)) {
-            return null;
-        }
         String latin = PINYIN[c];
         if (latin == null) {
-            latin = TO_LATIN.get().transliterate(String.valueOf(simplified(c))).replaceAll("[^a-z]", "");
+            latin = isHan(c) ? TO_LATIN.get().transliterate(String.valueOf(simplified(c))).replaceAll("[^a-z]", "") : NO_PINYIN;
             PINYIN[c] = latin;
         }
-        return latin.equals(NO_PINYIN) ? null : latin;
+        return latin.isEmpty() ? null : latin;
     }
 
     static String simplified(CharSequence text) {

@@ -23,13 +23,15 @@ public final class Pinyin {
     public static List<Forms> of(List<String> words) {
         Set<Forms> forms = new LinkedHashSet<>();
         for (String word : words) {
-            if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                forms.add(of(word));
+            Forms spelled = of(word);
+            if (!spelled.full().isEmpty()) {
+                forms.add(spelled);
             }
         }
         return List.copyOf(forms);
     }
 
+    /** The spelling of the word's Han characters; empty forms for a word without any. */
     static Forms of(String word) {
         StringBuilder full = new StringBuilder();
         StringBuilder initials = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -33,8 +34,23 @@ final class IndexGeneration {
         this.writer = new IndexWriter(directory, new IndexWriterConfig(ProductIndex.indexAnalyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setIndexSort(ProductIndex.indexSort())
-                .setRAMBufferSizeMB(64));
+                // A rebuild flushes a segment per full buffer and then merges them; a larger buffer means
+                // fewer of both. Flushed segments stay separate files: packing each into a compound
+                // file would copy it once more, and merges write their own files anyway.
+                .setRAMBufferSizeMB(128)
+                .setUseCompoundFile(false)
+                .setMergePolicy(mergePolicy()));
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * A refresh every 100 ms during a long import flushes a tiny segment each time. Lucene's default
+     * treats every segment under 16 MB as one size, so the growing merged segment was rewritten with
+     * every few new ones (merge threads took more CPU than the import itself in a profiled run). With a
+     * 1 MB floor small segments merge in tiers, and each document is rewritten a few times, not hundreds.
+     */
+    private static TieredMergePolicy mergePolicy() {
+        return new TieredMergePolicy().setFloorSegmentMB(1);
     }
 
     static IndexGeneration create(Path root, String name) throws IOException {

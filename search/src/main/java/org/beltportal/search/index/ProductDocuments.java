@@ -4,23 +4,29 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.analysis.AnalysedText;
 import org.beltportal.search.analysis.Pinyin;
+import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.Words;
 import org.beltportal.search.query.SearchItem;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** Turns a product and its supplier into the index document: what is searched, filtered, sorted, shown. */
 public final class ProductDocuments {
 
+    /**
+     * The recall fields ("title", "all") index documents and term frequencies, not positions: their
+     * queries are conjunctions of bigram terms, never phrases, and positions were a good part of the
+     * cost of inverting them.
+     */
+    private static final FieldType RECALL = recallType();
+
     private final FacetsConfig facets = ProductFields.facetsConfig();
+    private final Analyzer recall = RecallAnalyzer.forIndexing();
     private final JsonMapper json;
 
     public ProductDocuments(JsonMapper json) {
@@ -47,7 +61,9 @@ public final class ProductDocuments {
         doc.add(new NumericDocValuesField(ProductFields.TENANT_SORT, tenant));
         doc.add(new NumericDocValuesField(ProductFields.ID, product.id()));
 
-        doc.add(new TextField(ProductFields.TITLE, product.title(), Field.Store.YES));
+        AnalysedText title = AnalysedText.of(recall, ProductFields.TITLE, product.title());
+        doc.add(new Field(ProductFields.TITLE, title.tokens(), RECALL));
+        doc.add(new Field(ProductFields.ALL, title.tokens(), RECALL));
         List<String> words = Words.of(product.title());
         doc.add(new TextField(ProductFields.TITLE_WORDS, Words.tokens(words)));
         if (product.titleEn() != null) {
@@ -58,7 +74,7 @@ public final class ProductDocuments {
             doc.add(new StringField(ProductFields.INITIALS, forms.initials(), Field.Store.NO));
         }
         for (String text : searchableText(product, supplier)) {
-            doc.add(new TextField(ProductFields.ALL, text, Field.Store.NO));
+            doc.add(new Field(ProductFields.ALL, text, RECALL));
         }
 
         if (product.category() != null) {
@@ -91,8 +107,15 @@ public final class ProductDocuments {
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
                 product.minPrice(), product.moq(), product.unit(), product.category(),
                 new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()));
-        doc.add(new StoredField(ProductFields.ITEM, json.writeValueAsString(item)));
+        doc.add(new BinaryDocValuesField(ProductFields.ITEM, new BytesRef(json.writeValueAsBytes(item))));
         return facets.build(doc);
+    }
+
+    private static FieldType recallType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     /**
@@ -103,9 +126,9 @@ public final class ProductDocuments {
         return 1f + (supplier.verified() ? 0.3f : 0f) + 0.05f * supplier.creditRating().level();
     }
 
+    /** What "all" holds besides the title (which is analysed once for both fields). */
     private static List<String> searchableText(Product product, Supplier supplier) {
         List<String> text = new ArrayList<>();
-        text.add(product.title());
         if (product.description() != null) {
             text.add(product.description());
         }

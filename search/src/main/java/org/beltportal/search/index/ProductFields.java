@@ -1,5 +1,7 @@
 package org.beltportal.search.index;
 
+import java.util.List;
+
 import org.apache.lucene.facet.FacetsConfig;
 
 /** Field names of the product index and the schema version that names their meaning. */
@@ -9,7 +11,7 @@ public final class ProductFields {
      * Raised whenever a field's analysis or meaning changes: an index written under another version is
      * rebuilt from the database at start.
      */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     /** "{tenant}:{id}", the update key. */
     public static final String KEY = "key";
@@ -37,7 +39,10 @@ public final class ProductFields {
     public static final String CREATED = "created";
     /** Index-time static boost from supplier trust signals. */
     public static final String BOOST = "boost";
-    /** The JSON of the result item, stored so a result page needs no database round trip. */
+    /**
+     * The result item as UTF-8 JSON in binary doc values (not a stored field: those are decompressed a
+     * block at a time), so a result page needs no database round trip.
+     */
     public static final String ITEM = "item";
 
     /** Facet dimensions. */
@@ -50,10 +55,18 @@ public final class ProductFields {
     private ProductFields() {
     }
 
+    /**
+     * Facets are counted from doc values only. Filters use their own fields (category, rating, ...), so
+     * the drill-down terms FacetsConfig would index for every dimension are not written: a dozen fewer
+     * terms to invert per product.
+     */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setHierarchical(FACET_CATEGORY, true);
         config.setMultiValued(FACET_CAPABILITY, true);
+        for (String dimension : List.of(FACET_CATEGORY, FACET_RATING, FACET_VERIFIED, FACET_CAPABILITY, FACET_PRICE_BAND)) {
+            config.setDrillDownTermsIndexing(dimension, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 }

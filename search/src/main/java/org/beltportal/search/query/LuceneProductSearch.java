@@ -31,7 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -39,8 +38,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.beltportal.core.supplier.Capability;
 import org.beltportal.search.analysis.RecallAnalyzer;
@@ -62,17 +59,17 @@ public class LuceneProductSearch implements ProductSearch {
 
     private final ProductIndex index;
     private final TenantSynonyms synonyms;
-    private final JsonMapper json;
+    private final StoredItems storedItems;
     private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
     private final QueryBuilder words = new QueryBuilder(new SegmentedAnalyzer());
     private final QueryBuilder english = new QueryBuilder(new EnglishAnalyzer());
-    private final Analyzer highlightAnalyzer = ProductIndex.indexAnalyzer();
+    private final Analyzer highlightAnalyzer = RecallAnalyzer.forIndexing();
     private volatile FacetState facetState;
 
     public LuceneProductSearch(ProductIndex index, TenantSynonyms synonyms, JsonMapper json) {
         this.index = index;
         this.synonyms = synonyms;
-        this.json = json;
+        this.storedItems = new StoredItems(json);
     }
 
     @Override
@@ -97,13 +94,13 @@ public class LuceneProductSearch implements ProductSearch {
         Sort sort = sortOf(query.sort());
         FieldDoc after = Cursor.decode(query.cursor(), query.sort(), searcher.getIndexReader().maxDoc());
         FacetsCollectorManager.FacetsResult collected = FacetsCollectorManager.searchAfter(searcher, after, scored,
-                query.size(), sort, true, new FacetsCollectorManager());
+                query.size(), sort, false, new FacetsCollectorManager());
         TopFieldDocs top = (TopFieldDocs) collected.topDocs();
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(filtered);
-        List<SearchItem> items = items(searcher, scored, top);
+        List<SearchItem> hits = items(searcher, scored, top);
         String next = top.scoreDocs.length == query.size()
                 ? Cursor.encode(query.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
-        return new SearchResult(total, items, facets(searcher, collected.facetsCollector(), query), next);
+        return new SearchResult(total, hits, facets(searcher, collected.facetsCollector(), query), next);
     }
 
     private Query filtered(SearchScope scope, SearchQuery query) {
@@ -192,19 +189,12 @@ public class LuceneProductSearch implements ProductSearch {
     }
 
     private List<SearchItem> items(IndexSearcher searcher, Query query, TopFieldDocs top) throws IOException {
-        String[] highlights = top.scoreDocs.length == 0 ? new String[0] : UnifiedHighlighter.builder(searcher, highlightAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
-                .withMaxLength(1000)
-                .build()
-                .highlight(ProductFields.TITLE, query, top);
-        List<SearchItem> items = new ArrayList<>(top.scoreDocs.length);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            String stored = searcher.storedFields().document(hit.doc).get(ProductFields.ITEM);
-            SearchItem item = json.readValue(stored, SearchItem.class);
-            items.add(item.withHighlight(highlights.length > i ? highlights[i] : null));
+        TitleHighlighter highlighter = TitleHighlighter.of(query, highlightAnalyzer);
+        List<SearchItem> found = new ArrayList<>(top.scoreDocs.length);
+        for (SearchItem item : storedItems.read(searcher, top.scoreDocs)) {
+            found.add(item.withHighlight(highlighter.highlight(item.title())));
         }
-        return items;
+        return found;
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected,

@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
@@ -40,12 +39,12 @@ public class ProductSuggest {
     private static final int CANDIDATES = 50;
 
     private final ProductIndex index;
-    private final JsonMapper json;
+    private final StoredItems items;
     private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
 
     public ProductSuggest(ProductIndex index, JsonMapper json) {
         this.index = index;
-        this.json = json;
+        this.items = new StoredItems(json);
     }
 
     public List<Suggestion> suggest(TenantId tenantId, String typed, int max) {
@@ -63,8 +62,7 @@ public class ProductSuggest {
                 TopDocs top = searcher.search(query, CANDIDATES);
                 Set<String> titles = new LinkedHashSet<>();
                 List<Suggestion> suggestions = new ArrayList<>();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    SearchItem item = json.readValue(searcher.storedFields().document(hit.doc).get(ProductFields.ITEM), SearchItem.class);
+                for (SearchItem item : items.read(searcher, top.scoreDocs)) {
                     if (titles.add(item.title()) && suggestions.size() < Math.min(max, MAX)) {
                         suggestions.add(new Suggestion(item.title(), item.id()));
                     }

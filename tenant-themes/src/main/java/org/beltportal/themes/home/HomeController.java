@@ -1,11 +1,11 @@
 package org.beltportal.themes.home;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.beltportal.core.category.CategoryNode;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.product.Product;
@@ -15,13 +15,18 @@ import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.category.CategoryLink;
+import org.beltportal.themes.news.NewsLink;
 import org.beltportal.themes.platform.PlatformPage;
 import org.beltportal.themes.product.ProductCard;
+import org.beltportal.themes.site.JsonLd;
 import org.beltportal.themes.site.PortalController;
-import org.beltportal.themes.site.SiteView;
+import org.beltportal.themes.site.Seo;
+import org.beltportal.themes.site.Visit;
 import org.beltportal.themes.supplier.SupplierSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -35,6 +40,7 @@ class HomeController {
 
     static final int LATEST_PRODUCTS = 12;
     static final int LATEST_NEWS = 3;
+    static final int FEATURED_SUPPLIERS = 6;
     private static final ProductFilter ACTIVE = new ProductFilter(ProductStatus.ACTIVE, null, null);
 
     private final TenantService tenants;
@@ -42,36 +48,60 @@ class HomeController {
     private final SupplierService suppliers;
     private final PageService pages;
     private final CategoryService categories;
+    private final JsonLd jsonLd;
 
     HomeController(TenantService tenants, ProductService products, SupplierService suppliers, PageService pages,
-                   CategoryService categories) {
+                   CategoryService categories, JsonLd jsonLd) {
         this.tenants = tenants;
         this.products = products;
         this.suppliers = suppliers;
         this.pages = pages;
         this.categories = categories;
+        this.jsonLd = jsonLd;
     }
 
     @GetMapping("/")
-    ModelAndView home(Site site, HttpServletRequest request) {
+    ModelAndView home(Site site, Visit visit, HttpServletRequest request) {
         return switch (site) {
-            case Site.TenantSite tenantSite -> belt(tenantSite);
-            case Site.PlatformSite platform -> new ModelAndView("pages/platform", Map.of(
-                    "site", SiteView.platform(),
-                    "page", PlatformPage.of(tenants.all(), request.getScheme(), request.getServerPort())));
+            case Site.TenantSite tenantSite -> belt(tenantSite, visit);
+            case Site.PlatformSite platform -> visit.render("pages/platform",
+                    PlatformPage.of(tenants.all(), request.getScheme(), request.getServerPort()), visit.seo("website"));
         };
     }
 
-    private ModelAndView belt(Site.TenantSite site) {
+    private ModelAndView belt(Site.TenantSite site, Visit visit) {
         Tenant tenant = site.tenant();
         String base = site.basePath();
+        Branding branding = tenants.branding(tenant.id());
         HomePage home = new HomePage(
-                categories.tree(tenant.id()).stream().map(CategoryNode::name).toList(),
+                branding.heroImages(),
+                CategoryLink.of(categories.tree(tenant.id()), base),
+                suppliers.featured(tenant.id(), FEATURED_SUPPLIERS).stream()
+                        .map(supplier -> SupplierSummary.of(supplier, base)).toList(),
                 productCards(tenant, base),
                 pages.visibleNews(tenant.id(), LATEST_NEWS).stream()
-                        .map(page -> HomePage.NewsLink.of(page, tenant.zone(), base)).toList());
-        SiteView chrome = SiteView.of(site, tenants.branding(tenant.id()));
-        return new ModelAndView("pages/home", Map.of("site", chrome, "page", home));
+                        .map(page -> NewsLink.of(page, tenant.zone(), base)).toList());
+        String logo = visit.absoluteImage(visit.site().logoUrl());
+        Seo seo = visit.seo("website")
+                .withImage(home.heroImages().isEmpty() ? logo : visit.absoluteImage(home.heroImages().getFirst()))
+                .withJsonLd(jsonLd.write(organization(visit, logo)));
+        return visit.render("pages/home", home, seo);
+    }
+
+    /** schema.org Organization: the portal as the body that runs it, with its logo when it has one. */
+    private static Map<String, Object> organization(Visit visit, String logo) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Organization");
+        data.put("name", visit.site().name());
+        data.put("url", visit.absolute("/"));
+        if (!logo.isEmpty()) {
+            data.put("logo", logo);
+        }
+        if (!visit.site().nameEn().isEmpty()) {
+            data.put("alternateName", visit.site().nameEn());
+        }
+        return data;
     }
 
     /** The newest active products with their suppliers, read in one batch rather than one query per card. */
@@ -82,11 +112,11 @@ class HomeController {
                 .filter(Product::isActive).toList();
         Collection<Long> supplierIds = latest.stream().map(Product::supplierId).distinct().toList();
         Map<Long, Supplier> byId = supplierIds.isEmpty() ? Map.of() : suppliers.byIds(tenant.id(), supplierIds);
-        return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId()), base)).toList();
+        return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId(), base), base)).toList();
     }
 
-    private static SupplierSummary summary(Map<Long, Supplier> byId, long supplierId) {
+    private static SupplierSummary summary(Map<Long, Supplier> byId, long supplierId, String base) {
         Supplier supplier = byId.get(supplierId);
-        return supplier == null ? SupplierSummary.missing(supplierId) : SupplierSummary.of(supplier);
+        return supplier == null ? SupplierSummary.missing(supplierId) : SupplierSummary.of(supplier, base);
     }
 }

@@ -1,29 +1,26 @@
 package org.beltportal.themes.home;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.beltportal.core.page.Page;
+import org.beltportal.themes.category.CategoryLink;
+import org.beltportal.themes.news.NewsLink;
 import org.beltportal.themes.product.ProductCard;
 import org.beltportal.themes.site.Text;
+import org.beltportal.themes.supplier.SupplierSummary;
 
-/** The data of {@code pages/home.ftlh}: top-level category names, newest products first, latest news. */
-public record HomePage(List<String> categories, List<ProductCard> products, List<NewsLink> news) {
+/**
+ * The data of {@code pages/home.ftlh}: the branding's {@code heroImages} (http(s) or site-relative only),
+ * top-level categories as links, featured suppliers (verified and best rated first), newest products
+ * first, latest news.
+ */
+public record HomePage(List<String> heroImages, List<CategoryLink> categories, List<SupplierSummary> suppliers,
+                       List<ProductCard> products, List<NewsLink> news) {
 
     public HomePage {
+        heroImages = heroImages.stream().map(Text::safeUrl).filter(url -> !url.isEmpty()).toList();
         categories = List.copyOf(categories);
+        suppliers = List.copyOf(suppliers);
         products = List.copyOf(products);
         news = List.copyOf(news);
-    }
-
-    /** A news item in a list; {@code date} is the day it was published in the portal's time zone. */
-    public record NewsLink(String url, String title, String date) {
-
-        static NewsLink of(Page page, ZoneId zone, String base) {
-            String date = page.publishedAt() == null ? ""
-                    : DateTimeFormatter.ISO_LOCAL_DATE.format(page.publishedAt().atZone(zone));
-            return new NewsLink(base + "/news/" + page.slug(), Text.orEmpty(page.title()), date);
-        }
     }
 }

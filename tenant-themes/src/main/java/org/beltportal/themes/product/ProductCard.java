@@ -10,7 +10,8 @@ import org.beltportal.themes.supplier.SupplierSummary;
 
 /**
  * A product in a listing. {@code fromPrice} is the lowest tier price ("¥19.90"), or "" when the product
- * has no price; {@code moq} is the minimum order quantity as text, next to its {@code unit}.
+ * has no price; {@code moq} is the minimum order quantity as text, next to its {@code unit}; {@code image} is
+ * http(s) or site-relative, else "".
  */
 public record ProductCard(
         String url,
@@ -24,7 +25,7 @@ public record ProductCard(
     public ProductCard {
         title = Text.orEmpty(title);
         unit = Text.orEmpty(unit);
-        image = Text.orEmpty(image);
+        image = Text.safeUrl(image);
     }
 
     public static ProductCard of(Product product, SupplierSummary supplier, String base) {

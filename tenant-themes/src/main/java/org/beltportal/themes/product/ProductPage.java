@@ -1,23 +1,25 @@
 package org.beltportal.themes.product;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
+import org.beltportal.themes.category.CategoryLink;
 import org.beltportal.themes.site.Text;
 import org.beltportal.themes.supplier.SupplierSummary;
 
 /**
- * The data of {@code pages/product.ftlh}. {@code categories} are the names along the category path,
- * root first; {@code summary} is the description cut short for the meta description.
+ * The data of {@code pages/product.ftlh}. {@code categories} are the links along the category path, root
+ * first; {@code summary} is the description cut short for the meta description; {@code images} are the
+ * gallery, http(s) or site-relative only.
  */
 public record ProductPage(
+        long id,
         String title,
         String titleEn,
-        List<String> categories,
+        List<CategoryLink> categories,
         List<PriceRow> prices,
         String moq,
         String unit,
@@ -44,13 +46,11 @@ public record ProductPage(
         categories = List.copyOf(categories);
         prices = List.copyOf(prices);
         attributes = List.copyOf(attributes);
-        images = List.copyOf(images);
+        images = images.stream().map(Text::safeUrl).filter(url -> !url.isEmpty()).toList();
     }
 
-    public static ProductPage of(Product product, SupplierSummary supplier) {
-        String category = Text.orEmpty(product.category());
-        List<String> categories = category.isBlank() ? List.of() : Arrays.asList(category.split("/"));
-        return new ProductPage(product.title(), product.titleEn(), categories,
+    public static ProductPage of(Product product, SupplierSummary supplier, List<CategoryLink> categories) {
+        return new ProductPage(product.id(), product.title(), product.titleEn(), categories,
                 priceRows(product.priceTiers()), Integer.toString(product.moq()), product.unit(),
                 attributeRows(product.attributes()), product.description(),
                 Text.excerpt(product.description(), SUMMARY_LENGTH),

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The current search as query parameters, and links that change one of them. Any change drops the
- * cursor: a cursor belongs to one exact search and sort.
+ * The current search as query parameters, and links that change one of them. {@code path} is the page
+ * the links point at ({@code {base}/search}, or a category's page). Any change drops the cursor: a cursor
+ * belongs to one exact search and sort.
  */
-record SearchLinks(String base, Map<String, String> params) {
+public record SearchLinks(String path, Map<String, String> params) {
 
     static final String CURSOR = "cursor";
 
-    SearchLinks {
+    public SearchLinks {
         params = new LinkedHashMap<>(params);
         params.values().removeIf(value -> value == null || value.isBlank());
     }
@@ -59,6 +60,6 @@ record SearchLinks(String base, Map<String, String> params) {
         String encoded = query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return base + "/search" + (encoded.isEmpty() ? "" : "?" + encoded);
+        return path + (encoded.isEmpty() ? "" : "?" + encoded);
     }
 }

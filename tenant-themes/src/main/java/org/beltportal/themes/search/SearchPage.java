@@ -9,12 +9,14 @@ import java.util.Map;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchSort;
+import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.site.Text;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What {@code pages/search.ftlh} shows. {@code error} is set (and results are empty) when the buyer's
- * parameters could not be used. Every filter and sort is a ready-made link.
+ * What {@code pages/search.ftlh} (and the results part of {@code pages/category.ftlh}) shows. {@code error}
+ * is set (and results are empty) when the buyer's parameters could not be used. Every filter and sort is
+ * a ready-made link; labels are in the visitor's language, facet values (category names) are data.
  */
 public record SearchPage(
         String query,
@@ -41,30 +43,28 @@ public record SearchPage(
     public record Link(String label, String url, long count, boolean selected) {
     }
 
+    public static final List<String> ALL_DIMENSIONS = List.of("category", "rating", "verified", "capability", "priceBand");
     private static final BigDecimal ONE_FEN = new BigDecimal("0.01");
-    static final Map<String, String> DIMENSIONS = Map.of(
-            "category", "分类", "rating", "诚信等级", "verified", "实力商家", "capability", "服务", "priceBand", "价格区间");
-    private static final List<String> DIMENSION_ORDER = List.of("category", "rating", "verified", "capability", "priceBand");
-    private static final Map<String, String> CAPABILITIES = Map.of("samples", "支持拿样", "dropship", "一件代发", "custom", "定制/OEM");
-    private static final Map<SearchSort, String> SORTS = Map.of(SearchSort.RELEVANCE, "综合", SearchSort.PRICE_ASC,
-            "价格从低到高", SearchSort.PRICE_DESC, "价格从高到低", SearchSort.NEWEST, "最新", SearchSort.MOQ, "起订量低");
 
-    static SearchPage of(SearchResult result, SearchLinks links, String base) {
+    public static SearchPage of(SearchResult result, SearchLinks links, String base, List<String> dimensions,
+                                Map<String, String> msg) {
         List<Result> results = result.items().stream().map(item -> result(item, base)).toList();
         List<FacetGroup> facets = new ArrayList<>();
-        for (String dimension : DIMENSION_ORDER) {
+        for (String dimension : dimensions) {
             List<Link> options = result.facets().getOrDefault(dimension, List.of()).stream()
-                    .map(count -> facetLink(dimension, count, links)).toList();
+                    .map(count -> facetLink(dimension, count, links, msg)).toList();
             if (!options.isEmpty()) {
-                facets.add(new FacetGroup(DIMENSIONS.get(dimension), options));
+                facets.add(new FacetGroup(msg.get("facet." + dimension), options));
             }
         }
         String next = result.nextCursor() == null ? "" : links.next(result.nextCursor());
-        return new SearchPage(links.value("q"), result.total(), results, facets, activeFilters(links), sorts(links), next, "");
+        return new SearchPage(links.value("q"), result.total(), results, facets, activeFilters(links, msg),
+                sorts(links, msg), next, "");
     }
 
-    static SearchPage failed(SearchLinks links, String message) {
-        return new SearchPage(links.value("q"), 0, List.of(), List.of(), activeFilters(links), sorts(links), "", message);
+    public static SearchPage failed(SearchLinks links, String reason, Map<String, String> msg) {
+        return new SearchPage(links.value("q"), 0, List.of(), List.of(), activeFilters(links, msg), sorts(links, msg), "",
+                Messages.format(msg, "search.invalid", reason));
     }
 
     private static Result result(SearchItem item, String base) {
@@ -74,7 +74,7 @@ public record SearchPage(
                 item.supplier().verified());
     }
 
-    private static Link facetLink(String dimension, SearchResult.FacetCount count, SearchLinks links) {
+    private static Link facetLink(String dimension, SearchResult.FacetCount count, SearchLinks links, Map<String, String> msg) {
         String value = count.value();
         return switch (dimension) {
             case "category" -> {
@@ -82,10 +82,11 @@ public record SearchPage(
                 String path = current.isEmpty() ? value : current + "/" + value;
                 yield new Link(value, links.with("category", path), count.count(), false);
             }
-            case "rating" -> new Link(value + " 及以上", links.with("rating", value), count.count(), value.equals(links.value("rating")));
-            case "verified" -> new Link("true".equals(value) ? "实力商家" : "其他商家", links.with("verified", value),
-                    count.count(), value.equals(links.value("verified")));
-            case "capability" -> new Link(CAPABILITIES.getOrDefault(value, value), links.with("capability", value),
+            case "rating" -> new Link(Messages.format(msg, "search.ratingAtLeast", value), links.with("rating", value),
+                    count.count(), value.equals(links.value("rating")));
+            case "verified" -> new Link(msg.get("true".equals(value) ? "search.verifiedYes" : "search.verifiedNo"),
+                    links.with("verified", value), count.count(), value.equals(links.value("verified")));
+            case "capability" -> new Link(msg.getOrDefault("capability." + value, value), links.with("capability", value),
                     count.count(), value.equals(links.value("capability")));
             default -> priceBandLink(value, count.count(), links);
         };
@@ -102,32 +103,26 @@ public record SearchPage(
         return new Link(label, links.with("priceMin", bounds[0], "priceMax", max), count, false);
     }
 
-    private static List<Link> activeFilters(SearchLinks links) {
+    private static List<Link> activeFilters(SearchLinks links, Map<String, String> msg) {
         List<Link> active = new ArrayList<>();
-        addActive(active, links, "category", "分类：");
-        addActive(active, links, "rating", "诚信 ≥ ");
-        addActive(active, links, "verified", "实力商家：");
-        addActive(active, links, "capability", "服务：");
-        addActive(active, links, "moqMax", "起订量 ≤ ");
+        for (String name : List.of("category", "rating", "verified", "capability", "moqMax")) {
+            if (!links.value(name).isEmpty()) {
+                active.add(new Link(Messages.format(msg, "filter." + name, links.value(name)), links.without(name), -1, true));
+            }
+        }
         if (!links.value("priceMin").isEmpty() || !links.value("priceMax").isEmpty()) {
-            active.add(new Link("价格：" + links.value("priceMin") + "–" + links.value("priceMax"),
+            active.add(new Link(Messages.format(msg, "filter.price", links.value("priceMin"), links.value("priceMax")),
                     links.without("priceMin", "priceMax"), -1, true));
         }
         return active;
     }
 
-    private static void addActive(List<Link> active, SearchLinks links, String name, String label) {
-        if (!links.value(name).isEmpty()) {
-            active.add(new Link(label + links.value(name), links.without(name), -1, true));
-        }
-    }
-
-    private static List<Link> sorts(SearchLinks links) {
+    private static List<Link> sorts(SearchLinks links, Map<String, String> msg) {
         String current = links.value("sort").isEmpty() ? "relevance" : links.value("sort");
         List<Link> sorts = new ArrayList<>();
         for (SearchSort sort : SearchSort.values()) {
             String code = sort.name().toLowerCase(Locale.ROOT);
-            sorts.add(new Link(SORTS.get(sort), links.with("sort", code), -1, code.equals(current)));
+            sorts.add(new Link(msg.get("sort." + code), links.with("sort", code), -1, code.equals(current)));
         }
         return sorts;
     }

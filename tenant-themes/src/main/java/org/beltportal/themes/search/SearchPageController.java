@@ -1,17 +1,14 @@
 package org.beltportal.themes.search;
 
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.tenant.web.Site;
-import org.beltportal.core.tenant.TenantService;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchParams;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.themes.site.PortalController;
-import org.beltportal.themes.site.SiteView;
+import org.beltportal.themes.site.Visit;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -23,25 +20,21 @@ import org.springframework.web.servlet.ModelAndView;
 class SearchPageController {
 
     private final ProductSearch search;
-    private final TenantService tenants;
 
-    SearchPageController(ProductSearch search, TenantService tenants) {
+    SearchPageController(ProductSearch search) {
         this.search = search;
-        this.tenants = tenants;
     }
 
     @GetMapping("/search")
-    ModelAndView search(Site.TenantSite site, SearchParams params, HttpServletResponse response) {
-        SearchLinks links = new SearchLinks(site.basePath(), params.asMap());
-        SearchPage page;
+    ModelAndView search(Site.TenantSite site, Visit visit, SearchParams params) {
+        SearchLinks links = new SearchLinks(site.basePath() + "/search", params.asMap());
         try {
             SearchResult result = search.search(SearchScope.tenant(site.tenant().id()), params.query());
-            page = SearchPage.of(result, links, site.basePath());
+            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg());
+            return visit.render("pages/search", page, visit.seo("website"));
         } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            page = SearchPage.failed(links, "搜索条件有误（" + e.getMessage() + "），请修改后重试。");
+            SearchPage page = SearchPage.failed(links, e.getMessage(), visit.msg());
+            return visit.render("pages/search", page, visit.seo("website"), HttpStatus.BAD_REQUEST);
         }
-        SiteView chrome = SiteView.of(site, tenants.branding(site.tenant().id()));
-        return new ModelAndView("pages/search", Map.of("site", chrome, "page", page));
     }
 }

@@ -1,19 +1,26 @@
 package org.beltportal.themes.site;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantSettings;
 import org.beltportal.core.tenant.web.Site;
 
 /**
  * The chrome of a page, read by {@code layout.ftlh} as {@code site}. {@code base} is "" on a tenant's own
- * host and "/t/{slug}" under the path prefix: every link a page prints starts with it. {@code footerHtml}
- * was sanitised when it was saved and is the only value templates print unescaped. {@code searchable}
- * puts the search box in the header: belts have one, the platform page has no catalogue of its own.
+ * host and "/t/{slug}" under the path prefix: every link a page prints starts with it. {@code lang} is the
+ * language the page is shown in, {@code alternates} the same page in each language (the switcher and the
+ * hreflang links). {@code footerHtml} was sanitised when it was saved and is one of the two values templates
+ * print unescaped (an article's body is the other). {@code searchable} puts the search box in the header:
+ * belts have one, the platform page has no catalogue of its own. {@code logoUrl} is http(s) or site-relative.
+ * {@code theme} names the built-in theme whose stylesheet the layout links ({@code /assets/themes/{theme}.css}).
  */
 public record SiteView(
         String lang,
+        List<Alternate> alternates,
         String name,
         String nameEn,
         String region,
@@ -26,39 +33,46 @@ public record SiteView(
         String onAccentColor,
         String footerHtml,
         String icpNumber,
-        boolean searchable) {
+        boolean searchable,
+        String theme) {
 
-    private static final String DEFAULT_LANG = "zh-CN";
+    /** This page in another language: {@code url} is absolute, {@code active} marks the language shown. */
+    public record Alternate(String lang, String label, String url, boolean active) {
+    }
 
     public SiteView {
-        lang = Text.orEmpty(lang).isBlank() ? DEFAULT_LANG : lang;
+        Objects.requireNonNull(lang, "lang");
+        alternates = List.copyOf(alternates);
         name = Text.orEmpty(name);
         nameEn = Text.orEmpty(nameEn);
         region = Text.orEmpty(region);
         slogan = Text.orEmpty(slogan);
         base = Text.orEmpty(base);
-        logoUrl = Text.orEmpty(logoUrl);
+        logoUrl = Text.safeUrl(logoUrl);
         footerHtml = Text.orEmpty(footerHtml);
         icpNumber = Text.orEmpty(icpNumber);
+        theme = Text.orEmpty(theme).isBlank() ? TenantSettings.DEFAULT_THEME : theme;
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
     }
 
-    public static SiteView of(Site.TenantSite site, Branding branding) {
+    /** A belt's chrome; an English page shows the belt's English name where it has one. */
+    public static SiteView of(Site.TenantSite site, Branding branding, String lang, List<Alternate> alternates) {
         Tenant tenant = site.tenant();
         Branding defaults = Branding.empty();
         String primary = Colours.orDefault(branding.primaryColor(), defaults.primaryColor());
         String accent = Colours.orDefault(branding.accentColor(), defaults.accentColor());
-        return new SiteView(tenant.locale(), tenant.name(), tenant.nameEn(), tenant.region(), branding.slogan(),
+        String name = "en".equals(lang) && tenant.nameEn() != null && !tenant.nameEn().isBlank() ? tenant.nameEn() : tenant.name();
+        return new SiteView(lang, alternates, name, tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true);
+                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme());
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
-    public static SiteView platform() {
+    public static SiteView platform(Map<String, String> msg, String lang, List<Alternate> alternates) {
         Branding defaults = Branding.empty();
-        return new SiteView(DEFAULT_LANG, "BeltPortal 产业带门户", "BeltPortal", "", "一个平台，连接每一条产业带", "", null,
-                defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false);
+        return new SiteView(lang, alternates, msg.get("platform.name"), "BeltPortal", "", msg.get("platform.slogan"), "",
+                null, defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
+                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME);
     }
 }

@@ -2,9 +2,13 @@ package org.beltportal.themes.site;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** Formatting shared by the view records, so that templates print text and never format numbers. */
 public final class Text {
+
+    /** The image and logo URLs core accepts on save: http(s) or site-relative, nothing that could run script. */
+    private static final Pattern SAFE_URL = Pattern.compile("(https?://|/(?!/))[^\\s\"'<>()\\\\]{1,480}");
 
     private Text() {
     }
@@ -28,5 +32,13 @@ public final class Text {
             return flat;
         }
         return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /**
+     * The URL if it is http(s) or site-relative, else "". Core validates these fields on save; pages check
+     * again because a {@code javascript:} URL that slipped into a row must still never reach an attribute.
+     */
+    public static String safeUrl(String url) {
+        return url != null && SAFE_URL.matcher(url).matches() ? url : "";
     }
 }

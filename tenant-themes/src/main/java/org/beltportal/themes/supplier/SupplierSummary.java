@@ -9,12 +9,15 @@ import org.beltportal.core.supplier.Supplier;
 import org.beltportal.themes.site.Text;
 
 /**
- * A supplier as buyers see it on product cards and the product page. {@code creditRating} is the code
- * buyers know ("4A"), {@code ratingLevel} its digit for styling; {@code capabilities} are display labels
- * in a fixed order. A summary with an empty {@code name} stands for a supplier that could not be read.
+ * A supplier as buyers see it on product cards, the product page and its own profile. {@code creditRating}
+ * is the code buyers know ("4A"), {@code ratingLevel} its digit for styling; {@code capabilities} are the
+ * contract's codes ("samples", "dropship", "custom") in a fixed order, which templates label with
+ * {@code msg["capability." + code]}. {@code url} is the profile page. A summary with an empty {@code name}
+ * stands for a supplier that could not be read.
  */
 public record SupplierSummary(
         long id,
+        String url,
         String name,
         String creditRating,
         int ratingLevel,
@@ -24,6 +27,7 @@ public record SupplierSummary(
         List<String> capabilities) {
 
     public SupplierSummary {
+        url = Text.orEmpty(url);
         name = Text.orEmpty(name);
         creditRating = Text.orEmpty(creditRating);
         yearsActive = Text.orEmpty(yearsActive);
@@ -31,25 +35,16 @@ public record SupplierSummary(
         capabilities = List.copyOf(capabilities);
     }
 
-    public static SupplierSummary of(Supplier supplier) {
-        List<String> labels = Arrays.stream(Capability.values()).filter(supplier::can).map(SupplierSummary::label).toList();
+    public static SupplierSummary of(Supplier supplier, String base) {
+        List<String> codes = Arrays.stream(Capability.values()).filter(supplier::can).map(Capability::code).toList();
         CreditRating rating = supplier.creditRating();
-        return new SupplierSummary(supplier.id(), supplier.name(), rating == null ? "" : rating.code(),
+        return new SupplierSummary(supplier.id(), base + "/suppliers/" + supplier.id(), supplier.name(), rating == null ? "" : rating.code(),
                 rating == null ? 0 : rating.level(), supplier.verified(), Integer.toString(supplier.yearsActive()),
-                supplier.location(), labels);
+                supplier.location(), codes);
     }
 
     /** For a product whose supplier row is gone: the product still shows, without a supplier box. */
     public static SupplierSummary missing(long id) {
-        return new SupplierSummary(id, "", "", 0, false, "", "", List.of());
-    }
-
-    /** An exhaustive switch: a new capability does not compile until it has a label. */
-    static String label(Capability capability) {
-        return switch (capability) {
-            case SAMPLES -> "样品";
-            case DROPSHIP -> "一件代发";
-            case CUSTOM -> "定制";
-        };
+        return new SupplierSummary(id, "", "", "", 0, false, "", "", List.of());
     }
 }

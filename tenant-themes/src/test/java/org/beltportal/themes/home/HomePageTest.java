@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.beltportal.core.category.CategoryNode;
+import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductFilter;
 import org.beltportal.core.product.ProductStatus;
@@ -16,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.themes.TestData.ZHILI;
@@ -61,13 +64,45 @@ class HomePageTest extends PortalWebTestSupport {
     }
 
     @Test
+    void homeShowsHeroImagesCategoryLinksAndFeaturedSuppliers() throws Exception {
+        when(tenants.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", "#B02E63", "#FFC24B", "织里童装",
+                List.of("/media/hero-1.jpg", "javascript:alert(1)", "https://cdn.example.com/hero-2.jpg"), null));
+        when(suppliers.featured(ZHILI.id(), 6)).thenReturn(List.of(TestData.supplier(ZHILI, 11, "湖州织里贝朵儿童服饰有限公司")));
+
+        Answer answer = perform(get("/").header("Host", "zhili.localhost"));
+
+        assertThat(answer.html().select(".hero-images img").eachAttr("src"))
+                .containsExactly("/media/hero-1.jpg", "https://cdn.example.com/hero-2.jpg");
+        assertThat(answer.html().select(".hero-images img").eachAttr("alt")).allSatisfy(alt -> assertThat(alt).isNotBlank());
+        assertThat(answer.html().select(".chips a").eachAttr("href")).containsExactly("/categories/1", "/categories/3");
+        assertThat(answer.html().select(".supplier-card h3 a").eachText()).containsExactly("湖州织里贝朵儿童服饰有限公司");
+        assertThat(answer.html().select(".supplier-card h3 a").eachAttr("href")).containsExactly("/suppliers/11");
+        assertThat(answer.html().select(".supplier-card .badge").eachText()).containsExactly("诚信等级 4A", "实力商家");
+        assertThat(answer.html().selectFirst("meta[property=og:image]").attr("content"))
+                .isEqualTo("http://zhili.localhost/media/hero-1.jpg");
+    }
+
+    @Test
+    void homeDescribesThePortalAsAnOrganization() throws Exception {
+        when(tenants.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", null, null, null, List.of(), null));
+
+        Answer answer = perform(get("/t/zhili/"));
+
+        JsonNode organization = JsonMapper.builder().build().readTree(answer.html().selectFirst("script[type=application/ld+json]").data());
+        assertThat(organization.get("@type").asString()).isEqualTo("Organization");
+        assertThat(organization.get("name").asString()).isEqualTo("织里童装产业带");
+        assertThat(organization.get("url").asString()).isEqualTo("http://localhost/t/zhili/");
+        assertThat(organization.get("logo").asString()).isEqualTo("http://localhost/media/logo.png");
+    }
+
+    @Test
     void productTitleIsHtmlEscaped() throws Exception {
         showProducts(ZHILI, TestData.product(ZHILI, 101, "<script>alert(1)</script>", ProductStatus.ACTIVE));
 
         Answer answer = perform(get("/").header("Host", "zhili.localhost"));
 
         assertThat(answer.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
-        assertThat(answer.html().select("script")).isEmpty();
+        assertThat(answer.html().select("script:not([type=application/ld+json])")).isEmpty();
         assertThat(answer.html().selectFirst(".card-title").text()).isEqualTo("<script>alert(1)</script>");
     }
 

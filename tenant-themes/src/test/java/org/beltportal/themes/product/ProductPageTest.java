@@ -1,7 +1,9 @@
 package org.beltportal.themes.product;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.beltportal.core.category.CategoryNode;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.themes.PortalWebTestSupport;
@@ -34,6 +36,8 @@ class ProductPageTest extends PortalWebTestSupport {
                 TestData.product(YIWU, 201, "义乌合金耳环", ProductStatus.ACTIVE)));
         when(suppliers.require(ZHILI.id(), 11)).thenReturn(TestData.supplier(ZHILI, 11, "湖州织里贝朵儿童服饰有限公司"));
         when(suppliers.require(YIWU.id(), 11)).thenReturn(TestData.supplier(YIWU, 11, "义乌饰品厂"));
+        when(categories.tree(ZHILI.id())).thenReturn(List.of(new CategoryNode(5, "女童", "女童",
+                List.of(new CategoryNode(6, "连衣裙", "女童/连衣裙", List.of())))));
     }
 
     @Test
@@ -44,6 +48,7 @@ class ProductPageTest extends PortalWebTestSupport {
         assertThat(answer.html().selectFirst("h1").text()).isEqualTo("女童纯棉碎花连衣裙");
         assertThat(answer.html().selectFirst(".title-en").text()).isEqualTo("Girls' cotton floral dress");
         assertThat(answer.html().select(".breadcrumb li").eachText()).containsExactly("首页", "女童", "连衣裙");
+        assertThat(answer.html().select(".breadcrumb a").eachAttr("href")).containsExactly("/", "/categories/5", "/categories/6");
         assertThat(answer.html().select(".tiers tbody tr").eachText())
                 .containsExactly("30–299 ¥25.80", "300–999 ¥22.50", "≥1000 ¥19.90");
         assertThat(answer.html().selectFirst(".moq").text()).isEqualTo("最小起订量：30 件");
@@ -51,9 +56,10 @@ class ProductPageTest extends PortalWebTestSupport {
         assertThat(answer.html().selectFirst(".description").wholeText()).contains("透气。\n尺码");
         Element supplier = answer.html().selectFirst(".supplier-box");
         assertThat(supplier.selectFirst("h2").text()).isEqualTo("湖州织里贝朵儿童服饰有限公司");
+        assertThat(supplier.selectFirst("h2 a").attr("href")).isEqualTo("/suppliers/11");
         assertThat(supplier.select(".badge").eachText()).containsExactly("诚信等级 4A", "实力商家");
         assertThat(supplier.selectFirst(".facts").text()).contains("经营年限 9 年");
-        assertThat(supplier.select(".tags li").eachText()).containsExactly("样品", "定制");
+        assertThat(supplier.select(".tags li").eachText()).containsExactly("支持拿样", "定制/OEM");
     }
 
     @Test

@@ -2,13 +2,17 @@ package org.beltportal.core.system.web;
 
 import java.util.List;
 
+import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.ForbiddenException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.TooManyRequestsException;
+import org.beltportal.core.template.TemplateRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -38,6 +42,11 @@ public class ApiExceptionHandler {
         return answer(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), null);
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), null);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), null);
@@ -51,6 +60,18 @@ public class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalid(InvalidInputException e) {
         return answer(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ApiError> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(ApiError.of("too_many_requests", e.getMessage()));
+    }
+
+    @ExceptionHandler(TemplateRejectedException.class)
+    ResponseEntity<ApiError> templateRejected(TemplateRejectedException e) {
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_template", e.getMessage(), e.problems());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Decides which portal a request is for before anything else runs. Order: exact Host match, then a
  * {@code /t/{slug}} prefix, then the platform's own hosts. Anything else is 404, and a suspended portal
- * is 503, both answered here so that no controller ever runs for them. Admin and actuator paths are
+ * is 503, both answered here so that no controller ever runs for them (a suspended portal's notice may be
+ * forwarded to a {@link SuspendedPortalPage}, which draws it in the portal's look). Admin and actuator paths are
  * platform-wide and pass untouched.
  */
 public class TenantResolutionFilter extends OncePerRequestFilter {
@@ -28,10 +29,17 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 
     private final TenantDirectory directory;
     private final Set<String> platformHosts;
+    private final String suspendedPagePath;
 
     public TenantResolutionFilter(TenantDirectory directory, Set<String> platformHosts) {
+        this(directory, platformHosts, null);
+    }
+
+    /** {@code suspendedPagePath} is where a suspended portal's themed notice is rendered; null for plain text. */
+    public TenantResolutionFilter(TenantDirectory directory, Set<String> platformHosts, String suspendedPagePath) {
         this.directory = directory;
         this.platformHosts = Set.copyOf(platformHosts);
+        this.suspendedPagePath = suspendedPagePath;
     }
 
     @Override
@@ -75,10 +83,17 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
         plain(response, HttpServletResponse.SC_NOT_FOUND, "No portal here.");
     }
 
-    private static void serve(Tenant tenant, String base, HttpServletRequest original, HttpServletRequest request,
+    private void serve(Tenant tenant, String base, HttpServletRequest original, HttpServletRequest request,
                               HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (!tenant.isActive()) {
             response.setHeader("Retry-After", "3600");
+            if (suspendedPagePath != null) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Cache-Control", "no-store");
+                original.setAttribute(SuspendedPortalPage.ATTRIBUTE, new Site.TenantSite(tenant, base));
+                original.getRequestDispatcher(suspendedPagePath).forward(original, response);
+                return;
+            }
             plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     tenant.name() + " is temporarily unavailable. 本站暂停服务，请稍后再访问。");
             return;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.beltportal.core.tenant.TenantDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +21,11 @@ public class TenantWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(
-            TenantDirectory directory, @Value("${portal.platform-hosts}") Set<String> platformHosts) {
-        FilterRegistrationBean<TenantResolutionFilter> registration =
-                new FilterRegistrationBean<>(new TenantResolutionFilter(directory, platformHosts));
+            TenantDirectory directory, @Value("${portal.platform-hosts}") Set<String> platformHosts,
+            ObjectProvider<SuspendedPortalPage> suspendedPage) {
+        SuspendedPortalPage page = suspendedPage.getIfAvailable();
+        FilterRegistrationBean<TenantResolutionFilter> registration = new FilterRegistrationBean<>(
+                new TenantResolutionFilter(directory, platformHosts, page == null ? null : page.path()));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

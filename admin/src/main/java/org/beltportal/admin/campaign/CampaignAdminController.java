@@ -1,0 +1,136 @@
+package org.beltportal.admin.campaign;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.campaign.Campaign;
+import org.beltportal.core.campaign.CampaignActor;
+import org.beltportal.core.campaign.CampaignDraft;
+import org.beltportal.core.campaign.CampaignService;
+import org.beltportal.core.campaign.CampaignStatus;
+import org.beltportal.core.campaign.CampaignWorkflow;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.tenant.Tenant;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/api/v1/tenants/{slug}/campaigns")
+public class CampaignAdminController {
+
+    private final CampaignService campaigns;
+    private final CampaignWorkflow workflow;
+    private final TenantAccess access;
+    private final Clock clock;
+
+    public CampaignAdminController(CampaignService campaigns, CampaignWorkflow workflow, TenantAccess access, Clock clock) {
+        this.campaigns = campaigns;
+        this.workflow = workflow;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Newest first; {@code status} takes one or more comma-separated statuses. */
+    @GetMapping
+    ResultPage<CampaignView> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                                  @RequestParam(required = false) List<String> status,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Tenant tenant = access.require(user, slug, Permission.READ);
+        List<CampaignStatus> statuses = status == null ? List.of() : status.stream().map(CampaignStatus::fromCode).toList();
+        Instant now = clock.instant();
+        return campaigns.page(tenant.id(), statuses, new PageQuery(page, size)).map(c -> CampaignView.at(c, now));
+    }
+
+    @GetMapping(params = "month")
+    MonthView month(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @RequestParam YearMonth month) {
+        Tenant tenant = access.require(user, slug, Permission.READ);
+        Instant now = clock.instant();
+        return new MonthView(month, tenant.timezone(), campaigns.inMonth(tenant, month).stream()
+                .map(s -> CampaignView.of(s.campaign(), s.occurrence(), now)).toList());
+    }
+
+    @GetMapping("/{id}")
+    CampaignView get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        return view(campaigns.require(access.require(user, slug, Permission.READ).id(), id));
+    }
+
+    @PostMapping
+    ResponseEntity<CampaignView> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                                        @RequestBody CampaignDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+        Campaign created = campaigns.create(user.username(), tenant, draft);
+        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/campaigns/" + created.id()))
+                .body(view(created));
+    }
+
+    @PutMapping("/{id}")
+    CampaignView update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+                        @RequestBody CampaignDraft draft) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+        return view(campaigns.update(user.username(), tenant, id, draft));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+        campaigns.delete(user.username(), tenant.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/submit")
+    CampaignView submit(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+        return view(workflow.submit(actor(user, tenant), tenant.id(), id));
+    }
+
+    @PostMapping("/{id}/approve")
+    CampaignView approve(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_APPROVE);
+        return view(workflow.approve(actor(user, tenant), tenant.id(), id));
+    }
+
+    @PostMapping("/{id}/reject")
+    CampaignView reject(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+                        @RequestBody RejectRequest request) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_APPROVE);
+        return view(workflow.reject(actor(user, tenant), tenant.id(), id, request.reason()));
+    }
+
+    /** Campaign editors archive drafts and rejected ones; an approved or in-review one needs an approver. */
+    @PostMapping("/{id}/archive")
+    CampaignView archive(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
+        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+        return view(workflow.archive(actor(user, tenant), tenant.id(), id));
+    }
+
+    private static CampaignActor actor(PortalUser user, Tenant tenant) {
+        return new CampaignActor(user.username(), user.hasAnyRole(tenant.id(), Permission.CAMPAIGN_APPROVE.roles()));
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.at(campaign, clock.instant());
+    }
+
+    record RejectRequest(String reason) {
+    }
+
+    /** The calendar of one month in the tenant's zone: each occurrence overlapping it, in order of going live. */
+    record MonthView(YearMonth month, String timezone, List<CampaignView> items) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.beltportal.admin.template;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.TenantAccess;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.template.TemplateOverride;
+import org.beltportal.core.template.TemplateOverrideService;
+import org.beltportal.core.template.TemplatePath;
+import org.beltportal.core.template.TemplateVersion;
+import org.beltportal.core.template.ThemeCatalog;
+import org.beltportal.core.tenant.Tenant;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A tenant's templates. The template path is the rest of the URL after {@code templates/}
+ * ({@code pages/home.ftlh}) and must be a {@link TemplatePath} (400 otherwise). {@code GET} answers the
+ * effective source as text with {@code X-Template-Source: override} or {@code theme}; {@code PUT} takes
+ * the source as text/plain; {@code .../versions} lists the history and {@code .../versions/{n}} reads one.
+ */
+@RestController
+public class TemplateAdminController {
+
+    static final String SOURCE_HEADER = "X-Template-Source";
+    static final String VERSION_HEADER = "X-Template-Version";
+    private static final String BASE = "/admin/api/v1/tenants/{slug}/templates";
+    private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+    private static final Pattern VERSIONS = Pattern.compile("(.+)/versions(?:/([0-9]{1,9}))?");
+
+    private final TemplateOverrideService overrides;
+    private final ThemeCatalog themes;
+    private final TenantAccess access;
+
+    public TemplateAdminController(TemplateOverrideService overrides, ThemeCatalog themes, TenantAccess access) {
+        this.overrides = overrides;
+        this.themes = themes;
+        this.access = access;
+    }
+
+    @GetMapping(BASE)
+    List<TemplateEntry> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
+        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        Map<String, Integer> overridden = overrides.overridden(tenant.id());
+        SortedSet<String> paths = new TreeSet<>(themes.templates(tenant.theme()));
+        paths.addAll(overridden.keySet());
+        return paths.stream().map(path -> new TemplateEntry(path, overridden.containsKey(path), overridden.get(path)))
+                .toList();
+    }
+
+    @GetMapping(BASE + "/**")
+    ResponseEntity<?> get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, HttpServletRequest request) {
+        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        String rest = rest(request, slug);
+        Matcher versions = VERSIONS.matcher(rest);
+        if (versions.matches()) {
+            TemplatePath path = new TemplatePath(versions.group(1));
+            if (versions.group(2) == null) {
+                return ResponseEntity.ok(overrides.history(tenant.id(), path));
+            }
+            int version = Integer.parseInt(versions.group(2));
+            return text(overrides.source(tenant.id(), path, version), "override", version);
+        }
+        TemplatePath path = new TemplatePath(rest);
+        return overrides.current(tenant.id(), path)
+                .map(found -> text(found.source(), "override", found.version()))
+                .orElseGet(() -> text(themes.source(tenant.theme(), path)
+                        .orElseThrow(() -> new NotFoundException("no template " + path)), "theme", null));
+    }
+
+    @PutMapping(value = BASE + "/**", consumes = MediaType.TEXT_PLAIN_VALUE)
+    SavedTemplate put(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, HttpServletRequest request,
+                      @RequestBody(required = false) String source) {
+        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        TemplateOverride saved = overrides.save(user.username(), tenant.id(), new TemplatePath(rest(request, slug)), source);
+        return new SavedTemplate(saved.path(), saved.version());
+    }
+
+    @DeleteMapping(BASE + "/**")
+    SavedTemplate revert(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, HttpServletRequest request) {
+        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        TemplateVersion reverted = overrides.revert(user.username(), tenant.id(), new TemplatePath(rest(request, slug)));
+        return new SavedTemplate(reverted.path(), reverted.version());
+    }
+
+    /** The URL after {@code templates/}, undecoded: an encoded escape ({@code %2e%2e}) fails TemplatePath as it is. */
+    private static String rest(HttpServletRequest request, String slug) {
+        String prefix = request.getContextPath() + "/admin/api/v1/tenants/" + slug + "/templates/";
+        String uri = request.getRequestURI();
+        return uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
+    }
+
+    private static ResponseEntity<String> text(String source, String origin, Integer version) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(TEXT).header(SOURCE_HEADER, origin);
+        if (version != null) {
+            answer.header(VERSION_HEADER, version.toString());
+        }
+        return answer.body(source);
+    }
+
+    /** One row of the list: {@code version} is the override in force, null when the theme's template is. */
+    record TemplateEntry(String path, boolean overridden, Integer version) {
+    }
+
+    record SavedTemplate(String path, int version) {
+    }
+}

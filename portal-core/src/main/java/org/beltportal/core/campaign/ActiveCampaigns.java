@@ -1,0 +1,76 @@
+package org.beltportal.core.campaign;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * What the public portal asks about campaigns: a tenant's approved campaigns with their phase at an
+ * instant (now, or a previewed {@code ?at=}), one by slug, and when the next phase change is due so a page
+ * cache can expire exactly then. The approved list is cached per tenant (one query per expiry) and dropped
+ * on every local change; phases are always computed from the instant asked about, never cached.
+ */
+@Component
+public class ActiveCampaigns {
+
+    /** Bounds how long another node serves a campaign list after an approval or edit here. */
+    static final Duration EXPIRY = Duration.ofSeconds(10);
+    private static final int MAX_TENANTS = 10_000;
+
+    private final CampaignStore store;
+    private final Cache<TenantId, List<Campaign>> approved = Caffeine.newBuilder()
+            .expireAfterWrite(EXPIRY).maximumSize(MAX_TENANTS).build();
+
+    public ActiveCampaigns(CampaignStore store) {
+        this.store = store;
+    }
+
+    /** Every approved campaign of the tenant with its phase at {@code at}, soonest (or longest running) first. */
+    public List<ActiveCampaign> at(TenantId tenantId, Instant at) {
+        return approved(tenantId).stream().map(campaign -> at(campaign, at))
+                .sorted(Comparator.comparing((ActiveCampaign a) -> a.occurrence() == null ? Instant.MAX : a.occurrence().liveStart())
+                        .thenComparing(a -> a.campaign().id()))
+                .toList();
+    }
+
+    /** Those in warm-up or live at {@code at}: the ones whose banners show. */
+    public List<ActiveCampaign> shownAt(TenantId tenantId, Instant at) {
+        return at(tenantId, at).stream().filter(ActiveCampaign::isShown).toList();
+    }
+
+    /** The approved campaign with this slug (its landing page), whatever its phase. */
+    public Optional<ActiveCampaign> bySlug(TenantId tenantId, String slug, Instant at) {
+        return approved(tenantId).stream().filter(campaign -> campaign.slug().equals(slug)).findFirst()
+                .map(campaign -> at(campaign, at));
+    }
+
+    /** The first instant after {@code at} at which any approved campaign of the tenant changes phase. */
+    public Optional<Instant> nextChange(TenantId tenantId, Instant at) {
+        return approved(tenantId).stream().map(campaign -> campaign.timing().nextChangeAfter(at))
+                .flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CampaignChanged event) {
+        approved.invalidate(event.tenantId());
+    }
+
+    private List<Campaign> approved(TenantId tenantId) {
+        return approved.get(tenantId, id -> store.withStatus(id, EnumSet.of(CampaignStatus.APPROVED)));
+    }
+
+    private static ActiveCampaign at(Campaign campaign, Instant at) {
+        Optional<Occurrence> occurrence = campaign.timing().at(at);
+        return new ActiveCampaign(campaign, occurrence.map(o -> o.phaseAt(at)).orElse(CampaignPhase.ENDED),
+                occurrence.orElse(null));
+    }
+}

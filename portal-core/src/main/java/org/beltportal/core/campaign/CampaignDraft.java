@@ -1,0 +1,116 @@
+package org.beltportal.core.campaign;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.beltportal.core.system.Problems;
+import org.beltportal.core.system.Slugs;
+
+/**
+ * A campaign as an operator enters it (the admin API's request body), times in {@code timezone} (the
+ * tenant's when absent). {@code version}, when sent, is the version the operator edited: a newer one
+ * stored means someone else changed it meanwhile (409).
+ */
+public record CampaignDraft(
+        String slug,
+        String name,
+        CampaignKind kind,
+        LocalDateTime warmupStart,
+        LocalDateTime liveStart,
+        LocalDateTime end,
+        String timezone,
+        Recurrence recurrence,
+        String bannerText,
+        List<String> bannerImages,
+        List<Long> featuredProductIds,
+        List<Long> featuredSupplierIds,
+        List<Placement> placements,
+        Integer version) {
+
+    static final int MAX_FEATURED = 100;
+    static final int MAX_PLACEMENTS = 20;
+    static final int MAX_IMAGES = 10;
+    /** Occurrences of a recurring campaign must not overlap each other within this many years. */
+    static final int CHECKED_YEARS = 5;
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+
+    public CampaignDraft {
+        bannerImages = bannerImages == null ? List.of() : bannerImages;
+        featuredProductIds = featuredProductIds == null ? List.of() : featuredProductIds;
+        featuredSupplierIds = featuredSupplierIds == null ? List.of() : featuredSupplierIds;
+        placements = placements == null ? List.of() : placements;
+    }
+
+    /** The draft with the tenant's zone where none was given and repeated featured ids dropped. */
+    CampaignDraft inZoneOf(String tenantZone) {
+        return new CampaignDraft(slug, name == null ? null : name.strip(), kind, warmupStart, liveStart, end,
+                timezone == null ? tenantZone : timezone, recurrence,
+                bannerText, bannerImages, featuredProductIds.stream().distinct().toList(),
+                featuredSupplierIds.stream().distinct().toList(), placements, version);
+    }
+
+    void validate(Problems problems) {
+        problems.require(slug != null, "slug", "is required")
+                .matches(slug, Slugs.PATTERN, "slug", Slugs.RULE)
+                .text(name, "name", 200, true)
+                .require(kind != null, "kind", "is required")
+                .require(warmupStart != null, "warmupStart", "is required")
+                .require(liveStart != null, "liveStart", "is required")
+                .require(end != null, "end", "is required")
+                .require(isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai")
+                .text(bannerText, "bannerText", 500, false)
+                .require(bannerImages.size() <= MAX_IMAGES, "bannerImages", "at most " + MAX_IMAGES)
+                .require(bannerImages.stream().allMatch(url -> url != null && !url.isBlank() && url.length() <= 500),
+                        "bannerImages", "each must be a URL of at most 500 characters")
+                .require(featuredProductIds.size() <= MAX_FEATURED, "featuredProductIds", "at most " + MAX_FEATURED)
+                .require(featuredSupplierIds.size() <= MAX_FEATURED, "featuredSupplierIds", "at most " + MAX_FEATURED)
+                .require(featuredProductIds.stream().noneMatch(Objects::isNull), "featuredProductIds", "must be product ids")
+                .require(featuredSupplierIds.stream().noneMatch(Objects::isNull), "featuredSupplierIds", "must be supplier ids");
+        validatePlacements(problems);
+        if (warmupStart != null && liveStart != null && end != null) {
+            problems.require(!warmupStart.isAfter(liveStart), "warmupStart", "must not be after liveStart")
+                    .require(liveStart.isBefore(end), "end", "must be after liveStart");
+            validateRecurrence(problems);
+        }
+    }
+
+    private void validatePlacements(Problems problems) {
+        problems.require(placements.size() <= MAX_PLACEMENTS, "placements", "at most " + MAX_PLACEMENTS)
+                .require(placements.stream().allMatch(p -> p != null && isName(p.slot()) && isName(p.page())),
+                        "placements", "slot and page must be lowercase names such as hero and home")
+                .require(new HashSet<>(placements).size() == placements.size(), "placements", "must not repeat a slot on a page");
+    }
+
+    private void validateRecurrence(Problems problems) {
+        if (recurrence == null || !isZone(timezone) || !warmupStart.isBefore(end)) {
+            return;
+        }
+        if (!recurrence.isValid()) {
+            problems.require(false, "recurrence.months", "must list months from 1 to 12");
+        } else if (!recurrence.months().contains(liveStart.getMonthValue())) {
+            problems.require(false, "recurrence.months", "must include the month of liveStart (" + liveStart.getMonthValue() + ")");
+        } else {
+            CampaignTiming timing = new CampaignTiming(warmupStart, liveStart, end, ZoneId.of(timezone), recurrence);
+            problems.require(timing.occurrencesAreApart(CHECKED_YEARS), "recurrence.months",
+                    "occurrences would overlap: each must end before the next warm-up starts");
+        }
+    }
+
+    private static boolean isName(String value) {
+        return value != null && NAME.matcher(value).matches();
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException | NullPointerException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.beltportal.core.campaign;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.Problems;
+import org.beltportal.core.tenant.Tenant;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a campaign must pass before it is saved or moves towards buyers: its own fields (422 with every
+ * problem), featured goods of its own tenant (422 naming the ids that are not), and no placement shared
+ * in time with an approved or in-review campaign (409 naming that campaign).
+ */
+@Component
+class CampaignRules {
+
+    /** Placement overlaps are looked for this far ahead, through every occurrence of recurring campaigns. */
+    static final Duration OVERLAP_HORIZON = Duration.ofDays(5 * 366);
+    private static final Set<CampaignStatus> HOLDING_PLACEMENTS = EnumSet.of(CampaignStatus.IN_REVIEW, CampaignStatus.APPROVED);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final CampaignStore store;
+    private final Clock clock;
+
+    CampaignRules(CampaignStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The draft completed with the tenant's defaults, once every field rule and reference holds. */
+    CampaignDraft validated(Tenant tenant, CampaignDraft draft) {
+        CampaignDraft complete = draft.inZoneOf(tenant.timezone());
+        Problems problems = new Problems();
+        complete.validate(problems);
+        problems.throwIfAny();
+        List<Long> strangerProducts = missing(complete.featuredProductIds(), store.existingProducts(tenant.id(), complete.featuredProductIds()));
+        List<Long> strangerSuppliers = missing(complete.featuredSupplierIds(), store.existingSuppliers(tenant.id(), complete.featuredSupplierIds()));
+        problems.require(strangerProducts.isEmpty(), "featuredProductIds", "not products of this portal: " + joined(strangerProducts))
+                .require(strangerSuppliers.isEmpty(), "featuredSupplierIds", "not suppliers of this portal: " + joined(strangerSuppliers));
+        problems.throwIfAny();
+        return complete;
+    }
+
+    /** Refuses {@code campaign} when one of its placements is taken at the same time by another campaign under review or approved. */
+    void requireFreePlacements(Campaign campaign) {
+        if (campaign.placements().isEmpty()) {
+            return;
+        }
+        Instant from = clock.instant();
+        Instant to = from.plus(OVERLAP_HORIZON);
+        List<Occurrence> mine = campaign.timing().between(from, to);
+        for (Campaign other : store.withStatus(campaign.tenantId(), HOLDING_PLACEMENTS)) {
+            if (other.id() == campaign.id() || !campaign.sharesPlacementWith(other)) {
+                continue;
+            }
+            for (Occurrence theirs : other.timing().between(from, to)) {
+                if (mine.stream().anyMatch(theirs::overlaps)) {
+                    throw conflict(campaign, other, theirs);
+                }
+            }
+        }
+    }
+
+    private static ConflictException conflict(Campaign campaign, Campaign other, Occurrence theirs) {
+        String places = campaign.placements().stream().filter(other.placements()::contains)
+                .map(p -> p.slot() + " on " + p.page()).collect(Collectors.joining(", "));
+        Occurrence.Local when = theirs.inZone(other.zone());
+        return new ConflictException("placement " + places + " is taken by campaign " + other.slug() + " (" + other.name()
+                + ", " + other.status().code() + ") from " + SHOWN.format(when.warmupStart()) + " to "
+                + SHOWN.format(when.end()) + " " + other.timezone());
+    }
+
+    private static List<Long> missing(List<Long> wanted, List<Long> found) {
+        return wanted.stream().filter(id -> !found.contains(id)).toList();
+    }
+
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,116 @@
+package org.beltportal.core.template;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.web.PayloadTooLargeException;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tenant's template overrides, versioned: a save stores a new version after {@link TemplateCheck} accepts
+ * it, a revert stores a version that hands the path back to the theme. Callers have checked the actor's rights.
+ */
+@Service
+public class TemplateOverrideService {
+
+    /** Largest source accepted, in UTF-8 bytes: far above any real page template, far below a memory risk. */
+    public static final int MAX_SOURCE_BYTES = 256 * 1024;
+
+    private final TemplateOverrideMapper mapper;
+    private final ObjectProvider<TemplateCheck> check;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
+                                   ApplicationEventPublisher events, Clock clock) {
+        this.mapper = mapper;
+        this.check = check;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The override in force for the path, if any. */
+    public Optional<TemplateOverride> current(TenantId tenantId, TemplatePath path) {
+        return currentVersion(tenantId, path).map(version -> new TemplateOverride(path.value(), version,
+                mapper.findSource(tenantId, path.value(), version).orElseThrow()));
+    }
+
+    /** The version of the override in force, without reading its source: what the template loader polls. */
+    public Optional<Integer> currentVersion(TenantId tenantId, TemplatePath path) {
+        return mapper.findNewestOf(tenantId, path.value()).filter(v -> !v.reverted()).map(TemplateVersion::version);
+    }
+
+    /** The source of one saved version; 404 for a revert step or a version that never was. */
+    public String source(TenantId tenantId, TemplatePath path, int version) {
+        return mapper.findSource(tenantId, path.value(), version)
+                .orElseThrow(() -> new NotFoundException("no saved version " + version + " of " + path));
+    }
+
+    /** Paths overridden now, with the version in force. */
+    public Map<String, Integer> overridden(TenantId tenantId) {
+        return mapper.findNewest(tenantId).stream().filter(v -> !v.reverted())
+                .collect(Collectors.toMap(TemplateVersion::path, TemplateVersion::version));
+    }
+
+    /** Every version of the path, newest first. */
+    public List<TemplateVersion> history(TenantId tenantId, TemplatePath path) {
+        return mapper.findHistory(tenantId, path.value());
+    }
+
+    @Transactional
+    public TemplateOverride save(String actor, TenantId tenantId, TemplatePath path, String source) {
+        String text = source == null ? "" : source;
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
+            throw new PayloadTooLargeException(MAX_SOURCE_BYTES);
+        }
+        // Fail closed: an application without the theme engine (core's own context) cannot vouch for a source.
+        TemplateCheck sandbox = check.stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no TemplateCheck: templates cannot be checked here"));
+        List<TemplateProblem> problems = sandbox.problems(tenantId, path, text);
+        if (!problems.isEmpty()) {
+            throw new TemplateRejectedException(path.value(), problems);
+        }
+        Optional<TemplateOverride> before = current(tenantId, path);
+        int version = insert(actor, tenantId, path, text);
+        TemplateOverride after = new TemplateOverride(path.value(), version, text);
+        audit.record(actor, tenantId, "template.save", "template", path, before.orElse(null), after);
+        events.publishEvent(new TemplateOverrideChanged(tenantId, path.value()));
+        return after;
+    }
+
+    /** Hands the path back to the theme's template; 404 when it is not overridden now. */
+    @Transactional
+    public TemplateVersion revert(String actor, TenantId tenantId, TemplatePath path) {
+        TemplateOverride before = current(tenantId, path)
+                .orElseThrow(() -> new NotFoundException(path + " is not overridden"));
+        int version = insert(actor, tenantId, path, null);
+        audit.record(actor, tenantId, "template.revert", "template", path, before,
+                Map.of("path", path.value(), "version", version, "reverted", true));
+        events.publishEvent(new TemplateOverrideChanged(tenantId, path.value()));
+        return mapper.findNewestOf(tenantId, path.value()).orElseThrow();
+    }
+
+    private int insert(String actor, TenantId tenantId, TemplatePath path, String source) {
+        int version = mapper.findNewestOf(tenantId, path.value()).map(TemplateVersion::version).orElse(0) + 1;
+        try {
+            mapper.insert(tenantId, path.value(), version, source, source == null, actor, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(path + " was changed at the same time by someone else; try again");
+        }
+        return version;
+    }
+}

@@ -1,0 +1,123 @@
+package org.beltportal.core.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.beltportal.core.system.TooManyRequestsException;
+import org.beltportal.core.tenant.TenantId;
+import org.junit.jupiter.api.Test;
+
+class InquiryRateLimiterTest {
+
+    static final TenantId ZHILI = new TenantId(1);
+    static final TenantId YIWU = new TenantId(2);
+
+    final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T02:00:00Z"));
+    final InquiryRateLimiter limiter = new InquiryRateLimiter(5, Duration.ofMinutes(10), 8, Duration.ofHours(1), clock);
+
+    @Test
+    void sixthInquiryInTenMinutesIsRefusedWithTheTimeToWait() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire(ZHILI, "203.0.113.7");
+            clock.advance(Duration.ofSeconds(30));
+        }
+
+        assertThatThrownBy(() -> limiter.acquire(ZHILI, "203.0.113.7"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(Duration.ofMinutes(10).minusSeconds(150).toSeconds()));
+    }
+
+    @Test
+    void windowSlides() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire(ZHILI, "203.0.113.7");
+        }
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThatCode(() -> limiter.acquire(ZHILI, "203.0.113.7")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void otherAddressAndOtherPortalAreUnaffected() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire(ZHILI, "203.0.113.7");
+        }
+
+        assertThatCode(() -> limiter.acquire(ZHILI, "203.0.113.8")).doesNotThrowAnyException();
+        assertThatCode(() -> limiter.acquire(YIWU, "203.0.113.7")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void portalCapHoldsAgainstManyAddresses() {
+        for (int i = 0; i < 8; i++) {
+            limiter.acquire(ZHILI, "198.51.100." + i);
+        }
+
+        assertThatThrownBy(() -> limiter.acquire(ZHILI, "198.51.100.99")).isInstanceOf(TooManyRequestsException.class);
+        assertThatCode(() -> limiter.acquire(YIWU, "198.51.100.99")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusedInquiriesDoNotUseUpThePortalCap() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire(ZHILI, "203.0.113.7");
+        }
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> limiter.acquire(ZHILI, "203.0.113.7")).isInstanceOf(TooManyRequestsException.class);
+        }
+
+        assertThatCode(() -> limiter.acquire(ZHILI, "203.0.113.8")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void ipv6SendersCountByTheirSlash64() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire(ZHILI, "2001:db8:1:2::" + Integer.toHexString(i + 1));
+        }
+
+        assertThatThrownBy(() -> limiter.acquire(ZHILI, "2001:db8:1:2:ffff::9")).isInstanceOf(TooManyRequestsException.class);
+        assertThatCode(() -> limiter.acquire(ZHILI, "2001:db8:1:3::1")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void senderKeyNeverLooksUpNames() {
+        assertThat(InquiryRateLimiter.senderKey("example.com")).isEqualTo("example.com");
+        assertThat(InquiryRateLimiter.senderKey("2001:db8::1")).isEqualTo("20010db800000000::/64");
+        assertThat(InquiryRateLimiter.senderKey("203.0.113.7")).isEqualTo("203.0.113.7");
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration step) {
+            now = now.plus(step);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.beltportal.themes.category;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.beltportal.core.category.Category;
+import org.beltportal.core.category.CategoryNode;
+import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.web.Site;
+import org.beltportal.search.query.ProductSearch;
+import org.beltportal.search.query.SearchParams;
+import org.beltportal.search.query.SearchResult;
+import org.beltportal.search.query.SearchScope;
+import org.beltportal.themes.search.SearchLinks;
+import org.beltportal.themes.search.SearchPage;
+import org.beltportal.themes.site.PortalController;
+import org.beltportal.themes.site.Visit;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * {@code GET /categories/{id}}: a category's products, its subcategories included, through the search
+ * API. The category comes from the path, so the category facet gives way to links to the subcategories;
+ * every other filter, sort and the cursor work as on the search page.
+ */
+@PortalController
+class CategoryController {
+
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+    private static final List<String> DIMENSIONS = SearchPage.ALL_DIMENSIONS.stream()
+            .filter(dimension -> !"category".equals(dimension)).toList();
+
+    private final CategoryService categories;
+    private final ProductSearch search;
+
+    CategoryController(CategoryService categories, ProductSearch search) {
+        this.categories = categories;
+        this.search = search;
+    }
+
+    @GetMapping("/categories/{id}")
+    ModelAndView category(Site.TenantSite site, Visit visit, @PathVariable String id, SearchParams params) {
+        TenantId tenantId = site.tenant().id();
+        Category category = find(tenantId, id);
+        List<CategoryNode> tree = categories.tree(tenantId);
+        List<CategoryLink> trail = CategoryLink.trail(tree, category.path(), site.basePath());
+        List<CategoryLink> children = CategoryLink.flatten(tree).stream().filter(node -> node.id() == category.id())
+                .findFirst().map(node -> CategoryLink.of(node.children(), site.basePath())).orElse(List.of());
+
+        SearchParams inCategory = new SearchParams(params.q(), category.path(), params.rating(), params.verified(),
+                params.capability(), params.priceMin(), params.priceMax(), params.moqMax(), params.sort(), params.cursor(),
+                params.size());
+        Map<String, String> shown = params.asMap();
+        shown.remove("category");
+        SearchLinks links = new SearchLinks(site.basePath() + "/categories/" + category.id(), shown);
+        SearchPage results;
+        HttpStatus status = HttpStatus.OK;
+        try {
+            SearchResult result = search.search(SearchScope.tenant(tenantId), inCategory.query());
+            results = SearchPage.of(result, links, site.basePath(), DIMENSIONS, visit.msg());
+        } catch (InvalidInputException e) {
+            results = SearchPage.failed(links, e.getMessage(), visit.msg());
+            status = HttpStatus.BAD_REQUEST;
+        }
+        CategoryPage page = new CategoryPage(category.name(), trail, children, results);
+        return visit.render("pages/category", page, visit.seo("website"), status);
+    }
+
+    private Category find(TenantId tenantId, String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new NotFoundException("no category " + id);
+        }
+        // Checked again as on the product page: a category of another portal must never show here.
+        return categories.find(tenantId, Long.parseLong(id))
+                .filter(category -> tenantId.equals(category.tenantId()))
+                .orElseThrow(() -> new NotFoundException("no category " + id));
+    }
+}

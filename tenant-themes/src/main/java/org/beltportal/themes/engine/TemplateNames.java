@@ -1,0 +1,25 @@
+package org.beltportal.themes.engine;
+
+import java.util.regex.Pattern;
+
+/**
+ * The only template names a loader answers: lowercase folder and file names ending in {@code .ftlh}.
+ * Everything that could leave a loader's root ({@code ..}, absolute paths, {@code classpath:},
+ * {@code file:}, {@code %2e}, backslashes) fails this whitelist rather than a blacklist of tricks.
+ */
+final class TemplateNames {
+
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9_-]{1,60}(/[a-z0-9_-]{1,60}){0,3}\\.ftlh");
+
+    private TemplateNames() {
+    }
+
+    static boolean isSafe(String name) {
+        return name != null && SAFE.matcher(name).matches();
+    }
+
+    /** The view name a controller returns ({@code pages/home}) as a template name. */
+    static String ofView(String viewName) {
+        return viewName + ".ftlh";
+    }
+}

@@ -1,0 +1,93 @@
+package org.beltportal.themes.engine;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import freemarker.template.Configuration;
+import org.beltportal.core.template.TemplateOverrideChanged;
+import org.beltportal.core.template.TemplateOverrideService;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantChanged;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.web.Site;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The FreeMarker configurations, each with its own template cache. One per tenant (keyed by tenant id and
+ * theme, bounded, least recently used dropped first), so compiled templates of one tenant are never
+ * looked up for another. Built-in only configurations (platform site, error pages) are one per theme.
+ */
+@Component
+class TenantConfigurations {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantConfigurations.class);
+    private static final String BASE_ONLY = "";
+
+    private final TemplateOverrideService overrides;
+    private final BuiltInTemplates builtIns;
+    private final ThemeProperties properties;
+    private final Cache<Key, Configuration> byTenant;
+    private final Map<String, Configuration> builtInByTheme = new ConcurrentHashMap<>();
+
+    TenantConfigurations(TemplateOverrideService overrides, BuiltInTemplates builtIns, ThemeProperties properties) {
+        this.overrides = overrides;
+        this.builtIns = builtIns;
+        this.properties = properties;
+        this.byTenant = Caffeine.newBuilder().maximumSize(properties.cachedTenants()).build();
+    }
+
+    /** What a page of this site renders with: the tenant's lookup chain, or base only for the platform. */
+    Configuration forSite(Site site) {
+        return site instanceof Site.TenantSite tenantSite ? forTenant(tenantSite.tenant()) : builtIn(null);
+    }
+
+    /** Built-in templates only (the tenant's theme and base), for error pages that must not depend on overrides. */
+    Configuration builtInForSite(Site site) {
+        return builtIn(site instanceof Site.TenantSite tenantSite && builtIns.themes().contains(tenantSite.tenant().theme())
+                ? tenantSite.tenant().theme() : null);
+    }
+
+    Configuration forTenant(Tenant tenant) {
+        // The theme is resolved (and an unknown one warned about) once per cache entry, not per request.
+        return byTenant.get(new Key(tenant.id(), tenant.theme()), key -> new SandboxConfiguration(
+                new TenantTemplateLoader(key.tenantId(), themeOf(tenant), overrides, builtIns),
+                properties.templateUpdateDelay()));
+    }
+
+    private Configuration builtIn(String theme) {
+        return builtInByTheme.computeIfAbsent(theme == null ? BASE_ONLY : theme, key -> new SandboxConfiguration(
+                new TenantTemplateLoader(null, theme, overrides, builtIns), properties.templateUpdateDelay()));
+    }
+
+    /** The tenant's theme if it is built in; else null (base templates) and a warning. */
+    private String themeOf(Tenant tenant) {
+        if (tenant.theme() == null || builtIns.themes().contains(tenant.theme())) {
+            return tenant.theme();
+        }
+        log.warn("Tenant {} has unknown theme '{}'; rendering it with the base templates", tenant.slug(), tenant.theme());
+        return null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TemplateOverrideChanged event) {
+        drop(event.tenantId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TenantChanged event) {
+        drop(event.tenantId());
+    }
+
+    private void drop(TenantId tenantId) {
+        byTenant.asMap().keySet().removeIf(key -> key.tenantId().equals(tenantId));
+    }
+
+    /** The theme is part of the key, so a theme change seen through the tenant directory needs no event. */
+    private record Key(TenantId tenantId, String theme) {
+    }
+}

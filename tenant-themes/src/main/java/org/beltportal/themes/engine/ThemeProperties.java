@@ -1,0 +1,20 @@
+package org.beltportal.themes.engine;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code portal.themes.*}: the render limits and how long a node may serve a template another node has
+ * changed. {@code maxOutput} counts characters of the page (a UTF-8 page may be up to three times as many bytes
+ * for CJK text); {@code cachedTenants} bounds how many tenants' compiled templates are kept.
+ */
+@ConfigurationProperties("portal.themes")
+public record ThemeProperties(
+        @DefaultValue("2s") Duration renderTimeout,
+        @DefaultValue("2MB") DataSize maxOutput,
+        @DefaultValue("5s") Duration templateUpdateDelay,
+        @DefaultValue("1000") int cachedTenants) {
+}

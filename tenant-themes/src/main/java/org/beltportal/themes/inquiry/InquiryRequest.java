@@ -1,0 +1,21 @@
+package org.beltportal.themes.inquiry;
+
+import org.beltportal.core.inquiry.InquiryDraft;
+import org.beltportal.core.inquiry.Sender;
+import org.beltportal.core.system.web.ClientAddress;
+
+/**
+ * The JSON body of {@code POST /api/v1/inquiries}. {@code website} is the honeypot the HTML form hides
+ * from people; a JSON client has no reason to send it, and one that fills it is treated like a form bot.
+ */
+record InquiryRequest(Long productId, Integer quantity, String name, String company, String phone, String email,
+                      String message, String website) {
+
+    InquiryDraft draft() {
+        return new InquiryDraft(productId, quantity, name, company, phone, email, message);
+    }
+
+    Sender sender(ClientAddress client) {
+        return new Sender(client.value(), website != null && !website.isBlank());
+    }
+}

@@ -1,0 +1,52 @@
+package org.beltportal.themes.news;
+
+import java.time.Clock;
+
+import org.beltportal.core.page.Page;
+import org.beltportal.core.page.PageService;
+import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.Slugs;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.site.PortalController;
+import org.beltportal.themes.site.Visit;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/** {@code GET /news} and {@code GET /news/{slug}}: what this portal has published, and nothing else. */
+@PortalController
+class NewsController {
+
+    static final int LIST_SIZE = 100;
+
+    private final PageService pages;
+    private final Clock clock;
+
+    NewsController(PageService pages, Clock clock) {
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/news")
+    ModelAndView list(Site.TenantSite site, Visit visit) {
+        Tenant tenant = site.tenant();
+        NewsListPage page = new NewsListPage(pages.visibleNews(tenant.id(), LIST_SIZE).stream()
+                .map(news -> NewsLink.of(news, tenant.zone(), site.basePath())).toList());
+        return visit.render("pages/news", page, visit.seo("website"));
+    }
+
+    @GetMapping("/news/{slug}")
+    ModelAndView article(Site.TenantSite site, Visit visit, @PathVariable String slug) {
+        Tenant tenant = site.tenant();
+        if (!Slugs.PATTERN.matcher(slug).matches()) {
+            throw new NotFoundException("no article " + slug);
+        }
+        // visibleBySlug already checks the tenant, the status and the window; they are checked again here, as
+        // on every page that takes an id from the URL, so a regressed query still shows no draft or stranger.
+        Page article = pages.visibleBySlug(tenant.id(), slug)
+                .filter(found -> tenant.id().equals(found.tenantId()) && found.isVisibleAt(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("no article " + slug));
+        return visit.render("pages/article", ArticlePage.of(article, tenant.zone()), visit.seo("article"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.beltportal.themes.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.i18n.LocaleChoice;
+import org.beltportal.themes.i18n.Messages;
+import org.beltportal.themes.i18n.PortalLocale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link Visit} of a request: language, messages, branding chrome and the page's own URLs. */
+@Component
+public class PortalViews {
+
+    /** Query parameters that only say where a visitor came from: never part of a page's identity. */
+    private static final Set<String> TRACKING = Set.of("gclid", "fbclid", "spm", "from", "ref");
+
+    private final TenantService tenants;
+    private final Messages messages;
+    private final LocaleChoice localeChoice;
+
+    public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice) {
+        this.tenants = tenants;
+        this.messages = messages;
+        this.localeChoice = localeChoice;
+    }
+
+    public Visit visit(Site site, HttpServletRequest request, HttpServletResponse response) {
+        String base = site instanceof Site.TenantSite tenantSite ? tenantSite.basePath() : "";
+        PortalLocale portalDefault = site instanceof Site.TenantSite tenantSite
+                ? PortalLocale.fromTag(tenantSite.tenant().locale()).orElse(PortalLocale.DEFAULT) : PortalLocale.DEFAULT;
+        PortalLocale locale = localeChoice.choose(request, response, base, portalDefault.tag());
+        // The same URL answers in the language of the cookie: shared caches must key on it too.
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.tag());
+        Map<String, String> msg = messages.of(locale);
+        String hostOrigin = hostOrigin(request);
+        String origin = hostOrigin + base;
+        String path = pathInPortal(request, base);
+        List<SiteView.Alternate> alternates = alternates(origin + path, request, locale);
+        SiteView chrome = switch (site) {
+            case Site.TenantSite tenantSite -> SiteView.of(tenantSite, tenants.branding(tenantSite.tenant().id()),
+                    locale.tag(), alternates);
+            case Site.PlatformSite platform -> SiteView.platform(msg, locale.tag(), alternates);
+        };
+        return new Visit(chrome, locale, portalDefault, msg, hostOrigin, origin, path);
+    }
+
+    private static String hostOrigin(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    /**
+     * The path below the portal's base. A suspended portal's page is a forward, whose own URI is the
+     * error path: the visitor's URI is in the forward attribute, still with the prefix.
+     */
+    private static String pathInPortal(HttpServletRequest request, String base) {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded instanceof String original ? original : request.getRequestURI();
+        String context = request.getContextPath();
+        String path = forwarded == null && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        if (!base.isEmpty() && path.startsWith(base + "/")) {
+            path = path.substring(base.length());
+        }
+        return path.isEmpty() ? "/" : path;
+    }
+
+    /** The same page in each language, keeping the page's own parameters (a search stays the same search). */
+    private static List<SiteView.Alternate> alternates(String pageUrl, HttpServletRequest request, PortalLocale active) {
+        StringBuilder kept = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!LocaleChoice.PARAMETER.equals(name) && !TRACKING.contains(name) && !name.startsWith("utm_")) {
+                for (String value : values) {
+                    kept.append('&').append(encode(name)).append('=').append(encode(value));
+                }
+            }
+        });
+        List<SiteView.Alternate> alternates = new ArrayList<>();
+        for (PortalLocale locale : PortalLocale.values()) {
+            alternates.add(new SiteView.Alternate(locale.tag(), locale.label(),
+                    pageUrl + "?lang=" + locale.tag() + kept, locale == active));
+        }
+        return alternates;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

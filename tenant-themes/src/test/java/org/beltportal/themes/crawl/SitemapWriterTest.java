@@ -1,0 +1,36 @@
+package org.beltportal.themes.crawl;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SitemapWriterTest {
+
+    @Test
+    void stopsAtTheProtocolsFiftyThousandUrlsWhateverTheConfiguredLimit() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SitemapWriter sitemap = new SitemapWriter(out, 1_000_000)) {
+            for (int i = 0; i < 50_010; i++) {
+                sitemap.url("https://zhili.example/products/" + i, null);
+            }
+            assertThat(sitemap.hasRoom()).isFalse();
+            assertThat(sitemap.written()).isEqualTo(50_000);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("/products/49999</loc>").doesNotContain("/products/50000<")
+                .endsWith("</urlset>");
+    }
+
+    @Test
+    void escapesUrlsAndWritesTheDayOfLastModification() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SitemapWriter sitemap = new SitemapWriter(out, 10)) {
+            sitemap.url("https://zhili.example/search?q=a&b=<c>", Instant.parse("2026-05-01T23:30:00Z"));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("<loc>https://zhili.example/search?q=a&amp;b=&lt;c&gt;</loc><lastmod>2026-05-01</lastmod>");
+    }
+}

@@ -1,0 +1,96 @@
+package org.beltportal.themes.engine;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.themes.engine.Engine.CATALOG_A;
+import static org.beltportal.themes.engine.Engine.CATALOG_B;
+
+/** Templates that never end, recurse or write without bound are cut off, for their tenant only. */
+class RenderLimitsTest {
+
+    private final Engine engine = new Engine();
+
+    @AfterEach
+    void stop() {
+        engine.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#list 1.. as i></#list>",
+            "<#list 1.. as i>${i}</#list>",
+            "<#list 1..2147483647 as i><#list 1..2147483647 as j></#list></#list>",
+            "<#list 1.. as i><#if i < 0>never</#if></#list>",
+            "<#macro spin n><#list 1..1000000 as i></#list><@spin n + 1/></#macro><@spin 1/>",
+    })
+    void endlessLoopsAreCutOffAtTheTimeLimit(String source) {
+        long started = System.nanoTime();
+        RenderedPage page = engine.renderSource(CATALOG_A, source);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).contains("页面暂时无法显示", "甲产业带");
+        assertThat(millis).isLessThan(Engine.TIMEOUT.toMillis() + 2_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#macro m><@m/></#macro><@m/>",
+            "<#function f n><#return f(n + 1)></#function>${f(1)}",
+            "<#macro a><@b/></#macro><#macro b><@a/></#macro><@a/>",
+    })
+    void deepRecursionIsCaught(String source) {
+        RenderedPage page = engine.renderSource(CATALOG_A, source);
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).contains("页面暂时无法显示");
+    }
+
+    @Test
+    void hugeOutputIsCutOffAtTheSizeLimit() {
+        RenderedPage page = engine.renderSource(CATALOG_A, "<#list 1..1000000 as i>0123456789</#list>");
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).contains("页面暂时无法显示").hasSizeLessThan((int) Engine.MAX_CHARS);
+    }
+
+    @Test
+    void parseErrorOfAnOverrideAnswersTheErrorPage() {
+        RenderedPage page = engine.renderSource(CATALOG_A, "<#if site.name()>");
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).contains("页面暂时无法显示", "甲产业带");
+    }
+
+    @Test
+    void errorPageIgnoresTheTenantsOverrides() {
+        engine.override(CATALOG_A, "layout.ftlh", "<#macro page site title description=\"\" robots=\"\">"
+                + "<#list 1.. as i></#list></#macro>");
+        engine.override(CATALOG_A, "pages/500.ftlh", "operator error page");
+
+        RenderedPage page = engine.render(CATALOG_A, "pages/home.ftlh");
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).contains("页面暂时无法显示", "甲产业带").doesNotContain("operator error page");
+    }
+
+    @Test
+    void aTenantsFailingTemplateLeavesOtherTenantsAndTheNextRequestAlone() {
+        engine.override(CATALOG_A, "partials/hero.ftlh", "<#list 1.. as i></#list>");
+        CompletableFuture<RenderedPage> stuck = CompletableFuture.supplyAsync(() -> engine.render(CATALOG_A, "pages/home.ftlh"));
+
+        RenderedPage other = engine.render(CATALOG_B, "pages/home.ftlh");
+
+        assertThat(other.failed()).isFalse();
+        assertThat(other.html()).contains("乙产业带").doesNotContain("页面暂时无法显示");
+        assertThat(stuck.join().failed()).isTrue();
+        engine.override(CATALOG_A, "partials/hero.ftlh", "<h1>${site.name()} 修好了</h1>");
+        assertThat(engine.render(CATALOG_A, "pages/home.ftlh").html()).contains("甲产业带 修好了");
+    }
+}
