@@ -55,7 +55,8 @@ class PageValidityTest extends PortalServerTest {
         product.put("images", List.of("https://img.example.com/a.jpg", "https://img.example.com/b.jpg"));
         long productId = TwinBelts.created(admin.post(base + "/products", product));
         TwinBelts.created(admin.post(base + "/pages", TwinBelts.page("val-news", "白沟箱包节开幕 <2026>")));
-        return new Pages(host, List.of("/", "/search?q=拉杆箱", "/search?q=拉杆箱&verified=true", "/search?q=",
-                "/products/" + productId, "/suppliers/" + supplierId, "/news", "/news/val-news", "/no-such-page"));
+        long categoryId = TwinBelts.created(admin.post(base + "/categories", Map.of("path", "箱包/拉杆箱")));
+        return new Pages(host, List.of("/", "/?lang=zh-TW", "/?lang=en", "/categories/" + categoryId, "/search?q=拉杆箱", "/search?q=拉杆箱&verified=true", "/search?q=",
+                "/products/" + productId, "/products/" + productId + "?lang=en", "/suppliers/" + supplierId, "/news", "/news/val-news", "/no-such-page"));
     }
 }
