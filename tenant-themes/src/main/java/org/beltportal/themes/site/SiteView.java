@@ -11,6 +11,8 @@ import org.beltportal.core.tenant.web.Site;
  * host and "/t/{slug}" under the path prefix: every link a page prints starts with it. {@code footerHtml}
  * was sanitised when it was saved and is the only value templates print unescaped. {@code searchable}
  * puts the search box in the header: belts have one, the platform page has no catalogue of its own.
+ * {@code stylesheet} is the stylesheet's URL, fingerprinted by the assets package before the page renders
+ * (the plain {@code base + /assets/portal.css} until then).
  */
 public record SiteView(
         String lang,
@@ -26,9 +28,11 @@ public record SiteView(
         String onAccentColor,
         String footerHtml,
         String icpNumber,
-        boolean searchable) {
+        boolean searchable,
+        String stylesheet) {
 
     private static final String DEFAULT_LANG = "zh-CN";
+    private static final String STYLESHEET = "/assets/portal.css";
 
     public SiteView {
         lang = Text.orEmpty(lang).isBlank() ? DEFAULT_LANG : lang;
@@ -40,6 +44,7 @@ public record SiteView(
         logoUrl = Text.orEmpty(logoUrl);
         footerHtml = Text.orEmpty(footerHtml);
         icpNumber = Text.orEmpty(icpNumber);
+        stylesheet = Text.orEmpty(stylesheet).isBlank() ? base + STYLESHEET : stylesheet;
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
     }
@@ -51,7 +56,7 @@ public record SiteView(
         String accent = Colours.orDefault(branding.accentColor(), defaults.accentColor());
         return new SiteView(tenant.locale(), tenant.name(), tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true);
+                branding.footerHtml(), tenant.icpNumber(), true, null);
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -59,6 +64,11 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(DEFAULT_LANG, "BeltPortal 产业带门户", "BeltPortal", "", "一个平台，连接每一条产业带", "", null,
                 defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false);
+                Colours.textOn(defaults.accentColor()), null, null, false, null);
+    }
+
+    public SiteView withStylesheet(String url) {
+        return new SiteView(lang, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor, accentColor,
+                onAccentColor, footerHtml, icpNumber, searchable, url);
     }
 }
