@@ -42,15 +42,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return true;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(request.getAttribute(Site.ATTRIBUTE) instanceof Site)
-                || path.startsWith("/admin") || path.startsWith("/api/") || path.startsWith("/actuator")
-                || path.startsWith("/assets/") || path.equals("/error")
-                || request.getHeader("Authorization") != null || request.getRequestedSessionId() != null;
+        return !(request.getAttribute(Site.ATTRIBUTE) instanceof Site) || !PageRequests.isPublicPage(request);
     }
 
     @Override
@@ -74,7 +66,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        long started = System.nanoTime();
         chain.doFilter(request, capture);
+        metrics.rendered(System.nanoTime() - started);
         Optional<CachedPage> rendered = cacheable(request, capture);
         if (rendered.isEmpty()) {
             capture.copyBodyToResponse();
