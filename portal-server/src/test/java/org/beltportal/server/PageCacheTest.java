@@ -145,13 +145,17 @@ class PageCacheTest extends PortalServerTest {
 
     @Test
     void cacheResultsAreCountedInMetrics() {
-        get(host, "/");
-        get(host, "/");
+        double hitsBefore = hits();
+        cached(host, "/");
+        get(host, "/", "If-None-Match", etag(get(host, "/")));
 
-        Api.Response metric = admin.get("/actuator/metrics/portal.page.cache.requests?tag=result:hit");
+        Api.Response notModified = admin.get("/actuator/metrics/portal.page.cache.requests?tag=result:not_modified");
+        Api.Response renders = admin.get("/actuator/metrics/portal.page.render");
 
-        assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
-        assertThat(metric.json().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+        assertThat(hits()).isGreaterThan(hitsBefore);
+        assertThat(notModified.status()).as(notModified.toString()).isEqualTo(200);
+        assertThat(notModified.json().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+        assertThat(renders.status()).as(renders.toString()).isEqualTo(200);
     }
 
     private void tenant(String tenantSlug, String name, String tenantHost) {
