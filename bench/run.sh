@@ -3,14 +3,20 @@
 # generates (or reuses) the catalogue in MariaDB database beltportal_bench, starts the server on
 # 127.0.0.1:8095 and measures over HTTP. Results: bench/out/latest.md and bench/out/run-*/.
 # Usage: bench/run.sh [--quick] [--products N --tenants N] [--skip-build] [more options: --help]
+#        bench/run.sh --pages [--skip-build] [--clients N --warmup S --duration S]   (issue 4: portal pages vs nginx)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JDK="${BENCH_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 build=1
+main=org.beltportal.bench.Bench
 args=()
 for arg in "$@"; do
-  if [[ "$arg" == "--skip-build" ]]; then build=0; else args+=("$arg"); fi
+  case "$arg" in
+    --skip-build) build=0 ;;
+    --pages) main=org.beltportal.bench.PagesBench ;;
+    *) args+=("$arg") ;;
+  esac
 done
 
 mkdir -p bench/out/server
@@ -24,4 +30,4 @@ if [[ $build == 1 ]]; then
 fi
 # The server runs from a copy, so another build rewriting portal-server/target meanwhile cannot break it.
 cp portal-server/target/beltportal.jar bench/out/server/beltportal.jar
-exec "$JDK/bin/java" -Xmx2g -cp "bench/target/classes:bench/target/lib/*" org.beltportal.bench.Bench --jdk "$JDK" "${args[@]}"
+exec "$JDK/bin/java" -Xmx2g -cp "bench/target/classes:bench/target/lib/*" "$main" --jdk "$JDK" "${args[@]}"

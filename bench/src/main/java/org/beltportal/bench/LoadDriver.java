@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 
 import org.beltportal.bench.QueryMix.SearchRequest;
 
@@ -133,6 +134,35 @@ final class LoadDriver {
     Stats concurrent(int clients, List<SearchRequest> requests, int maxRequests, Duration duration)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
+        return clients(clients, maxRequests, duration,
+                stats -> execute(requests.get(next.getAndIncrement() % requests.size()), stats));
+    }
+
+    /**
+     * {@code clients} threads GET one page over and over for {@code duration} (the pages benchmark: the
+     * same URL from the portal and from nginx). A reply other than 200 with a body counts as an error.
+     */
+    Stats repeat(int clients, String kind, String path, Duration duration) throws InterruptedException {
+        return clients(clients, Integer.MAX_VALUE, duration, stats -> {
+            try {
+                long t0 = System.nanoTime();
+                Api.Reply reply = api.get(path);
+                long t1 = System.nanoTime();
+                if (reply.status() != 200 || reply.body().isEmpty()) {
+                    stats.error(reply.status() + " " + path + " " + abbreviate(reply.body()));
+                } else {
+                    stats.record(kind, path, t1 - t0, reply.body().length());
+                }
+            } catch (Exception e) {
+                stats.error(e.getClass().getSimpleName() + " " + path + " " + e.getMessage());
+            }
+            return 1;
+        });
+    }
+
+    /** Runs {@code step} (which returns the HTTP requests it made) on each client thread until a limit. */
+    private Stats clients(int clients, int maxRequests, Duration duration, ToIntFunction<Stats> step)
+            throws InterruptedException {
         AtomicInteger sent = new AtomicInteger();
         List<Stats> perThread = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -143,8 +173,7 @@ final class LoadDriver {
             perThread.add(mine);
             threads.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> {
                 while (System.nanoTime() < deadline && sent.get() < maxRequests) {
-                    SearchRequest request = requests.get(next.getAndIncrement() % requests.size());
-                    sent.addAndGet(execute(request, mine));
+                    sent.addAndGet(step.applyAsInt(mine));
                 }
             }));
         }

@@ -70,6 +70,25 @@ final class Server implements AutoCloseable {
         return server;
     }
 
+    /**
+     * The server on its embedded database with the demo belts, for the pages benchmark, which needs a
+     * rendered home and search page rather than a catalogue. {@code extraArgs} are Spring properties.
+     */
+    static Server startDemo(Path jdk, Path jar, String xmx, int port, Path dataDir, Path logFile, String adminPassword,
+                            List<String> extraArgs) throws IOException {
+        Files.createDirectories(dataDir);
+        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/java").toString(), "-Xmx" + xmx, "-jar",
+                jar.toString(), "--server.port=" + port, "--portal.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PORTAL_DEMO_DATA", "true");
+        builder.environment().put("PORTAL_ADMIN_PASSWORD", adminPassword);
+        Log.info("starting server: %s", String.join(" ", command));
+        Server server = new Server(builder.start(), logFile, jdk);
+        Files.writeString(logFile.resolveSibling("server.pid"), Long.toString(server.pid()));
+        return server;
+    }
+
     long pid() {
         return process.pid();
     }

@@ -3,7 +3,9 @@ package org.beltportal.core.audit;
 import java.time.Clock;
 import java.util.List;
 
+import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every admin change. Services call it inside their own transaction, so a change and its entry
- * are written together or not at all.
+ * are written together or not at all. Because every admin change passes here, this is also where a
+ * tenant's change is announced ({@link TenantContentChanged}) to caches of its public pages.
  */
 @Service
 public class AuditLog {
@@ -21,11 +24,13 @@ public class AuditLog {
     private final AuditMapper mapper;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public AuditLog(AuditMapper mapper, JsonMapper json, Clock clock) {
+    public AuditLog(AuditMapper mapper, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -38,6 +43,9 @@ public class AuditLog {
                        Object before, Object after) {
         mapper.insert(new AuditEntry(0, tenantId, actor, action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after), clock.instant()));
+        if (tenantId != null) {
+            events.publishEvent(new TenantContentChanged(tenantId));
+        }
     }
 
     /** Newest first; pass the smallest id seen as {@code beforeId} for the next page. */

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.CampaignPhase;
 import org.beltportal.core.campaign.CampaignStatus;
+import org.beltportal.core.template.TemplatePath;
+import org.beltportal.core.template.ThemeCatalog;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
@@ -17,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +32,30 @@ import tools.jackson.databind.json.JsonMapper;
 /** Each demo belt seeds approved campaigns: the merchant festival and its own, in the phase a newcomer should see. */
 @SpringBootTest
 class DemoCampaignsTest extends TestDatabase {
+
+    /** Half the demo belts use the festival theme, which only the theme engine (not in core) knows of. */
+    @TestConfiguration
+    static class BuiltInThemes {
+        @Bean
+        ThemeCatalog themes() {
+            return new ThemeCatalog() {
+                @Override
+                public Set<String> themes() {
+                    return Set.of("catalog", "festival");
+                }
+
+                @Override
+                public SortedSet<String> templates(String theme) {
+                    return new TreeSet<>();
+                }
+
+                @Override
+                public Optional<String> source(String theme, TemplatePath path) {
+                    return Optional.empty();
+                }
+            };
+        }
+    }
 
     @Autowired
     DemoDataSeeder seeder;

@@ -109,7 +109,8 @@ public record SearchPage(
         List<Link> active = new ArrayList<>();
         for (String name : List.of("category", "rating", "verified", "capability", "moqMax")) {
             if (!links.value(name).isEmpty()) {
-                active.add(new Link(Messages.format(msg, "filter." + name, links.value(name)), links.without(name), -1, true));
+                String shown = shownValue(name, links.value(name), msg);
+                active.add(new Link(Messages.format(msg, "filter." + name, shown), links.without(name), -1, true));
             }
         }
         if (!links.value("priceMin").isEmpty() || !links.value("priceMax").isEmpty()) {
@@ -117,6 +118,15 @@ public record SearchPage(
                     links.without("priceMin", "priceMax"), -1, true));
         }
         return active;
+    }
+
+    /** A filter's value as buyers read it: "实力商家" rather than "true", "支持拿样" rather than "samples". */
+    private static String shownValue(String name, String value, Map<String, String> msg) {
+        return switch (name) {
+            case "verified" -> msg.get("true".equals(value) ? "search.verifiedYes" : "search.verifiedNo");
+            case "capability" -> msg.getOrDefault("capability." + value, value);
+            default -> value;
+        };
     }
 
     private static List<Link> sorts(SearchLinks links, Map<String, String> msg) {

@@ -3,6 +3,7 @@ package org.beltportal.themes.site;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
@@ -16,9 +17,10 @@ import org.beltportal.core.tenant.web.Site;
  * hreflang links). {@code footerHtml} was sanitised when it was saved and is one of the two values templates
  * print unescaped (an article's body is the other). {@code searchable} puts the search box in the header:
  * belts have one, the platform page has no catalogue of its own. {@code logoUrl} is http(s) or site-relative.
- * {@code theme} names the built-in theme whose stylesheet the layout links ({@code /assets/themes/{theme}.css}).
- * {@code preview} is "" normally, and the previewed local date-time ("2026-12-06 10:00") when an operator
- * looks at the portal with {@code ?at=}: the layout then shows a notice.
+ * {@code theme} names the built-in theme. {@code stylesheets} are the URLs the layout links: the shared
+ * stylesheet, then the theme's ({@code /assets/themes/{theme}.css}); the assets package fingerprints them
+ * before the page renders. {@code preview} is "" normally, and the previewed local date-time
+ * ("2026-12-06 10:00") when an operator looks at the portal with {@code ?at=}: the layout then shows a notice.
  */
 public record SiteView(
         String lang,
@@ -37,7 +39,10 @@ public record SiteView(
         String icpNumber,
         boolean searchable,
         String theme,
+        List<String> stylesheets,
         String preview) {
+
+    private static final String SHARED_STYLESHEET = "/assets/portal.css";
 
     /** This page in another language: {@code url} is absolute, {@code active} marks the language shown. */
     public record Alternate(String lang, String label, String url, boolean active) {
@@ -55,6 +60,8 @@ public record SiteView(
         footerHtml = Text.orEmpty(footerHtml);
         icpNumber = Text.orEmpty(icpNumber);
         theme = Text.orEmpty(theme).isBlank() ? TenantSettings.DEFAULT_THEME : theme;
+        stylesheets = stylesheets == null || stylesheets.isEmpty()
+                ? stylesheetPaths(theme).stream().map(base::concat).toList() : List.copyOf(stylesheets);
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
         preview = Text.orEmpty(preview);
@@ -63,7 +70,7 @@ public record SiteView(
     /** The same chrome marked as a preview at {@code localTime}. */
     public SiteView previewedAt(String localTime) {
         return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
-                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, localTime);
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, stylesheets, localTime);
     }
 
     /** A belt's chrome; an English page shows the belt's English name where it has one. */
@@ -75,7 +82,7 @@ public record SiteView(
         String name = "en".equals(lang) && tenant.nameEn() != null && !tenant.nameEn().isBlank() ? tenant.nameEn() : tenant.name();
         return new SiteView(lang, alternates, name, tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), "");
+                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), null, "");
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -83,6 +90,17 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(lang, alternates, msg.get("platform.name"), "BeltPortal", "", msg.get("platform.slogan"), "",
                 null, defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, "");
+                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, null, "");
+    }
+
+    /** This chrome with each stylesheet's asset path turned into its public (fingerprinted) path. */
+    public SiteView withStylesheets(UnaryOperator<String> publicPath) {
+        List<String> urls = stylesheetPaths(theme).stream().map(path -> base + publicPath.apply(path)).toList();
+        return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, urls, preview);
+    }
+
+    private static List<String> stylesheetPaths(String theme) {
+        return List.of(SHARED_STYLESHEET, "/assets/themes/" + theme + ".css");
     }
 }

@@ -71,6 +71,15 @@ class SearchPageTest extends PortalWebTestSupport {
     }
 
     @Test
+    void activeFiltersReadAsWordsNotCodes() throws Exception {
+        Answer page = perform(get("/t/zhili/search").param("q", "裙").param("verified", "true").param("capability", "samples"));
+
+        assertThat(page.html().select(".active-filters a").eachText())
+                .anySatisfy(text -> assertThat(text).contains("实力商家").doesNotContain("true"))
+                .anySatisfy(text -> assertThat(text).contains("支持拿样").doesNotContain("samples"));
+    }
+
+    @Test
     void filtersReachTheSearch() throws Exception {
         perform(get("/search").header("Host", "zhili.localhost").param("category", "童装/女童").param("verified", "true")
                 .param("capability", "samples").param("priceMax", "20").param("sort", "price_asc"));

@@ -1,0 +1,96 @@
+package org.beltportal.themes.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import org.beltportal.core.product.ProductChanged;
+import org.beltportal.core.product.ProductsChanged;
+import org.beltportal.core.supplier.SupplierChanged;
+import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.system.TenantContentChanged;
+import org.beltportal.core.tenant.TenantChanged;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Each tenant's content generation, part of every cache key: a change to what a tenant's visitors see
+ * bumps it, after the change commits, so the next request renders afresh. Every audited admin change
+ * arrives as {@link TenantContentChanged} (categories, pages, branding, templates ...); the specific events
+ * add what is not audited one by one (import batches, re-indexing). The platform page lists every belt, so
+ * any tenant's settings change bumps its generation too. Generations live in this node's memory; another
+ * node learns of a change only through the TTL (docs/scaling.md).
+ * <p>
+ * Search results come from the index, which takes in a change shortly after the commit (within a second,
+ * issue 3). So for {@code settle} after a bump a tenant's pages are rendered but not stored: a search page
+ * rendered before the index caught up must not outlive that moment.
+ */
+public class ContentGenerations {
+
+    static final long PLATFORM = -1;
+
+    private final ConcurrentMap<Long, Long> generations = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Instant> settling = new ConcurrentHashMap<>();
+    private final PageCache cache;
+    private final Clock clock;
+    private final Duration settle;
+
+    ContentGenerations(PageCache cache, Clock clock, Duration settle) {
+        this.cache = cache;
+        this.clock = clock;
+        this.settle = settle;
+    }
+
+    long current(long tenant) {
+        return generations.getOrDefault(tenant, 0L);
+    }
+
+    /** Whether a page rendered at {@code generation} may be stored now: still current, and settled. */
+    boolean storable(long tenant, long generation) {
+        Instant until = settling.get(tenant);
+        return current(tenant) == generation && (until == null || !clock.instant().isBefore(until));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TenantContentChanged event) {
+        bump(event.tenantId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TenantChanged event) {
+        bump(event.tenantId());
+        bump(PLATFORM);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProductChanged event) {
+        bump(event.tenantId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProductsChanged event) {
+        bump(event.tenantId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SupplierChanged event) {
+        bump(event.tenantId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SynonymsChanged event) {
+        bump(event.tenantId());
+    }
+
+    private void bump(TenantId tenant) {
+        bump(tenant.value());
+    }
+
+    private void bump(long tenant) {
+        settling.put(tenant, clock.instant().plus(settle));
+        generations.merge(tenant, 1L, Long::sum);
+        cache.dropTenant(tenant);
+    }
+}
