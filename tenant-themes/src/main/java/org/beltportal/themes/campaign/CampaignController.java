@@ -62,7 +62,7 @@ class CampaignController {
         Instant at = clock.moment(request, site.tenant()).instant();
         ActiveCampaign active = find(tenantId, slug, at);
         Campaign campaign = active.campaign();
-        CampaignBanner banner = views.banner(active, site, visit, at);
+        CampaignBanner banner = views.banner(active, site, visit, at, request);
         boolean ended = active.phase() == CampaignPhase.ENDED;
         SearchLinks links = new SearchLinks(banner.url(), params.asMap());
         SearchPage goods;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.ServletRequest;
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.Campaign;
@@ -20,6 +21,7 @@ import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.product.ProductCard;
 import org.beltportal.themes.site.Visit;
 import org.beltportal.themes.supplier.SupplierSummary;
@@ -36,6 +38,7 @@ public class CampaignViews {
     static final int FEATURED_SHOWN = 8;
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final long MINUTE_MILLIS = 60_000;
 
     private final ActiveCampaigns campaigns;
     private final ProductService products;
@@ -48,19 +51,26 @@ public class CampaignViews {
     }
 
     /** The banners of the campaigns in warm-up or live at {@code at} that are placed on {@code page}. */
-    public List<CampaignBanner> shownOn(String page, Site.TenantSite site, Visit visit, Instant at) {
+    public List<CampaignBanner> shownOn(String page, Site.TenantSite site, Visit visit, Instant at, ServletRequest request) {
         return campaigns.shownAt(site.tenant().id(), at).stream()
                 .filter(active -> placedOn(active.campaign(), page))
-                .map(active -> banner(active, site, visit, at)).toList();
+                .map(active -> banner(active, site, visit, at, request)).toList();
     }
 
-    CampaignBanner banner(ActiveCampaign active, Site.TenantSite site, Visit visit, Instant at) {
+    /**
+     * The banner at {@code at}. A countdown shows whole minutes, so a page showing one is valid only until
+     * the minute shown changes (phase changes are covered for every page by {@code PortalViews}).
+     */
+    CampaignBanner banner(ActiveCampaign active, Site.TenantSite site, Visit visit, Instant at, ServletRequest request) {
         Campaign campaign = active.campaign();
         ZoneId zone = site.tenant().zone();
         String base = site.basePath();
         boolean live = active.phase() == CampaignPhase.LIVE;
         boolean upcoming = active.phase() == CampaignPhase.SCHEDULED || active.phase() == CampaignPhase.WARMUP;
         var occurrence = active.occurrence();
+        if (upcoming && occurrence != null) {
+            PageFreshness.until(request, nextMinuteShown(at, occurrence.liveStart()));
+        }
         return new CampaignBanner(campaign.slug(), campaign.name(), base + "/campaigns/" + campaign.slug(),
                 active.phase().code(), campaign.bannerText(), campaign.bannerImages(),
                 occurrence == null ? "" : LOCAL.format(occurrence.liveStart().atZone(zone)),
@@ -74,6 +84,12 @@ public class CampaignViews {
 
     private static boolean placedOn(Campaign campaign, String page) {
         return campaign.placements().isEmpty() || campaign.placements().stream().anyMatch(p -> page.equals(p.page()));
+    }
+
+    /** The first instant after {@code at} at which the whole minutes left until {@code start} drop by one. */
+    static Instant nextMinuteShown(Instant at, Instant start) {
+        long intoMinute = Duration.between(at, start).toMillis() % MINUTE_MILLIS;
+        return at.plusMillis(intoMinute == 0 ? MINUTE_MILLIS : intoMinute);
     }
 
     /** Whole minutes left, rounded down, as "2 days 3 hours 4 minutes" in the page's language. */

@@ -87,7 +87,7 @@ class HomeController {
                 productCards(tenant, base),
                 pages.visibleNews(tenant.id(), LATEST_NEWS).stream()
                         .map(page -> NewsLink.of(page, tenant.zone(), base)).toList(),
-                campaigns.shownOn("home", site, visit, clock.moment(request, tenant).instant()));
+                campaigns.shownOn("home", site, visit, clock.moment(request, tenant).instant(), request));
         String logo = visit.absoluteImage(visit.site().logoUrl());
         Seo seo = visit.seo("website")
                 .withImage(home.heroImages().isEmpty() ? logo : visit.absoluteImage(home.heroImages().getFirst()))

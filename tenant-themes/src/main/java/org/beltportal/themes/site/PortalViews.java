@@ -11,10 +11,12 @@ import java.util.Set;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.i18n.PortalLocale;
@@ -33,12 +35,15 @@ public class PortalViews {
     private final Messages messages;
     private final LocaleChoice localeChoice;
     private final PortalClock clock;
+    private final ActiveCampaigns campaigns;
 
-    public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock) {
+    public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
+                       ActiveCampaigns campaigns) {
         this.tenants = tenants;
         this.messages = messages;
         this.localeChoice = localeChoice;
         this.clock = clock;
+        this.campaigns = campaigns;
     }
 
     public Visit visit(Site site, HttpServletRequest request, HttpServletResponse response) {
@@ -62,10 +67,15 @@ public class PortalViews {
         return new Visit(chrome, locale, portalDefault, msg, hostOrigin, origin, path);
     }
 
-    /** A previewed page says so and is kept out of every cache: buyers must never be served it. */
+    /**
+     * A previewed page says so and is kept out of every cache: buyers must never be served it. Any other
+     * page of a belt is valid until the belt's next campaign phase change at most, so a cached copy never
+     * shows a phase late (banners, boosts, badges and the calendar's phases all flip then).
+     */
     private SiteView previewed(SiteView chrome, Site.TenantSite site, HttpServletRequest request, HttpServletResponse response) {
         PortalMoment moment = clock.moment(request, site.tenant());
         if (!moment.preview()) {
+            campaigns.nextChange(site.tenant().id(), moment.instant()).ifPresent(next -> PageFreshness.until(request, next));
             return chrome;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
