@@ -111,10 +111,14 @@ class CampaignController {
         Instant horizon = ZonedDateTime.ofInstant(at, zone).plusMonths(12).toInstant();
         List<FestivalsPage.Festival> festivals = campaigns.at(site.tenant().id(), at).stream()
                 .flatMap(active -> active.campaign().timing().between(at, horizon).stream()
-                        .map(occurrence -> festival(active.campaign(), occurrence, at, zone, site, visit)))
-                .sorted(Comparator.comparing(FestivalsPage.Festival::liveStartIso)).toList();
+                        .map(occurrence -> new Scheduled(active.campaign(), occurrence)))
+                .sorted(Comparator.comparing((Scheduled s) -> s.occurrence().liveStart()).thenComparing(s -> s.campaign().id()))
+                .map(s -> festival(s.campaign(), s.occurrence(), at, zone, site, visit)).toList();
         FestivalsPage page = new FestivalsPage(festivals, site.basePath() + "/festivals.ics");
         return visit.render("pages/festivals", page, visit.seo("website"));
+    }
+
+    private record Scheduled(Campaign campaign, Occurrence occurrence) {
     }
 
     private static FestivalsPage.Festival festival(Campaign campaign, Occurrence occurrence, Instant at, ZoneId zone,
