@@ -93,7 +93,7 @@ class PublicPagesTest extends PortalServerTest {
         assertThat(onHost.headers().firstValue("Retry-After")).contains("3600");
         assertThat(onHost.body()).contains("<html lang=\"zh-CN\">", "孪生产业带", "暂停服务").doesNotContain("同款女童连衣裙");
         assertThat(byPrefix.status()).isEqualTo(503);
-        assertThat(byPrefix.body()).contains("Temporarily unavailable", "href=\"/t/" + twins.a + "/assets/portal.css\"");
+        assertThat(byPrefix.body()).contains("Temporarily unavailable", "href=\"/t/" + twins.a + "/assets/portal-");
         assertThat(anonymous().onHost(twins.inB.host()).get("/").status()).isEqualTo(200);
     }
 
