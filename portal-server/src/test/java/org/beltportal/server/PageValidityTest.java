@@ -2,6 +2,10 @@ package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,27 @@ class PageValidityTest extends PortalServerTest {
     record Pages(String host, List<String> paths) {
     }
 
+    /** A campaign with markup-like text and images, created by the admin and approved by an operator. */
+    private static void festival(Api admin, Api approver, String base, String slug, String slot, LocalDateTime warmup,
+                                 LocalDateTime live, LocalDateTime end, long productId, long supplierId) {
+        Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "name", "箱包节 <" + slug + "> \"&\"", "kind", "festival",
+                "warmupStart", warmup.toString(), "liveStart", live.toString(), "end", end.toString(),
+                "bannerText", "全场 <b>包邮</b> & 满减", "bannerImages", List.of("https://img.example.com/fest.jpg")));
+        body.put("featuredProductIds", List.of(productId));
+        body.put("featuredSupplierIds", List.of(supplierId));
+        body.put("placements", List.of(Map.of("slot", slot, "page", "home")));
+        String campaign = base + "/campaigns/" + TwinBelts.created(admin.post(base + "/campaigns", body));
+        assertThat(admin.post(campaign + "/submit", null).status()).isEqualTo(200);
+        assertThat(approver.post(campaign + "/approve", null).status()).isEqualTo(200);
+    }
+
+    private Api approver(Api admin, String tenant) {
+        String username = "val-op-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/admin/api/v1/users", Map.of("username", username, "password", "a-long-password",
+                "grants", List.of(Map.of("tenant", tenant, "role", "region_operator")))).status()).isEqualTo(201);
+        return anonymous().login(username, "a-long-password");
+    }
+
     private Pages belt(String theme) {
         Api admin = admin();
         String slug = "val-" + theme.charAt(0) + UUID.randomUUID().toString().substring(0, 6);
@@ -56,7 +81,12 @@ class PageValidityTest extends PortalServerTest {
         long productId = TwinBelts.created(admin.post(base + "/products", product));
         TwinBelts.created(admin.post(base + "/pages", TwinBelts.page("val-news", "白沟箱包节开幕 <2026>")));
         long categoryId = TwinBelts.created(admin.post(base + "/categories", Map.of("path", "箱包/拉杆箱")));
-        return new Pages(host, List.of("/", "/?lang=zh-TW", "/?lang=en", "/categories/" + categoryId, "/search?q=拉杆箱", "/search?q=拉杆箱&verified=true", "/search?q=",
+        Api approver = approver(admin, slug);
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES);
+        festival(admin, approver, base, "val-live", "banner", now.minusDays(1), now.minusHours(1), now.plusDays(3), productId, supplierId);
+        festival(admin, approver, base, "val-warm", "hero", now.minusHours(1), now.plusDays(5), now.plusDays(8), productId, supplierId);
+        return new Pages(host, List.of("/campaigns/val-live", "/campaigns/val-warm", "/festivals", "/festivals?lang=en",
+                "/", "/?lang=zh-TW", "/?lang=en", "/categories/" + categoryId, "/search?q=拉杆箱", "/search?q=拉杆箱&verified=true", "/search?q=",
                 "/products/" + productId, "/products/" + productId + "?lang=en", "/suppliers/" + supplierId, "/news", "/news/val-news", "/no-such-page"));
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.beltportal.core.campaign.ActiveCampaigns;
+import org.beltportal.core.campaign.web.PortalClock;
+import org.beltportal.core.campaign.web.PreviewRights;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.page.PageService;
@@ -16,9 +19,11 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.template.TemplateOverrideService;
+import org.beltportal.search.api.LiveCampaignProducts;
 import org.beltportal.search.query.ProductSearch;
-import org.beltportal.themes.engine.ThemeEngineConfiguration;
 import org.beltportal.search.query.SearchResult;
+import org.beltportal.themes.campaign.CampaignViews;
+import org.beltportal.themes.engine.ThemeEngineConfiguration;
 import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.site.JsonLd;
@@ -45,7 +50,8 @@ import static org.mockito.Mockito.when;
  * {@link TestData#NOW}.
  */
 @WebMvcTest
-@Import({ThemeEngineConfiguration.class, PortalViews.class, Messages.class, LocaleChoice.class, JsonLd.class, FixedClock.class})
+@Import({ThemeEngineConfiguration.class, PortalViews.class, Messages.class, LocaleChoice.class, JsonLd.class, FixedClock.class,
+        PortalClock.class, CampaignViews.class, LiveCampaignProducts.class})
 public abstract class PortalWebTestSupport {
 
     @Autowired
@@ -69,6 +75,10 @@ public abstract class PortalWebTestSupport {
     protected InquiryService inquiries;
     @MockitoBean
     protected TemplateOverrideService overrides;
+    @MockitoBean
+    protected ActiveCampaigns campaigns;
+    @MockitoBean
+    protected PreviewRights previewRights;
 
     @BeforeEach
     void knownBelts() {

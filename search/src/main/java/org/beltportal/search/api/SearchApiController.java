@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.campaign.web.PortalClock;
+import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
@@ -18,6 +22,7 @@ import org.beltportal.search.query.SearchParams;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.search.query.Suggestion;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
@@ -37,16 +42,27 @@ public class SearchApiController {
     private final ProductSearch search;
     private final ProductSuggest suggest;
     private final TenantService tenants;
+    private final PortalClock clock;
+    private final LiveCampaignProducts live;
 
-    public SearchApiController(ProductSearch search, ProductSuggest suggest, TenantService tenants) {
+    public SearchApiController(ProductSearch search, ProductSuggest suggest, TenantService tenants, PortalClock clock,
+                               LiveCampaignProducts live) {
         this.search = search;
         this.suggest = suggest;
         this.tenants = tenants;
+        this.clock = clock;
+        this.live = live;
     }
 
+    /** Live campaigns' featured products rank higher and carry {@code campaign}; {@code ?at=} previews that. */
     @GetMapping("/api/v1/search")
-    SearchResult search(Tenant tenant, SearchParams params) {
-        return search.search(SearchScope.tenant(tenant.id()), params.query());
+    SearchResult search(Tenant tenant, SearchParams params, HttpServletRequest request, HttpServletResponse response) {
+        PortalMoment moment = clock.moment(request, tenant);
+        if (moment.preview()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        return search.search(SearchScope.tenant(tenant.id()),
+                params.query().promoting(live.at(tenant.id(), moment.instant())));
     }
 
     /** {@code GET /api/v1/suggest?q=wazi}: up to 10 titles for what the buyer has typed so far. */

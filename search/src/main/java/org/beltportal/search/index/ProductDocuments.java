@@ -106,7 +106,7 @@ public final class ProductDocuments {
 
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
                 product.minPrice(), product.moq(), product.unit(), product.category(),
-                new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()));
+                new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()), null);
         doc.add(new BinaryDocValuesField(ProductFields.ITEM, new BytesRef(json.writeValueAsBytes(item))));
         return facets.build(doc);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -25,6 +26,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,6 +45,7 @@ import org.beltportal.core.supplier.Capability;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
 import org.beltportal.search.index.PriceBand;
+import org.beltportal.search.index.ProductDocuments;
 import org.beltportal.search.index.ProductFields;
 import org.beltportal.search.index.ProductIndex;
 import org.springframework.stereotype.Service;
@@ -56,6 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class LuceneProductSearch implements ProductSearch {
 
     static final int FACET_TOP = 20;
+    /** How much a live campaign multiplies a featured product's relevance: enough to lead, not to outrank misses. */
+    static final float CAMPAIGN_BOOST = 3f;
 
     private final ProductIndex index;
     private final TenantSynonyms synonyms;
@@ -75,8 +80,8 @@ public class LuceneProductSearch implements ProductSearch {
     @Override
     public SearchResult search(SearchScope scope, SearchQuery query) {
         Query filtered = filtered(scope, query);
-        Query scored = query.text().isEmpty() ? filtered
-                : FunctionScoreQuery.boostByValue(filtered, DoubleValuesSource.fromFloatField(ProductFields.BOOST));
+        Query scored = promoted(scope, query, query.text().isEmpty() ? filtered
+                : FunctionScoreQuery.boostByValue(filtered, DoubleValuesSource.fromFloatField(ProductFields.BOOST)));
         return index.search(searcher -> {
             try {
                 return run(searcher, scored, filtered, query);
@@ -97,7 +102,8 @@ public class LuceneProductSearch implements ProductSearch {
                 query.size(), sort, false, new FacetsCollectorManager());
         TopFieldDocs top = (TopFieldDocs) collected.topDocs();
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(filtered);
-        List<SearchItem> hits = items(searcher, scored, top);
+        List<SearchItem> hits = items(searcher, scored, top).stream()
+                .map(item -> item.withCampaign(query.promoted().get(item.id()))).toList();
         String next = top.scoreDocs.length == query.size()
                 ? Cursor.encode(query.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
         return new SearchResult(total, hits, facets(searcher, collected.facetsCollector(), query), next);
@@ -127,7 +133,38 @@ public class LuceneProductSearch implements ProductSearch {
         if (query.moqMax() != null) {
             builder.add(IntPoint.newRangeQuery(ProductFields.MOQ, 1, query.moqMax()), Occur.FILTER);
         }
+        if (!query.productIds().isEmpty()) {
+            builder.add(products(scope, query.productIds()), Occur.FILTER);
+        }
         return builder.build();
+    }
+
+    /**
+     * Live campaigns' featured products first. A text query multiplies their relevance, so a featured
+     * product still has to match; without text every hit scores alike, so featured ones simply come first.
+     */
+    private static Query promoted(SearchScope scope, SearchQuery query, Query scored) {
+        if (query.promoted().isEmpty()) {
+            return scored;
+        }
+        Query featured = products(scope, query.promoted().keySet());
+        if (query.text().isEmpty()) {
+            return new BooleanQuery.Builder().add(scored, Occur.MUST)
+                    .add(new ConstantScoreQuery(featured), Occur.SHOULD).build();
+        }
+        return FunctionScoreQuery.boostByQuery(scored, featured, CAMPAIGN_BOOST);
+    }
+
+    /**
+     * Products by id through their tenant-qualified keys: inside one tenant only, so an id list can never
+     * pull in another tenant's product; the national view takes no such list.
+     */
+    private static Query products(SearchScope scope, Set<Long> ids) {
+        if (!(scope instanceof SearchScope.OneTenant(var tenantId))) {
+            return new MatchNoDocsQuery("product lists apply inside one tenant");
+        }
+        return new TermInSetQuery(ProductFields.KEY,
+                ids.stream().map(id -> new BytesRef(ProductDocuments.key(tenantId, id).text())).toList());
     }
 
     private static Query scopeFilter(SearchScope scope) {

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One product in a result list, in the shape of the HTTP contract. {@code highlight} is the title with
- * matches in {@code <em>}, already HTML-escaped; null where the title itself did not match.
+ * matches in {@code <em>}, already HTML-escaped; null where the title itself did not match. {@code campaign}
+ * names the live campaign that features the product (ranked higher), null for the others.
  */
 public record SearchItem(
         long id,
@@ -16,13 +17,22 @@ public record SearchItem(
         int moq,
         String unit,
         String category,
-        Supplier supplier) {
+        Supplier supplier,
+        Campaign campaign) {
 
     /** The supplier's trust signals buyers filter and judge by. */
     public record Supplier(long id, String name, String creditRating, boolean verified) {
     }
 
+    /** The live campaign featuring a product: its landing page is {@code /campaigns/{slug}}. */
+    public record Campaign(String slug, String name) {
+    }
+
     SearchItem withHighlight(String html) {
-        return new SearchItem(id, sku, title, titleEn, html, price, moq, unit, category, supplier);
+        return new SearchItem(id, sku, title, titleEn, html, price, moq, unit, category, supplier, campaign);
+    }
+
+    SearchItem withCampaign(Campaign featuredIn) {
+        return new SearchItem(id, sku, title, titleEn, highlight, price, moq, unit, category, supplier, featuredIn);
     }
 }

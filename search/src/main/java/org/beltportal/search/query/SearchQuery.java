@@ -3,6 +3,7 @@ package org.beltportal.search.query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.beltportal.core.supplier.Capability;
@@ -13,6 +14,10 @@ import org.beltportal.core.system.InvalidInputException;
 /**
  * What a buyer asks for. Text is plain words (never query syntax); {@code minRating} keeps suppliers
  * rated at least that; price bounds apply to the lowest tier price. All filters are optional.
+ * Two hooks for callers that know more than the buyer typed: {@code productIds} keeps only those products
+ * (a campaign's goods; empty means no such filter), {@code promoted} ranks those products higher and marks
+ * them in the results with the campaign named (the caller decides which campaign is live at its instant,
+ * so search knows nothing of campaigns). Both apply inside the scope only.
  */
 public record SearchQuery(
         String text,
@@ -25,13 +30,22 @@ public record SearchQuery(
         Integer moqMax,
         SearchSort sort,
         String cursor,
-        int size) {
+        int size,
+        Set<Long> productIds,
+        Map<Long, SearchItem.Campaign> promoted) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
     static final int MAX_TEXT = 100;
 
+    public SearchQuery(String text, String category, CreditRating minRating, Boolean verified, Set<Capability> capabilities,
+                       BigDecimal priceMin, BigDecimal priceMax, Integer moqMax, SearchSort sort, String cursor, int size) {
+        this(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort, cursor, size, Set.of(), Map.of());
+    }
+
     public SearchQuery {
+        productIds = productIds == null ? Set.of() : Set.copyOf(productIds);
+        promoted = promoted == null ? Map.of() : Map.copyOf(promoted);
         text = clean(text);
         category = category == null || category.isBlank() ? null : category.strip();
         capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
@@ -52,6 +66,18 @@ public record SearchQuery(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The same query limited to these products. */
+    public SearchQuery onlyProducts(Set<Long> ids) {
+        return new SearchQuery(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort,
+                cursor, size, ids, promoted);
+    }
+
+    /** The same query ranking these products higher and marking them with their campaign. */
+    public SearchQuery promoting(Map<Long, SearchItem.Campaign> products) {
+        return new SearchQuery(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort,
+                cursor, size, productIds, products);
     }
 
     public static SearchQuery text(String text) {

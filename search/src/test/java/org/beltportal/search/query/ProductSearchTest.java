@@ -134,6 +134,40 @@ class ProductSearchTest extends TestDatabase {
     }
 
     @Test
+    void promotedProductRanksHigherAndIsMarkedInItsTenantOnly() {
+        SearchItem.Campaign festival = new SearchItem.Campaign("summer-fair", "夏日节");
+        SearchQuery plain = SearchQuery.text("连衣裙");
+        SearchQuery promoting = plain.promoting(Map.of(ids.get("dress2"), festival));
+        assertThat(idsOf(inZhili(plain))).containsExactly(ids.get("dress"), ids.get("dress2"));
+
+        SearchResult promoted = inZhili(promoting);
+
+        assertThat(idsOf(promoted)).containsExactly(ids.get("dress2"), ids.get("dress"));
+        assertThat(promoted.items()).extracting(SearchItem::campaign).containsExactly(festival, null);
+        SearchResult twinResult = search.search(SearchScope.tenant(twin.id()), promoting);
+        assertThat(twinResult.items()).extracting(SearchItem::title).startsWith("女童纯棉连衣裙 夏季新款");
+        assertThat(twinResult.items()).extracting(SearchItem::campaign).containsOnlyNulls();
+    }
+
+    @Test
+    void promotedProductsComeFirstWithoutText() {
+        SearchResult all = inZhili(SearchQuery.text("").promoting(
+                Map.of(ids.get("gloves"), new SearchItem.Campaign("fair", "节"))));
+
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(idsOf(all).getFirst()).isEqualTo(ids.get("gloves"));
+    }
+
+    @Test
+    void productListKeepsOnlyThoseProductsOfTheScopedTenant() {
+        SearchQuery goods = SearchQuery.text("").onlyProducts(Set.of(ids.get("socks"), ids.get("coat")));
+
+        assertThat(idsOf(inZhili(goods))).containsExactlyInAnyOrder(ids.get("socks"), ids.get("coat"));
+        assertThat(search.search(SearchScope.tenant(twin.id()), goods).total()).isZero();
+        assertThat(inZhili(goods).facets().get("category")).isNotEmpty();
+    }
+
+    @Test
     void everyFilterNarrowsTheResults() {
         assertThat(idsOf(inZhili(filters("", "童装/女童", null, null, null, null, null, null))))
                 .containsExactlyInAnyOrder(ids.get("dress"), ids.get("dress2"));

@@ -1,11 +1,14 @@
 package org.beltportal.themes.crawl;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.campaign.ActiveCampaign;
+import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.category.CategoryNode;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.page.Page;
@@ -39,14 +42,18 @@ class SitemapController {
     private final PageService pages;
     private final SupplierService suppliers;
     private final ProductService products;
+    private final ActiveCampaigns campaigns;
+    private final Clock clock;
     private final int maxUrls;
 
     SitemapController(CategoryService categories, PageService pages, SupplierService suppliers, ProductService products,
-                      @Value("${portal.sitemap.max-urls:50000}") int maxUrls) {
+                      ActiveCampaigns campaigns, Clock clock, @Value("${portal.sitemap.max-urls:50000}") int maxUrls) {
         this.categories = categories;
         this.pages = pages;
         this.suppliers = suppliers;
         this.products = products;
+        this.campaigns = campaigns;
+        this.clock = clock;
         this.maxUrls = maxUrls;
     }
 
@@ -61,6 +68,10 @@ class SitemapController {
             }
             for (Page news : pages.visibleNews(tenantId, NEWS_LIMIT)) {
                 sitemap.url(visit.absolute("/news/" + news.slug()), news.updatedAt());
+            }
+            sitemap.url(visit.absolute("/festivals"), null);
+            for (ActiveCampaign active : campaigns.at(tenantId, clock.instant())) {
+                sitemap.url(visit.absolute("/campaigns/" + active.campaign().slug()), active.campaign().updatedAt());
             }
             writeSuppliers(sitemap, tenantId, visit);
             writeProducts(sitemap, tenantId, visit);

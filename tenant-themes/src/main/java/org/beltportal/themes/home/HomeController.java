@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.product.Product;
@@ -19,6 +20,7 @@ import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.campaign.CampaignViews;
 import org.beltportal.themes.category.CategoryLink;
 import org.beltportal.themes.news.NewsLink;
 import org.beltportal.themes.platform.PlatformPage;
@@ -49,27 +51,31 @@ class HomeController {
     private final PageService pages;
     private final CategoryService categories;
     private final JsonLd jsonLd;
+    private final CampaignViews campaigns;
+    private final PortalClock clock;
 
     HomeController(TenantService tenants, ProductService products, SupplierService suppliers, PageService pages,
-                   CategoryService categories, JsonLd jsonLd) {
+                   CategoryService categories, JsonLd jsonLd, CampaignViews campaigns, PortalClock clock) {
         this.tenants = tenants;
         this.products = products;
         this.suppliers = suppliers;
         this.pages = pages;
         this.categories = categories;
         this.jsonLd = jsonLd;
+        this.campaigns = campaigns;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     ModelAndView home(Site site, Visit visit, HttpServletRequest request) {
         return switch (site) {
-            case Site.TenantSite tenantSite -> belt(tenantSite, visit);
+            case Site.TenantSite tenantSite -> belt(tenantSite, visit, request);
             case Site.PlatformSite platform -> visit.render("pages/platform",
                     PlatformPage.of(tenants.all(), request.getScheme(), request.getServerPort()), visit.seo("website"));
         };
     }
 
-    private ModelAndView belt(Site.TenantSite site, Visit visit) {
+    private ModelAndView belt(Site.TenantSite site, Visit visit, HttpServletRequest request) {
         Tenant tenant = site.tenant();
         String base = site.basePath();
         Branding branding = tenants.branding(tenant.id());
@@ -80,7 +86,8 @@ class HomeController {
                         .map(supplier -> SupplierSummary.of(supplier, base)).toList(),
                 productCards(tenant, base),
                 pages.visibleNews(tenant.id(), LATEST_NEWS).stream()
-                        .map(page -> NewsLink.of(page, tenant.zone(), base)).toList());
+                        .map(page -> NewsLink.of(page, tenant.zone(), base)).toList(),
+                campaigns.shownOn("home", site, visit, clock.moment(request, tenant).instant(), request));
         String logo = visit.absoluteImage(visit.site().logoUrl());
         Seo seo = visit.seo("website")
                 .withImage(home.heroImages().isEmpty() ? logo : visit.absoluteImage(home.heroImages().getFirst()))

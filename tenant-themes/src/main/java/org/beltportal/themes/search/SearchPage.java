@@ -30,10 +30,11 @@ public record SearchPage(
 
     /**
      * One hit. {@code titleHtml} is the highlighter's output, which escaped the title before adding
-     * {@code <em>}: the one value of this page printed without escaping.
+     * {@code <em>}: the one value of this page printed without escaping. {@code campaignName} and
+     * {@code campaignUrl} name the live campaign featuring the product ("" for the others): the badge.
      */
     public record Result(String url, String titleHtml, String price, String moq, String unit, String supplierName,
-                         String creditRating, boolean verified) {
+                         String creditRating, boolean verified, String campaignName, String campaignUrl) {
     }
 
     public record FacetGroup(String label, List<Link> options) {
@@ -71,7 +72,8 @@ public record SearchPage(
         String title = item.highlight() != null ? item.highlight() : HtmlUtils.htmlEscape(item.title());
         return new Result(base + "/products/" + item.id(), title, item.price() == null ? "" : Text.yuan(item.price()),
                 Integer.toString(item.moq()), Text.orEmpty(item.unit()), item.supplier().name(), item.supplier().creditRating(),
-                item.supplier().verified());
+                item.supplier().verified(), item.campaign() == null ? "" : item.campaign().name(),
+                item.campaign() == null ? "" : base + "/campaigns/" + item.campaign().slug());
     }
 
     private static Link facetLink(String dimension, SearchResult.FacetCount count, SearchLinks links, Map<String, String> msg) {

@@ -1,7 +1,13 @@
 package org.beltportal.themes.search;
 
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.search.api.LiveCampaignProducts;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchParams;
 import org.beltportal.search.query.SearchResult;
@@ -20,16 +26,23 @@ import org.springframework.web.servlet.ModelAndView;
 class SearchPageController {
 
     private final ProductSearch search;
+    private final PortalClock clock;
+    private final LiveCampaignProducts live;
 
-    SearchPageController(ProductSearch search) {
+    SearchPageController(ProductSearch search, PortalClock clock, LiveCampaignProducts live) {
         this.search = search;
+        this.clock = clock;
+        this.live = live;
     }
 
+    /** Live campaigns' featured products rank higher and carry a badge (at the previewed instant with {@code ?at=}). */
     @GetMapping("/search")
-    ModelAndView search(Site.TenantSite site, Visit visit, SearchParams params) {
+    ModelAndView search(Site.TenantSite site, Visit visit, SearchParams params, HttpServletRequest request) {
         SearchLinks links = new SearchLinks(site.basePath() + "/search", params.asMap());
+        TenantId tenantId = site.tenant().id();
         try {
-            SearchResult result = search.search(SearchScope.tenant(site.tenant().id()), params.query());
+            Instant at = clock.moment(request, site.tenant()).instant();
+            SearchResult result = search.search(SearchScope.tenant(tenantId), params.query().promoting(live.at(tenantId, at)));
             SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg());
             return visit.render("pages/search", page, visit.seo("website"));
         } catch (InvalidInputException e) {

@@ -2,6 +2,7 @@ package org.beltportal.themes.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,12 @@ import java.util.Set;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.campaign.ActiveCampaigns;
+import org.beltportal.core.campaign.web.PortalClock;
+import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.i18n.PortalLocale;
@@ -24,15 +29,21 @@ public class PortalViews {
 
     /** Query parameters that only say where a visitor came from: never part of a page's identity. */
     private static final Set<String> TRACKING = Set.of("gclid", "fbclid", "spm", "from", "ref");
+    private static final DateTimeFormatter PREVIEW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TenantService tenants;
     private final Messages messages;
     private final LocaleChoice localeChoice;
+    private final PortalClock clock;
+    private final ActiveCampaigns campaigns;
 
-    public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice) {
+    public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
+                       ActiveCampaigns campaigns) {
         this.tenants = tenants;
         this.messages = messages;
         this.localeChoice = localeChoice;
+        this.clock = clock;
+        this.campaigns = campaigns;
     }
 
     public Visit visit(Site site, HttpServletRequest request, HttpServletResponse response) {
@@ -49,11 +60,26 @@ public class PortalViews {
         String path = pathInPortal(request, base);
         List<SiteView.Alternate> alternates = alternates(origin + path, request, locale);
         SiteView chrome = switch (site) {
-            case Site.TenantSite tenantSite -> SiteView.of(tenantSite, tenants.branding(tenantSite.tenant().id()),
-                    locale.tag(), alternates);
+            case Site.TenantSite tenantSite -> previewed(SiteView.of(tenantSite, tenants.branding(tenantSite.tenant().id()),
+                    locale.tag(), alternates), tenantSite, request, response);
             case Site.PlatformSite platform -> SiteView.platform(msg, locale.tag(), alternates);
         };
         return new Visit(chrome, locale, portalDefault, msg, hostOrigin, origin, path);
+    }
+
+    /**
+     * A previewed page says so and is kept out of every cache: buyers must never be served it. Any other
+     * page of a belt is valid until the belt's next campaign phase change at most, so a cached copy never
+     * shows a phase late (banners, boosts, badges and the calendar's phases all flip then).
+     */
+    private SiteView previewed(SiteView chrome, Site.TenantSite site, HttpServletRequest request, HttpServletResponse response) {
+        PortalMoment moment = clock.moment(request, site.tenant());
+        if (!moment.preview()) {
+            campaigns.nextChange(site.tenant().id(), moment.instant()).ifPresent(next -> PageFreshness.until(request, next));
+            return chrome;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return chrome.previewedAt(PREVIEW_TIME.format(moment.instant().atZone(site.tenant().zone())));
     }
 
     private static String hostOrigin(HttpServletRequest request) {

@@ -19,7 +19,8 @@ import org.beltportal.core.tenant.web.Site;
  * belts have one, the platform page has no catalogue of its own. {@code logoUrl} is http(s) or site-relative.
  * {@code theme} names the built-in theme. {@code stylesheets} are the URLs the layout links: the shared
  * stylesheet, then the theme's ({@code /assets/themes/{theme}.css}); the assets package fingerprints them
- * before the page renders.
+ * before the page renders. {@code preview} is "" normally, and the previewed local date-time
+ * ("2026-12-06 10:00") when an operator looks at the portal with {@code ?at=}: the layout then shows a notice.
  */
 public record SiteView(
         String lang,
@@ -38,7 +39,8 @@ public record SiteView(
         String icpNumber,
         boolean searchable,
         String theme,
-        List<String> stylesheets) {
+        List<String> stylesheets,
+        String preview) {
 
     private static final String SHARED_STYLESHEET = "/assets/portal.css";
 
@@ -62,6 +64,13 @@ public record SiteView(
                 ? stylesheetPaths(theme).stream().map(base::concat).toList() : List.copyOf(stylesheets);
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
+        preview = Text.orEmpty(preview);
+    }
+
+    /** The same chrome marked as a preview at {@code localTime}. */
+    public SiteView previewedAt(String localTime) {
+        return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, stylesheets, localTime);
     }
 
     /** A belt's chrome; an English page shows the belt's English name where it has one. */
@@ -73,7 +82,7 @@ public record SiteView(
         String name = "en".equals(lang) && tenant.nameEn() != null && !tenant.nameEn().isBlank() ? tenant.nameEn() : tenant.name();
         return new SiteView(lang, alternates, name, tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), null);
+                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), null, "");
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -81,14 +90,14 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(lang, alternates, msg.get("platform.name"), "BeltPortal", "", msg.get("platform.slogan"), "",
                 null, defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, null);
+                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, null, "");
     }
 
     /** This chrome with each stylesheet's asset path turned into its public (fingerprinted) path. */
     public SiteView withStylesheets(UnaryOperator<String> publicPath) {
         List<String> urls = stylesheetPaths(theme).stream().map(path -> base + publicPath.apply(path)).toList();
         return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
-                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, urls);
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, urls, preview);
     }
 
     private static List<String> stylesheetPaths(String theme) {

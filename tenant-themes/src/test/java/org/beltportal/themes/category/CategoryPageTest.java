@@ -37,7 +37,7 @@ class CategoryPageTest extends PortalWebTestSupport {
         when(categories.tree(ZHILI.id())).thenReturn(List.of(new CategoryNode(5, "女童", "女童",
                 List.of(new CategoryNode(6, "连衣裙", "女童/连衣裙", List.of())))));
         SearchItem dress = new SearchItem(101, "SKU-101", "女童连衣裙", null, null, new BigDecimal("19.9"), 30, "件",
-                "女童/连衣裙", new SearchItem.Supplier(11, "织里服饰", "4A", true));
+                "女童/连衣裙", new SearchItem.Supplier(11, "织里服饰", "4A", true), null);
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("category", List.of(new FacetCount("连衣裙", 1)));
         facets.put("verified", List.of(new FacetCount("true", 1)));

@@ -60,6 +60,7 @@ class SitemapTest extends PortalWebTestSupport {
                 "http://zhili.localhost/categories/5",
                 "http://zhili.localhost/categories/6",
                 "http://zhili.localhost/news/spring-fair",
+                "http://zhili.localhost/festivals",
                 "http://zhili.localhost/suppliers/11",
                 "http://zhili.localhost/products/101");
     }

@@ -79,7 +79,7 @@ final class Engine {
     RenderedPage render(Tenant tenant, String template) {
         Site.TenantSite site = new Site.TenantSite(tenant, "");
         Map<String, Object> model = Map.of("site", SiteView.of(site, Branding.empty(), PortalLocale.ZH_CN.tag(), List.of()),
-                "page", new HomePage(List.of(), List.of(), List.of(), List.of(), List.of()),
+                "page", new HomePage(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
                 "msg", MESSAGES.of(PortalLocale.ZH_CN), "seo", Seo.none());
         return renderer.render(site, template, model, Locale.SIMPLIFIED_CHINESE);
     }

@@ -30,7 +30,7 @@ class SearchPageTest extends PortalWebTestSupport {
     void oneResult() {
         SearchItem dress = new SearchItem(101, "SKU-101", "女童<script>alert(1)</script>连衣裙", null,
                 "女童&lt;script&gt;alert(1)&lt;/script&gt;<em>连衣裙</em>", new BigDecimal("19.9"), 30, "件", "童装/女童",
-                new SearchItem.Supplier(11, "织里服饰", "4A", true));
+                new SearchItem.Supplier(11, "织里服饰", "4A", true), null);
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("category", List.of(new FacetCount("女童", 1)));
         facets.put("rating", List.of(new FacetCount("4A", 1)));

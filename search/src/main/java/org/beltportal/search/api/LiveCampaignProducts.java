@@ -1,0 +1,38 @@
+package org.beltportal.search.api;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.beltportal.core.campaign.ActiveCampaign;
+import org.beltportal.core.campaign.ActiveCampaigns;
+import org.beltportal.core.campaign.CampaignPhase;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.query.SearchItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The products a tenant's live campaigns feature at an instant, each with the campaign that features it:
+ * what callers of the search put in {@code SearchQuery.promoting}, so that the ranking itself needs no
+ * notion of campaigns. A product featured by two live campaigns is marked with the one that went live first.
+ */
+@Component
+public class LiveCampaignProducts {
+
+    private final ActiveCampaigns campaigns;
+
+    public LiveCampaignProducts(ActiveCampaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    public Map<Long, SearchItem.Campaign> at(TenantId tenantId, Instant at) {
+        Map<Long, SearchItem.Campaign> featured = new HashMap<>();
+        for (ActiveCampaign active : campaigns.at(tenantId, at)) {
+            if (active.phase() == CampaignPhase.LIVE) {
+                SearchItem.Campaign marker = new SearchItem.Campaign(active.campaign().slug(), active.campaign().name());
+                active.campaign().featuredProductIds().forEach(id -> featured.putIfAbsent(id, marker));
+            }
+        }
+        return featured;
+    }
+}
