@@ -1,7 +1,9 @@
 package org.beltportal.core.product;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,12 +115,14 @@ public class ProductImporter {
         }
         List<DraftProblem> problems = new ArrayList<>();
         List<Pending> valid = withKnownSupplier(run.tenantId(), validated(drafts, problems), problems);
-        Instant now = clock.instant();
+        // Whole seconds: a created product's copy in the index event must equal its row, and Connector/J
+        // drops fractions on MariaDB (its "5.5.5-" version prefix reads as a server without them).
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Pending> ready = valid.stream().map(p -> p.ready(run.tenantId(), categoryId(run, p.draft()), now)).toList();
         Written written = writeOrFallBack(run, ready, problems, now);
-        run.count(written.created(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
+        run.count(written.createdCount(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
         if (!written.productIds().isEmpty()) {
-            index.publish(run, new ProductsChanged(run.tenantId(), written.productIds()));
+            index.publish(run, new ProductsChanged(run.tenantId(), written.productIds(), written.created()));
         }
         return problems;
     }
@@ -229,9 +233,28 @@ public class ProductImporter {
             }
             bySku.forEach((sku, row) -> row.draft.priceTiers().forEach(
                     tier -> batch.insertTier(tenantId, new TierRow(ids.get(sku), tier.minQty(), tier.price()))));
-            long created = bySku.size() - existing.size();
-            return new Written(created, ready.size() - created, List.copyOf(ids.values()));
+            List<Product> created = new ArrayList<>();
+            bySku.forEach((sku, row) -> {
+                if (!existing.containsKey(sku)) {
+                    created.add(asWritten(ids.get(sku), row));
+                }
+            });
+            return new Written(created.size(), ready.size() - created.size(), List.copyOf(ids.values()), created);
         });
+    }
+
+    /**
+     * A created product as its row now reads, so indexing needs no re-read: the category path as the
+     * category cache keys it, prices at the column's two decimals, created and updated at the write.
+     */
+    private static Product asWritten(long id, ProductMapper.WriteRow row) {
+        ProductDraft draft = row.draft;
+        String category = draft.category() == null ? null : CategoryPath.parse("category", draft.category()).toString();
+        List<PriceTier> tiers = draft.priceTiers().stream()
+                .map(tier -> new PriceTier(tier.minQty(), tier.price().setScale(2, RoundingMode.UNNECESSARY))).toList();
+        return new Product(id, row.tenantId, draft.sku(), draft.title(), draft.titleEn(), draft.description(), category,
+                draft.supplierId(), draft.moq(), draft.unit(), row.minPrice.setScale(2, RoundingMode.UNNECESSARY), tiers,
+                draft.attributes(), draft.images(), draft.status(), row.now, row.now);
     }
 
     private Map<String, Long> idsBySku(TenantId tenantId, Collection<String> skus) {
@@ -255,14 +278,16 @@ public class ProductImporter {
         }
     }
 
-    private record Written(long created, long updated, List<Long> productIds) {
+    private record Written(long createdCount, long updated, List<Long> productIds, List<Product> created) {
 
-        static final Written NONE = new Written(0, 0, List.of());
+        static final Written NONE = new Written(0, 0, List.of(), List.of());
 
         Written plus(Written other) {
             List<Long> ids = new ArrayList<>(productIds);
             ids.addAll(other.productIds);
-            return new Written(created + other.created, updated + other.updated, ids);
+            List<Product> products = new ArrayList<>(created);
+            products.addAll(other.created);
+            return new Written(createdCount + other.createdCount, updated + other.updated, ids, products);
         }
     }
 }

@@ -34,6 +34,9 @@ public interface ProductMapper {
 
     List<ProductRow> findByIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
 
+    /** Id and last write of those of {@code ids} that exist: a cheap check before trusting copies in memory. */
+    List<ProductVersion> findVersions(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
+
     /** Ids of the given SKUs that exist; SKUs compare as the column's collation does (case-insensitively). */
     List<SkuId> findSkuIds(@Param("tenantId") TenantId tenantId, @Param("skus") Collection<String> skus);
 

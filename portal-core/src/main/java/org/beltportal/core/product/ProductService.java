@@ -76,6 +76,19 @@ public class ProductService {
         return ids.isEmpty() ? List.of() : withTiers(tenantId, mapper.findByIds(tenantId, ids));
     }
 
+    /**
+     * When each of {@code ids} that exists in this tenant was last written: two columns by primary key, so
+     * a listener holding copies (an import batch's {@link ProductsChanged#created}) re-reads only the rows
+     * changed or deleted since.
+     */
+    public Map<Long, Instant> updatedAt(TenantId tenantId, Collection<Long> ids) {
+        Map<Long, Instant> versions = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mapper.findVersions(tenantId, ids).forEach(version -> versions.put(version.id(), version.updatedAt()));
+        }
+        return versions;
+    }
+
     @Transactional
     public Product create(String actor, TenantId tenantId, ProductDraft draft) {
         ProductDraft valid = validated(tenantId, draft);

@@ -6,11 +6,16 @@ import org.beltportal.core.tenant.TenantId;
 
 /**
  * Published once per committed import batch instead of one {@link ProductChanged} per row, so listeners
- * (the search index) can re-read and apply the whole batch in one go.
+ * (the search index) can apply the whole batch in one go. {@code created} holds the products the batch
+ * inserted exactly as it wrote them (their {@code updatedAt} is the write's instant): a listener may use
+ * them instead of re-reading, as long as the row still carries that {@code updatedAt}
+ * ({@link ProductService#updatedAt}). Updated rows keep columns the import does not write, so they are
+ * only named in {@code productIds}.
  */
-public record ProductsChanged(TenantId tenantId, List<Long> productIds) {
+public record ProductsChanged(TenantId tenantId, List<Long> productIds, List<Product> created) {
 
     public ProductsChanged {
         productIds = List.copyOf(productIds);
+        created = List.copyOf(created);
     }
 }

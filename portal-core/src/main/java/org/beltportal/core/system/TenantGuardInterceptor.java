@@ -43,9 +43,17 @@ public class TenantGuardInterceptor implements Interceptor {
     public Object intercept(Invocation invocation) throws Throwable {
         Object[] args = invocation.getArgs();
         MappedStatement statement = (MappedStatement) args[0];
-        if (isGuarded(statement)) {
-            BoundSql sql = args.length == 6 ? (BoundSql) args[5] : statement.getBoundSql(args[1]);
-            check(statement, sql, statement.getConfiguration());
+        if (!isGuarded(statement)) {
+            return invocation.proceed();
+        }
+        BoundSql sql = args.length == 6 ? (BoundSql) args[5] : statement.getBoundSql(args[1]);
+        check(statement, sql, statement.getConfiguration());
+        if (args.length == 4) {
+            // Hand the checked SQL on rather than let the executor build it (dynamic SQL: foreach and all) again.
+            Executor executor = (Executor) invocation.getTarget();
+            RowBounds rows = (RowBounds) args[2];
+            return executor.query(statement, args[1], rows, (ResultHandler<?>) args[3],
+                    executor.createCacheKey(statement, args[1], rows, sql), sql);
         }
         return invocation.proceed();
     }

@@ -198,6 +198,27 @@ class ProductImporterTest extends TestDatabase {
     }
 
     @Test
+    void eventCarriesCreatedProductsExactlyAsTheirRowsReadAndNotUpdatedOnes() {
+        ProductImport run = new ProductImport("importer", zhili.id());
+        importer.importBatch(run, drafts(3));
+        ProductDraft plain = draft("NEW-1", " 新款 ", zhiliSupplier);
+        ProductDraft rich = new ProductDraft("NEW-2", "加厚 羽绒服", "Down coat", "保暖 轻薄", " 童装 / 男童 ", zhiliSupplier,
+                5, null, List.of(new PriceTier(50, new BigDecimal("9.9")), new PriceTier(5, new BigDecimal("12"))),
+                Map.of("颜色", "黑"), List.of("/img/a.jpg"), null);
+        importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), plain, rich));
+        importer.finish(run, 1, "products.csv");
+
+        ProductsChanged last = listeners.received.stream()
+                .filter(event -> event instanceof ProductsChanged changed && changed.tenantId().equals(zhili.id()))
+                .map(ProductsChanged.class::cast).toList().getLast();
+        assertThat(last.productIds()).hasSize(3);
+        assertThat(last.created()).extracting(Product::sku).containsExactly("NEW-1", "NEW-2");
+        List<Long> createdIds = last.created().stream().map(Product::id).toList();
+        assertThat(last.created()).isEqualTo(products.findByIds(zhili.id(), createdIds));
+        assertThat(products.updatedAt(zhili.id(), createdIds)).containsValues(last.created().getFirst().updatedAt());
+    }
+
+    @Test
     void oneAuditEntryPerImportWithItsCounts() {
         ProductImport run = new ProductImport("importer", zhili.id());
         importer.importBatch(run, drafts(40));

@@ -35,11 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProductDocuments {
 
     /**
-     * The recall fields ("title", "all") index documents and term frequencies, not positions: their
-     * queries are conjunctions of bigram terms, never phrases, and positions were a good part of the
-     * cost of inverting them.
+     * Every text field (recall "title" and "all", "title_words", "title_en") indexes documents and term
+     * frequencies, not positions: their queries are conjunctions or optional sets of terms, never
+     * phrases, and positions were a good part of the cost of inverting them.
      */
-    private static final FieldType RECALL = recallType();
+    private static final FieldType TEXT = textType();
 
     private final FacetsConfig facets = ProductFields.facetsConfig();
     private final Analyzer recall = RecallAnalyzer.forIndexing();
@@ -62,19 +62,19 @@ public final class ProductDocuments {
         doc.add(new NumericDocValuesField(ProductFields.ID, product.id()));
 
         AnalysedText title = AnalysedText.of(recall, ProductFields.TITLE, product.title());
-        doc.add(new Field(ProductFields.TITLE, title.tokens(), RECALL));
-        doc.add(new Field(ProductFields.ALL, title.tokens(), RECALL));
+        doc.add(new Field(ProductFields.TITLE, title.tokens(), TEXT));
+        doc.add(new Field(ProductFields.ALL, title.tokens(), TEXT));
         List<String> words = Words.of(product.title());
-        doc.add(new TextField(ProductFields.TITLE_WORDS, Words.tokens(words)));
+        doc.add(new Field(ProductFields.TITLE_WORDS, Words.tokens(words), TEXT));
         if (product.titleEn() != null) {
-            doc.add(new TextField(ProductFields.TITLE_EN, product.titleEn(), Field.Store.NO));
+            doc.add(new Field(ProductFields.TITLE_EN, product.titleEn(), TEXT));
         }
         for (Pinyin.Forms forms : Pinyin.of(words)) {
             doc.add(new StringField(ProductFields.PINYIN, forms.full(), Field.Store.NO));
             doc.add(new StringField(ProductFields.INITIALS, forms.initials(), Field.Store.NO));
         }
         for (String text : searchableText(product, supplier)) {
-            doc.add(new Field(ProductFields.ALL, text, RECALL));
+            doc.add(new Field(ProductFields.ALL, text, TEXT));
         }
 
         if (product.category() != null) {
@@ -111,7 +111,7 @@ public final class ProductDocuments {
         return facets.build(doc);
     }
 
-    private static FieldType recallType() {
+    private static FieldType textType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();

@@ -98,10 +98,14 @@ public class ProductIndex implements DisposableBean {
         scheduler.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Index-time analysis per field; the query side uses the same chains (bigrams only, for recall). */
+    /**
+     * Index-time analysis per field; the query side uses the same chains (bigrams only, for recall). The
+     * title arrives already analysed with unigrams (ProductDocuments); the other texts of "all" get bigrams.
+     */
     public static Analyzer indexAnalyzer() {
         Analyzer recall = RecallAnalyzer.forIndexing();
         return new PerFieldAnalyzerWrapper(recall, Map.of(
+                ProductFields.ALL, RecallAnalyzer.forLongText(),
                 ProductFields.TITLE_WORDS, new SegmentedAnalyzer(),
                 ProductFields.TITLE_EN, new EnglishAnalyzer()));
     }

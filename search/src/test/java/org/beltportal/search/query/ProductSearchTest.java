@@ -116,6 +116,21 @@ class ProductSearchTest extends TestDatabase {
         assertThat(idsOf(inZhili(SearchQuery.text("裙")))).containsExactlyInAnyOrder(ids.get("dress"), ids.get("dress2"));
     }
 
+    /** Descriptions are indexed as bigrams only (decision 0009): a word of them finds, a lone character not. */
+    @Test
+    void descriptionWordsMatchButOneCharacterOnlyMatchesTitles() {
+        long supplier = suppliers.create("tester", zhili.id(), new SupplierDraft("皮具厂", CreditRating.A3, false, 2,
+                "织里镇", Set.of(), 10, 100, null)).id();
+        long belt = products.create("tester", zhili.id(), new ProductDraft("B1", "男士皮带", null, "加厚保暖 真皮",
+                "服饰/皮带", supplier, 1, "条", List.of(new PriceTier(1, new BigDecimal("9.90"))), Map.of("材质", "牛皮"),
+                List.of(), ProductStatus.ACTIVE)).id();
+        index.refreshNow();
+        assertThat(idsOf(inZhili(SearchQuery.text("保暖")))).containsExactly(belt);
+        assertThat(idsOf(inZhili(SearchQuery.text("牛皮")))).containsExactly(belt);
+        assertThat(idsOf(inZhili(SearchQuery.text("暖")))).isEmpty();
+        assertThat(idsOf(inZhili(SearchQuery.text("带")))).containsExactly(belt);
+    }
+
     @Test
     void englishQueryIsStemmed() {
         assertThat(idsOf(inZhili(SearchQuery.text("dresses")))).containsExactly(ids.get("dress"));
