@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class InquiryRateLimiterTest {
@@ -91,33 +89,5 @@ class InquiryRateLimiterTest {
         assertThat(InquiryRateLimiter.senderKey("example.com")).isEqualTo("example.com");
         assertThat(InquiryRateLimiter.senderKey("2001:db8::1")).isEqualTo("20010db800000000::/64");
         assertThat(InquiryRateLimiter.senderKey("203.0.113.7")).isEqualTo("203.0.113.7");
-    }
-
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

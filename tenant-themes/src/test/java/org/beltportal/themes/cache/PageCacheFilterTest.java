@@ -3,11 +3,7 @@ package org.beltportal.themes.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -18,6 +14,7 @@ import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.TestData;
+import org.beltportal.core.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -25,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 
 class PageCacheFilterTest {
 
-    private final MutableClock clock = new MutableClock(TestData.NOW);
+    private final MovableClock clock = new MovableClock(TestData.NOW);
     private final PageCacheProperties properties =
             new PageCacheProperties(DataSize.ofMegabytes(8), Duration.ofSeconds(60), DataSize.ofKilobytes(64), Duration.ofSeconds(2));
     private final PageCache cache = new PageCache(properties, clock);
@@ -261,33 +258,5 @@ class PageCacheFilterTest {
 
     private double count(String result) {
         return registry.counter("portal.page.cache.requests", "result", result).count();
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

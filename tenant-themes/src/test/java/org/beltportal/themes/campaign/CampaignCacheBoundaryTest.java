@@ -10,16 +10,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.beltportal.themes.PortalWebTestSupport;
 import org.beltportal.themes.TestData;
 import org.beltportal.themes.cache.PageCacheConfiguration;
+import org.beltportal.core.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +29,7 @@ import org.springframework.context.annotation.Primary;
  * The real page cache in front of the home page, with a clock the test moves: a page cached one second
  * before the festival goes live (warm-up banner) is not served one second after it (live banner).
  */
-@Import({PageCacheConfiguration.class, CampaignCacheBoundaryTest.MovableClock.class})
+@Import({PageCacheConfiguration.class, CampaignCacheBoundaryTest.TestClock.class})
 class CampaignCacheBoundaryTest extends PortalWebTestSupport {
 
     /** The festival's live start, 2026-05-04 10:00 in Shanghai. */
@@ -75,33 +73,12 @@ class CampaignCacheBoundaryTest extends PortalWebTestSupport {
 
     /** The clock of every bean in this context (portal, campaigns and cache), set by the test. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock extends Clock {
-
-        private volatile Instant now = TestData.NOW;
-
-        void at(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+    static class TestClock {
 
         @Bean
         @Primary
-        Clock movableClock() {
-            return this;
+        MovableClock movableClock() {
+            return new MovableClock(TestData.NOW);
         }
 
         @Bean
