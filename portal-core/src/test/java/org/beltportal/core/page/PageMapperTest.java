@@ -8,9 +8,6 @@ import java.util.List;
 import org.beltportal.core.system.MyBatisSettings;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantMapper;
-import org.beltportal.core.tenant.TenantMapper.TenantRow;
-import org.beltportal.core.tenant.TenantSettings;
-import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,15 +35,8 @@ class PageMapperTest extends TestDatabase {
 
     @BeforeEach
     void twoTenants() {
-        zhili = tenant("zhili");
-        baigou = tenant("baigou");
-    }
-
-    private TenantId tenant(String prefix) {
-        TenantRow row = new TenantRow(null, Fixtures.uniqueSlug(prefix), Fixtures.settings("测试").withDefaults(),
-                TenantStatus.ACTIVE, NOW);
-        tenants.insert(row);
-        return new TenantId(row.id);
+        zhili = Fixtures.insertTenant(tenants, "zhili", NOW);
+        baigou = Fixtures.insertTenant(tenants, "baigou", NOW);
     }
 
     private void page(TenantId tenant, String slug, PageStatus status, Instant publishAt, Instant unpublishAt) {

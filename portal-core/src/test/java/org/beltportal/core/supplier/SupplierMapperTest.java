@@ -8,8 +8,6 @@ import java.util.Set;
 import org.beltportal.core.system.MyBatisSettings;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantMapper;
-import org.beltportal.core.tenant.TenantMapper.TenantRow;
-import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +35,8 @@ class SupplierMapperTest extends TestDatabase {
 
     @BeforeEach
     void twoTenants() {
-        zhili = tenant("zhili");
-        baigou = tenant("baigou");
+        zhili = Fixtures.insertTenant(tenants, "zhili", NOW);
+        baigou = Fixtures.insertTenant(tenants, "baigou", NOW);
     }
 
     @Test
@@ -52,13 +50,6 @@ class SupplierMapperTest extends TestDatabase {
         assertThat(suppliers.findFeatured(zhili, 3)).extracting(Supplier::name)
                 .containsExactly("verified-4A-old", "verified-4A-new", "verified-3A");
         assertThat(suppliers.findFeatured(zhili, 10)).extracting(Supplier::tenantId).containsOnly(zhili);
-    }
-
-    private TenantId tenant(String prefix) {
-        TenantRow row = new TenantRow(null, Fixtures.uniqueSlug(prefix), Fixtures.settings("测试").withDefaults(),
-                TenantStatus.ACTIVE, NOW);
-        tenants.insert(row);
-        return new TenantId(row.id);
     }
 
     private void supplier(TenantId tenant, String name, CreditRating rating, boolean verified, int years) {

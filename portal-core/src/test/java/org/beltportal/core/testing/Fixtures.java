@@ -1,6 +1,7 @@
 package org.beltportal.core.testing;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,11 @@ import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.supplier.SupplierDraft;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.TenantMapper;
+import org.beltportal.core.tenant.TenantMapper.TenantRow;
 import org.beltportal.core.tenant.TenantSettings;
+import org.beltportal.core.tenant.TenantStatus;
 
 /** Small builders for test data; every slug is unique so tests never collide on a shared database. */
 public final class Fixtures {
@@ -22,6 +27,13 @@ public final class Fixtures {
 
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Inserts an active tenant straight through the mapper, for mapper slices that have no services. */
+    public static TenantId insertTenant(TenantMapper tenants, String prefix, Instant now) {
+        TenantRow row = new TenantRow(null, uniqueSlug(prefix), settings("测试").withDefaults(), TenantStatus.ACTIVE, now);
+        tenants.insert(row);
+        return new TenantId(row.id);
     }
 
     public static TenantSettings settings(String name) {
