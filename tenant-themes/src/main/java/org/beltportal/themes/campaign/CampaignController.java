@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.core.campaign.ActiveCampaign;
@@ -18,6 +17,7 @@ import org.beltportal.core.campaign.Occurrence;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.Slugs;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.search.query.ProductSearch;
@@ -40,7 +40,6 @@ import org.springframework.web.servlet.ModelAndView;
 @PortalController
 class CampaignController {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
     private static final SearchResult NO_GOODS = new SearchResult(0, List.of(), Map.of(), null);
 
     private final ActiveCampaigns campaigns;
@@ -89,7 +88,7 @@ class CampaignController {
 
     /** Approved campaigns of this belt only; checked again in case a regressed query returned another belt's. */
     private ActiveCampaign find(TenantId tenantId, String slug, Instant at) {
-        if (!SLUG.matcher(slug).matches()) {
+        if (!Slugs.PATTERN.matcher(slug).matches()) {
             throw new NotFoundException("no campaign " + slug);
         }
         return campaigns.bySlug(tenantId, slug, at).filter(found -> tenantId.equals(found.campaign().tenantId()))

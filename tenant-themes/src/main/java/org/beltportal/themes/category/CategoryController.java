@@ -2,7 +2,6 @@ package org.beltportal.themes.category;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryNode;
@@ -17,6 +16,7 @@ import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.themes.search.SearchLinks;
 import org.beltportal.themes.search.SearchPage;
+import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
 import org.springframework.http.HttpStatus;
@@ -32,7 +32,6 @@ import org.springframework.web.servlet.ModelAndView;
 @PortalController
 class CategoryController {
 
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
     private static final List<String> DIMENSIONS = SearchPage.ALL_DIMENSIONS.stream()
             .filter(dimension -> !"category".equals(dimension)).toList();
 
@@ -73,11 +72,8 @@ class CategoryController {
     }
 
     private Category find(TenantId tenantId, String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new NotFoundException("no category " + id);
-        }
         // Checked again as on the product page: a category of another portal must never show here.
-        return categories.find(tenantId, Long.parseLong(id))
+        return categories.find(tenantId, PathIds.require(id, "category"))
                 .filter(category -> tenantId.equals(category.tenantId()))
                 .orElseThrow(() -> new NotFoundException("no category " + id));
     }

@@ -1,19 +1,18 @@
 package org.beltportal.themes.inquiry;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.inquiry.InquiryDraft;
 import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.inquiry.Sender;
 import org.beltportal.core.system.InvalidInputException;
-import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.system.web.ClientAddress;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.product.InquiryForm;
 import org.beltportal.themes.product.ProductController;
+import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +31,6 @@ import org.springframework.web.servlet.view.RedirectView;
 @PortalController
 class InquiryFormController {
 
-    /** Up to 18 digits always fits a long; anything else cannot name a product. */
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
-
     private final InquiryService inquiries;
     private final ProductController products;
 
@@ -47,13 +43,11 @@ class InquiryFormController {
     ModelAndView submit(Site.TenantSite site, Visit visit, FormFields form, ClientAddress client,
                         HttpServletResponse response) {
         String productId = form.productId() == null ? "" : form.productId().strip();
-        if (!ID.matcher(productId).matches()) {
-            throw new NotFoundException("no product " + productId);
-        }
+        long id = PathIds.require(productId, "product");
         InquiryForm.Values typed = new InquiryForm.Values(form.quantityDigits(), form.name(), form.company(), form.phone(),
                 form.email(), form.message());
         try {
-            inquiries.submit(site.tenant().id(), form.draft(Long.parseLong(productId)),
+            inquiries.submit(site.tenant().id(), form.draft(id),
                     new Sender(client.value(), form.website() != null && !form.website().isBlank()));
         } catch (InvalidInputException e) {
             return products.page(site, visit, productId, InquiryForm.refused(site.basePath(), productId, typed, e.problems()),

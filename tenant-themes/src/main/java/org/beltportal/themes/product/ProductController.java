@@ -1,6 +1,5 @@
 package org.beltportal.themes.product;
 
-import java.util.regex.Pattern;
 
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.product.Product;
@@ -11,6 +10,7 @@ import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.category.CategoryLink;
 import org.beltportal.themes.site.JsonLd;
+import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Seo;
 import org.beltportal.themes.site.Visit;
@@ -28,9 +28,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @PortalController
 public class ProductController {
-
-    /** Up to 18 digits always fits a long; anything else cannot name a product. */
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     private final ProductService products;
     private final SupplierService suppliers;
@@ -74,12 +71,9 @@ public class ProductController {
     }
 
     private Product findActive(TenantId tenantId, String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new NotFoundException("no product " + id);
-        }
         // The service already filters by tenant; checking again costs nothing and keeps a page from ever
         // showing another portal's product should a query regress.
-        return products.find(tenantId, Long.parseLong(id))
+        return products.find(tenantId, PathIds.require(id, "product"))
                 .filter(product -> product.isActive() && tenantId.equals(product.tenantId()))
                 .orElseThrow(() -> new NotFoundException("no product " + id));
     }

@@ -14,6 +14,7 @@ import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.product.ProductCard;
+import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,6 @@ class SupplierController {
     static final int PAGE_SIZE = 24;
     /** Deep pages of a supplier's catalogue are for search; capping the number bounds the offset. */
     static final int MAX_PAGE = 200;
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
     private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,2}");
 
     private final SupplierService suppliers;
@@ -58,10 +58,7 @@ class SupplierController {
     }
 
     private Supplier find(TenantId tenantId, String id) {
-        if (!NUMBER.matcher(id).matches()) {
-            throw new NotFoundException("no supplier " + id);
-        }
-        Supplier supplier = suppliers.require(tenantId, Long.parseLong(id));
+        Supplier supplier = suppliers.require(tenantId, PathIds.require(id, "supplier"));
         if (!tenantId.equals(supplier.tenantId())) {
             throw new NotFoundException("no supplier " + id);
         }
