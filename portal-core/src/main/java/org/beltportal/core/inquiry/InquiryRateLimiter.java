@@ -1,16 +1,14 @@
 package org.beltportal.core.inquiry;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.beltportal.core.system.TooManyRequestsException;
+import org.beltportal.core.system.web.IpLiterals;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,6 @@ public class InquiryRateLimiter {
 
     static final int MAX_SENDERS = 50_000;
     static final int MAX_TENANTS = 10_000;
-    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final int perSender;
     private final Duration senderWindow;
@@ -77,15 +74,9 @@ public class InquiryRateLimiter {
 
     /** The address itself, or for IPv6 its first 64 bits. */
     static String senderKey(String clientAddress) {
-        if (clientAddress == null || !IPV6_LITERAL.matcher(clientAddress).matches()) {
-            return String.valueOf(clientAddress);
-        }
-        try {
-            // A literal with a colon is parsed, never looked up in DNS.
-            byte[] bytes = InetAddress.getByName(clientAddress).getAddress();
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : clientAddress;
-        } catch (UnknownHostException notAnAddress) {
-            return clientAddress;
-        }
+        return IpLiterals.parse(clientAddress)
+                .filter(bytes -> bytes.length == 16)
+                .map(bytes -> HexFormat.of().formatHex(bytes, 0, 8) + "::/64")
+                .orElse(String.valueOf(clientAddress));
     }
 }

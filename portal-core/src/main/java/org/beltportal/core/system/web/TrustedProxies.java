@@ -1,11 +1,8 @@
 package org.beltportal.core.system.web;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,9 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
  * ignored, or it would let one client pose as endless others and slip past per-address limits.
  */
 public final class TrustedProxies {
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final List<Block> blocks;
 
@@ -36,7 +30,7 @@ public final class TrustedProxies {
             }
             int slash = trimmed.indexOf('/');
             String host = slash < 0 ? trimmed : trimmed.substring(0, slash);
-            byte[] address = parse(host).orElseThrow(
+            byte[] address = IpLiterals.parse(host).orElseThrow(
                     () -> new IllegalArgumentException("portal.trusted-proxies: not an IP address or block: " + spec));
             int bits = slash < 0 ? address.length * 8 : Integer.parseInt(trimmed.substring(slash + 1));
             if (bits < 0 || bits > address.length * 8) {
@@ -58,7 +52,7 @@ public final class TrustedProxies {
         String client = remote;
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i).strip();
-            if (parse(hop).isEmpty()) {
+            if (IpLiterals.parse(hop).isEmpty()) {
                 // A trusted proxy passed on something that is no address: what lies beyond it is unknown.
                 break;
             }
@@ -71,33 +65,8 @@ public final class TrustedProxies {
     }
 
     boolean isTrusted(String address) {
-        Optional<byte[]> bytes = parse(address);
+        Optional<byte[]> bytes = IpLiterals.parse(address);
         return bytes.isPresent() && blocks.stream().anyMatch(block -> block.contains(bytes.get()));
-    }
-
-    /** The bytes of an IP literal; never a DNS lookup, since only literals reach InetAddress. */
-    static Optional<byte[]> parse(String literal) {
-        if (literal == null || !(isIpv4(literal) || IPV6.matcher(literal).matches())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(literal).getAddress());
-        } catch (UnknownHostException notAnAddress) {
-            return Optional.empty();
-        }
-    }
-
-    /** Checked here because InetAddress looks a dotted string it cannot parse up in DNS. */
-    private static boolean isIpv4(String literal) {
-        if (!IPV4.matcher(literal).matches()) {
-            return false;
-        }
-        for (String octet : literal.split("\\.")) {
-            if (Integer.parseInt(octet) > 255) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private record Block(byte[] network, int bits) {
