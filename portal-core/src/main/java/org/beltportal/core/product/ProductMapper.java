@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
 
@@ -29,6 +30,18 @@ public interface ProductMapper {
     List<ProductRow> findBatch(@Param("tenantId") TenantId tenantId, @Param("supplierId") Long supplierId,
                                @Param("changedSince") Instant changedSince, @Param("afterId") long afterId,
                                @Param("limit") int limit);
+
+    /** Active products of every tenant after {@code afterId}, in id order: the index rebuild's pass ({@link CatalogueScan}). */
+    @AcrossTenants
+    List<ProductRow> findActiveAcrossTenants(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** The tiers of every product with an id in {@code [fromId, toId]}, any tenant: the same pass. */
+    @AcrossTenants
+    List<TierRow> findTiersInRange(@Param("fromId") long fromId, @Param("toId") long toId);
+
+    /** The same pass's progress total. */
+    @AcrossTenants
+    long countActiveAcrossTenants();
 
     long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
 
@@ -17,6 +18,10 @@ public interface SupplierMapper {
     Optional<Supplier> findById(@Param("tenantId") TenantId tenantId, @Param("id") long id);
 
     List<Supplier> findByIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
+
+    /** Suppliers by id whatever their tenant: the index rebuild's pass, which checks tenants itself (CatalogueScan). */
+    @AcrossTenants
+    List<Supplier> findByIdsAcrossTenants(@Param("ids") Collection<Long> ids);
 
     List<Supplier> findPage(@Param("tenantId") TenantId tenantId, @Param("offset") long offset, @Param("limit") int limit);
 

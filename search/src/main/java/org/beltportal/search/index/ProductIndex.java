@@ -209,9 +209,15 @@ public class ProductIndex implements DisposableBean {
             this.target = target;
         }
 
-        public void put(Term key, Document document) {
+        /**
+         * Adds a document of the fill without deleting an older one of the same key: the new generation
+         * starts empty, and a key that a live write reached meanwhile is re-read and replaced (all its
+         * copies) by {@link #finish}. Skipping the delete spares resolving a million delete terms
+         * against every flushed segment.
+         */
+        public void add(Document document) {
             try {
-                target.writer.updateDocument(key, document);
+                target.writer.addDocument(document);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -21,10 +22,10 @@ import org.apache.lucene.index.Term;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.JobService;
+import org.beltportal.core.product.CatalogueEntry;
+import org.beltportal.core.product.CataloguePage;
+import org.beltportal.core.product.CatalogueScan;
 import org.beltportal.core.product.Product;
-import org.beltportal.core.product.ProductFilter;
-import org.beltportal.core.product.ProductStatus;
-import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductsChanged;
@@ -51,24 +52,25 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProductIndexer {
 
     static final int BATCH = 500;
+    /** Rows per step of a rebuild's pass: a few hundred KB of rows, three queries per step. */
+    static final int SCAN_STEP = 1000;
     static final int FILL_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final String REBUILD_JOB = "reindex";
     /** Changes this long before the last commit are re-read too: covers writes applied while it ran. */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
 
-    private static final ProductFilter ACTIVE = new ProductFilter(ProductStatus.ACTIVE, null, null);
-    private static final PageQuery ONE = new PageQuery(0, 1);
-
     private final ProductIndex index;
     private final ProductDocuments documents;
     private final TenantService tenants;
     private final ProductService products;
     private final SupplierService suppliers;
+    private final CatalogueScan catalogue;
     private final JobService jobs;
 
     public ProductIndexer(ProductIndex index, JsonMapper json, TenantService tenants, ProductService products,
-                          SupplierService suppliers, JobService jobs) {
+                          SupplierService suppliers, CatalogueScan catalogue, JobService jobs) {
+        this.catalogue = catalogue;
         this.jobs = jobs;
         this.index = index;
         this.documents = new ProductDocuments(json);
@@ -160,40 +162,36 @@ public class ProductIndexer {
     }
 
     /**
-     * Reads batches on the job's thread and analyses them on {@value #FILL_THREADS} workers: analysis is
-     * the costly part and IndexWriter takes documents from several threads at once. At most two batches
-     * per worker wait in memory.
+     * Reads the catalogue in one pass along the primary key on the job's thread and analyses each step
+     * on {@value #FILL_THREADS} workers: analysis is the costly part and IndexWriter takes documents from
+     * several threads at once. At most two steps per worker wait in memory.
      */
     private String rebuildInto(ProductIndex.Rebuild rebuild, JobProgress progress) {
-        List<Tenant> all = tenants.all();
-        progress.total(all.stream().mapToLong(tenant -> products.page(tenant.id(), ACTIVE, ONE).total()).sum());
+        progress.total(catalogue.countActive());
         long started = System.nanoTime();
         ExecutorService workers = Executors.newFixedThreadPool(FILL_THREADS, Thread.ofPlatform().name("index-fill-", 1).factory());
         Semaphore waiting = new Semaphore(FILL_THREADS * 2);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
-            for (Tenant tenant : all) {
-                long afterId = 0;
-                for (List<Product> batch; failure.get() == null
-                        && !(batch = products.batch(tenant.id(), null, null, afterId, BATCH)).isEmpty(); ) {
-                    Map<Long, Supplier> bySupplier = suppliersOf(tenant.id(), batch);
-                    List<Product> products = batch;
-                    waiting.acquire();
-                    workers.submit(() -> {
-                        try {
-                            for (Product product : products) {
-                                document(product, bySupplier.get(product.supplierId()))
-                                        .ifPresent(doc -> rebuild.put(ProductDocuments.key(tenant.id(), product.id()), doc));
-                            }
-                        } catch (RuntimeException e) {
-                            failure.compareAndSet(null, e);
-                        } finally {
-                            waiting.release();
+            OptionalLong afterId = OptionalLong.of(0);
+            while (afterId.isPresent() && failure.get() == null) {
+                CataloguePage page = catalogue.after(afterId.getAsLong(), SCAN_STEP);
+                waiting.acquire();
+                workers.submit(() -> {
+                    try {
+                        for (CatalogueEntry entry : page.entries()) {
+                            rebuild.add(documents.document(entry.product(), entry.supplier()));
                         }
-                    });
-                    progress.processed(batch.stream().filter(Product::isActive).count());
-                    afterId = batch.getLast().id();
-                }
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, new UncheckedIOException(e));
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        waiting.release();
+                    }
+                });
+                progress.processed(page.entries().size());
+                afterId = page.nextAfterId();
             }
             workers.shutdown();
             if (!workers.awaitTermination(1, TimeUnit.HOURS)) {

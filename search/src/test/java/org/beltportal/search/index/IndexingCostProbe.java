@@ -81,9 +81,22 @@ class IndexingCostProbe {
             long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             ProductIndex.Rebuild rebuild = index.startRebuild();
-            for (Row row : rows) {
-                Document doc = documents.document(row.product(), row.supplier());
-                rebuild.put(ProductDocuments.key(row.product().tenantId(), row.product().id()), doc);
+            int threads = Integer.getInteger("probe.threads", 1);
+            List<Thread> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<Row> share = rows.subList(rows.size() * t / threads, rows.size() * (t + 1) / threads);
+                writers.add(Thread.ofPlatform().start(() -> {
+                    try {
+                        for (Row row : share) {
+                            rebuild.add(documents.document(row.product(), row.supplier()));
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+            }
+            for (Thread writer : writers) {
+                writer.join();
             }
             rebuild.finish(key -> Optional.empty());
             long cpuNs = os.getProcessCpuTime() - cpu;

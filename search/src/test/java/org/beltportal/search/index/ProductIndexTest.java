@@ -111,7 +111,7 @@ class ProductIndexTest {
         index.put(key(1), doc(1, "fresh"));
         index.put(key(2), doc(2, "written-during"));
         // The fill read product 1 before that edit and writes its older copy after it.
-        rebuild.put(key(1), doc(1, "stale"));
+        rebuild.add(doc(1, "stale"));
         assertThat(count(index, "fresh")).isEqualTo(1);
         assertThat(count(index, "stale")).isZero();
 
@@ -134,11 +134,26 @@ class ProductIndexTest {
     }
 
     @Test
+    void aProductDeletedDuringTheRebuildStaysGoneThoughTheFillAddsItsOlderCopy() throws IOException {
+        ProductIndex index = open();
+        index.put(key(1), doc(1, "old"));
+        ProductIndex.Rebuild rebuild = index.startRebuild();
+
+        index.remove(key(1));
+        rebuild.add(doc(1, "stale"));
+        rebuild.finish(key -> Optional.empty());
+
+        assertThat(count(index, "stale")).isZero();
+        assertThat(count(index, "old")).isZero();
+        index.destroy();
+    }
+
+    @Test
     void abortedRebuildLeavesTheLiveIndexAlone() throws IOException {
         ProductIndex index = open();
         index.put(key(1), doc(1, "old"));
         ProductIndex.Rebuild rebuild = index.startRebuild();
-        rebuild.put(key(1), doc(1, "half"));
+        rebuild.add(doc(1, "half"));
         rebuild.abort();
 
         assertThat(count(index, "old")).isEqualTo(1);

@@ -1,0 +1,12 @@
+package org.beltportal.core.product;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * One step of a pass over the whole catalogue: its entries, and the id the next step reads after (empty
+ * when the pass is done). The next step is not derived from the entries: a step may drop every row it
+ * read (a product whose supplier belongs to another tenant) and still not be the last.
+ */
+public record CataloguePage(List<CatalogueEntry> entries, OptionalLong nextAfterId) {
+}

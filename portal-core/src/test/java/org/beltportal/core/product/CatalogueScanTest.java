@@ -1,0 +1,83 @@
+package org.beltportal.core.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.testing.Fixtures;
+import org.beltportal.core.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class CatalogueScanTest extends TestDatabase {
+
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    SupplierService suppliers;
+    @Autowired
+    ProductService products;
+    @Autowired
+    CatalogueScan catalogue;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void onePassReadsEveryTenantsActiveProductsWithTheirTiersAndSuppliersInSteps() {
+        Tenant zhili = tenants.create("tester", Fixtures.uniqueSlug("zhili"), Fixtures.settings("织里"), List.of());
+        Tenant baigou = tenants.create("tester", Fixtures.uniqueSlug("baigou"), Fixtures.settings("白沟"), List.of());
+        long zhiliSupplier = suppliers.create("tester", zhili.id(), Fixtures.supplier("织里服饰")).id();
+        long baigouSupplier = suppliers.create("tester", baigou.id(), Fixtures.supplier("白沟箱包")).id();
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            expected.add(products.create("tester", zhili.id(), Fixtures.product("ZL-" + i, "连衣裙" + i, zhiliSupplier)).id());
+            expected.add(products.create("tester", baigou.id(), Fixtures.product("BG-" + i, "双肩包" + i, baigouSupplier)).id());
+        }
+        ProductDraft hidden = Fixtures.product("ZL-H", "下架", zhiliSupplier);
+        products.create("tester", zhili.id(), new ProductDraft(hidden.sku(), hidden.title(), null, null, null,
+                zhiliSupplier, 1, "件", hidden.priceTiers(), hidden.attributes(), List.of(), ProductStatus.INACTIVE));
+
+        List<CatalogueEntry> read = new ArrayList<>();
+        int steps = 0;
+        for (OptionalLong after = OptionalLong.of(expected.getFirst() - 1); after.isPresent(); steps++) {
+            CataloguePage page = catalogue.after(after.getAsLong(), 3);
+            read.addAll(page.entries());
+            after = page.nextAfterId();
+        }
+
+        assertThat(steps).isGreaterThanOrEqualTo(4);
+        assertThat(read).extracting(entry -> entry.product().id()).containsSubsequence(expected)
+                .doesNotHaveDuplicates().isSorted();
+        assertThat(read).filteredOn(entry -> expected.contains(entry.product().id())).allSatisfy(entry -> {
+            assertThat(entry.supplier().tenantId()).isEqualTo(entry.product().tenantId());
+            assertThat(entry.product().priceTiers()).extracting(PriceTier::minQty).containsExactly(30, 300);
+        });
+        assertThat(read).noneMatch(entry -> entry.product().sku().equals("ZL-H"));
+    }
+
+    @Test
+    void aProductWhoseSupplierBelongsToAnotherTenantIsSkippedAndThePassGoesOn() {
+        Tenant zhili = tenants.create("tester", Fixtures.uniqueSlug("zhili"), Fixtures.settings("织里"), List.of());
+        Tenant baigou = tenants.create("tester", Fixtures.uniqueSlug("baigou"), Fixtures.settings("白沟"), List.of());
+        long zhiliSupplier = suppliers.create("tester", zhili.id(), Fixtures.supplier("织里服饰")).id();
+        long baigouSupplier = suppliers.create("tester", baigou.id(), Fixtures.supplier("白沟箱包")).id();
+        long crossing = products.create("tester", zhili.id(), Fixtures.product("ZL-X", "连衣裙", zhiliSupplier)).id();
+        long next = products.create("tester", zhili.id(), Fixtures.product("ZL-Y", "卫衣", zhiliSupplier)).id();
+        // The foreign key allows this; only the application keeps suppliers within a tenant.
+        jdbc.update("UPDATE product SET supplier_id = ? WHERE id = ?", baigouSupplier, crossing);
+
+        CataloguePage step = catalogue.after(crossing - 1, 1);
+
+        assertThat(step.entries()).isEmpty();
+        assertThat(step.nextAfterId()).hasValue(crossing);
+        assertThat(catalogue.after(crossing, 1).entries()).extracting(entry -> entry.product().id()).containsExactly(next);
+    }
+}
