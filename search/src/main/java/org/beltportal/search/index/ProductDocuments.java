@@ -113,7 +113,7 @@ public final class ProductDocuments {
 
     private static FieldType textType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setIndexOptions(IndexOptions.DOCS);
         type.freeze();
         return type;
     }
