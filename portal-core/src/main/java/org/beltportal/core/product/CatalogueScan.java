@@ -8,6 +8,8 @@ import java.util.OptionalLong;
 
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CatalogueScan {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueScan.class);
 
     private final ProductMapper products;
     private final SupplierMapper suppliers;
@@ -37,7 +41,7 @@ public class CatalogueScan {
     public CataloguePage after(long afterId, int limit) {
         List<ProductRow> rows = products.findActiveAcrossTenants(afterId, limit);
         if (rows.isEmpty()) {
-            return new CataloguePage(List.of(), OptionalLong.empty());
+            return new CataloguePage(List.of(), 0, OptionalLong.empty());
         }
         long lastId = rows.getLast().id();
         Map<Long, List<PriceTier>> tiers = new HashMap<>();
@@ -53,8 +57,11 @@ public class CatalogueScan {
             // The foreign key does not tie the supplier to the product's tenant; a row that crosses is skipped.
             if (supplier != null && supplier.tenantId().equals(row.tenantId())) {
                 entries.add(new CatalogueEntry(row.withTiers(tiers.getOrDefault(row.id(), List.of())), supplier));
+            } else {
+                log.warn("Product {} of tenant {} names supplier {} of another tenant: left out", row.id(),
+                        row.tenantId().value(), row.supplierId());
             }
         }
-        return new CataloguePage(entries, rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(lastId));
+        return new CataloguePage(entries, rows.size(), rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(lastId));
     }
 }

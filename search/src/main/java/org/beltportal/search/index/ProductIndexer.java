@@ -190,7 +190,7 @@ public class ProductIndexer {
                         waiting.release();
                     }
                 });
-                progress.processed(page.entries().size());
+                progress.processed(page.read());
                 afterId = page.nextAfterId();
             }
             workers.shutdown();
