@@ -32,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Process CPU per indexed product, in-process: products of a bench database turned into documents and
- * written by one thread into a rebuild, then flushed and committed, {@code probe.passes} times (the JIT
- * keeps compiling for about nine passes). A measurement, not a test: it runs only with
- * {@code -Dprobe.db=NAME} (docs/benchmarks.md, round 2, has the command).
+ * written into a rebuild by {@code probe.threads} threads (default one), then flushed and committed,
+ * {@code probe.passes} times (the JIT keeps compiling for about nine passes). A measurement, not a test:
+ * it runs only with {@code -Dprobe.db=NAME} (docs/benchmarks.md, round 2, has the command).
  */
 class IndexingCostProbe {
 
