@@ -11,6 +11,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
+import org.beltportal.core.testing.TwoBelts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,29 +32,23 @@ class CatalogueScanTest extends TestDatabase {
     @Autowired
     JdbcTemplate jdbc;
 
-    Tenant zhili;
-    Tenant baigou;
-    long zhiliSupplier;
-    long baigouSupplier;
+    TwoBelts belts;
 
     @BeforeEach
     void twoTenantsWithOneSupplierEach() {
-        zhili = tenants.create("tester", Fixtures.uniqueSlug("zhili"), Fixtures.settings("织里"), List.of());
-        baigou = tenants.create("tester", Fixtures.uniqueSlug("baigou"), Fixtures.settings("白沟"), List.of());
-        zhiliSupplier = suppliers.create("tester", zhili.id(), Fixtures.supplier("织里服饰")).id();
-        baigouSupplier = suppliers.create("tester", baigou.id(), Fixtures.supplier("白沟箱包")).id();
+        belts = TwoBelts.create(tenants, suppliers);
     }
 
     @Test
     void onePassReadsEveryTenantsActiveProductsWithTheirTiersAndSuppliersInSteps() {
         List<Long> expected = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            expected.add(products.create("tester", zhili.id(), Fixtures.product("ZL-" + i, "连衣裙" + i, zhiliSupplier)).id());
-            expected.add(products.create("tester", baigou.id(), Fixtures.product("BG-" + i, "双肩包" + i, baigouSupplier)).id());
+            expected.add(products.create("tester", belts.zhili().id(), Fixtures.product("ZL-" + i, "连衣裙" + i, belts.zhiliSupplier())).id());
+            expected.add(products.create("tester", belts.baigou().id(), Fixtures.product("BG-" + i, "双肩包" + i, belts.baigouSupplier())).id());
         }
-        ProductDraft hidden = Fixtures.product("ZL-H", "下架", zhiliSupplier);
-        products.create("tester", zhili.id(), new ProductDraft(hidden.sku(), hidden.title(), null, null, null,
-                zhiliSupplier, 1, "件", hidden.priceTiers(), hidden.attributes(), List.of(), ProductStatus.INACTIVE));
+        ProductDraft hidden = Fixtures.product("ZL-H", "下架", belts.zhiliSupplier());
+        products.create("tester", belts.zhili().id(), new ProductDraft(hidden.sku(), hidden.title(), null, null, null,
+                belts.zhiliSupplier(), 1, "件", hidden.priceTiers(), hidden.attributes(), List.of(), ProductStatus.INACTIVE));
 
         List<CatalogueEntry> read = new ArrayList<>();
         int steps = 0;
@@ -75,10 +70,10 @@ class CatalogueScanTest extends TestDatabase {
 
     @Test
     void aProductWhoseSupplierBelongsToAnotherTenantIsSkippedAndThePassGoesOn() {
-        long crossing = products.create("tester", zhili.id(), Fixtures.product("ZL-X", "连衣裙", zhiliSupplier)).id();
-        long next = products.create("tester", zhili.id(), Fixtures.product("ZL-Y", "卫衣", zhiliSupplier)).id();
+        long crossing = products.create("tester", belts.zhili().id(), Fixtures.product("ZL-X", "连衣裙", belts.zhiliSupplier())).id();
+        long next = products.create("tester", belts.zhili().id(), Fixtures.product("ZL-Y", "卫衣", belts.zhiliSupplier())).id();
         // The foreign key allows this; only the application keeps suppliers within a tenant.
-        jdbc.update("UPDATE product SET supplier_id = ? WHERE id = ?", baigouSupplier, crossing);
+        jdbc.update("UPDATE product SET supplier_id = ? WHERE id = ?", belts.baigouSupplier(), crossing);
         try {
             CataloguePage step = catalogue.after(crossing - 1, 1);
 

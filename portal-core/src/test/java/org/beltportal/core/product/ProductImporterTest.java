@@ -27,6 +27,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
+import org.beltportal.core.testing.TwoBelts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.SqlSessionTemplate;
@@ -71,17 +72,11 @@ class ProductImporterTest extends TestDatabase {
     @Autowired
     Listeners listeners;
 
-    Tenant zhili;
-    Tenant baigou;
-    long zhiliSupplier;
-    long baigouSupplier;
+    TwoBelts belts;
 
     @BeforeEach
     void twoTenantsWithOneSupplierEach() {
-        zhili = tenants.create("tester", Fixtures.uniqueSlug("zhili"), Fixtures.settings("织里"), List.of());
-        baigou = tenants.create("tester", Fixtures.uniqueSlug("baigou"), Fixtures.settings("白沟"), List.of());
-        zhiliSupplier = suppliers.create("tester", zhili.id(), Fixtures.supplier("织里服饰")).id();
-        baigouSupplier = suppliers.create("tester", baigou.id(), Fixtures.supplier("白沟箱包")).id();
+        belts = TwoBelts.create(tenants, suppliers);
     }
 
     ProductDraft draft(String sku, String title, long supplierId) {
@@ -91,25 +86,25 @@ class ProductImporterTest extends TestDatabase {
     List<ProductDraft> drafts(int count) {
         List<ProductDraft> drafts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            drafts.add(draft("IMP-" + i, "连衣裙 " + i, zhiliSupplier));
+            drafts.add(draft("IMP-" + i, "连衣裙 " + i, belts.zhiliSupplier()));
         }
         return drafts;
     }
 
     @Test
     void createsThenUpdatesBySkuKeepingIdsAndCreationTime() {
-        ProductImport first = new ProductImport("importer", zhili.id());
+        ProductImport first = new ProductImport("importer", belts.zhili().id());
         assertThat(importer.importBatch(first, drafts(300))).isEmpty();
-        Product before = products.findBySku(zhili.id(), "IMP-7").orElseThrow();
+        Product before = products.findBySku(belts.zhili().id(), "IMP-7").orElseThrow();
 
-        ProductImport again = new ProductImport("importer", zhili.id());
+        ProductImport again = new ProductImport("importer", belts.zhili().id());
         assertThat(importer.importBatch(again, drafts(300))).isEmpty();
-        Product after = products.findBySku(zhili.id(), "IMP-7").orElseThrow();
+        Product after = products.findBySku(belts.zhili().id(), "IMP-7").orElseThrow();
 
         assertThat(first.created()).isEqualTo(300);
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isEqualTo(300);
-        assertThat(products.page(zhili.id(), ProductFilter.none(), new PageQuery(0, 1)).total()).isEqualTo(300);
+        assertThat(products.page(belts.zhili().id(), ProductFilter.none(), new PageQuery(0, 1)).total()).isEqualTo(300);
         assertThat(after.id()).isEqualTo(before.id());
         assertThat(after.createdAt()).isEqualTo(before.createdAt());
         assertThat(after).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(before);
@@ -120,14 +115,14 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void updateReplacesTiersAndKeepsAttributesWhichImportsDoNotCarry() {
-        Product existing = products.create("tester", zhili.id(), draft("KEEP-1", "旧标题", zhiliSupplier));
-        ProductDraft changed = new ProductDraft("keep-1", "新标题", null, null, null, zhiliSupplier, 5, null,
+        Product existing = products.create("tester", belts.zhili().id(), draft("KEEP-1", "旧标题", belts.zhiliSupplier()));
+        ProductDraft changed = new ProductDraft("keep-1", "新标题", null, null, null, belts.zhiliSupplier(), 5, null,
                 List.of(new PriceTier(5, new BigDecimal("9.90"))), Map.of(), List.of("/a.jpg"), ProductStatus.INACTIVE);
 
-        ProductImport run = new ProductImport("importer", zhili.id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
         assertThat(importer.importBatch(run, List.of(changed))).isEmpty();
 
-        Product after = products.require(zhili.id(), existing.id());
+        Product after = products.require(belts.zhili().id(), existing.id());
         assertThat(run.updated()).isEqualTo(1);
         assertThat(after.sku()).isEqualTo("keep-1");
         assertThat(after.title()).isEqualTo("新标题");
@@ -139,94 +134,94 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void repeatedSkuInOneBatchEndsAsItsLastRow() {
-        ProductImport run = new ProductImport("importer", zhili.id());
-        importer.importBatch(run, List.of(draft("TWICE-1", "第一次", zhiliSupplier), draft("twice-1", "第二次", zhiliSupplier)));
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        importer.importBatch(run, List.of(draft("TWICE-1", "第一次", belts.zhiliSupplier()), draft("twice-1", "第二次", belts.zhiliSupplier())));
 
-        assertThat(products.findBySku(zhili.id(), "TWICE-1")).map(Product::title).contains("第二次");
+        assertThat(products.findBySku(belts.zhili().id(), "TWICE-1")).map(Product::title).contains("第二次");
         assertThat(run.created()).isEqualTo(1);
         assertThat(run.updated()).isEqualTo(1);
     }
 
     @Test
     void supplierOfAnotherTenantIsRefusedWhileTheOtherRowsLand() {
-        ProductImport run = new ProductImport("importer", zhili.id());
-        List<DraftProblem> problems = importer.importBatch(run, List.of(draft("OK-1", "好", zhiliSupplier),
-                draft("THEIRS-1", "越界", baigouSupplier), draft("OK-2", "好", zhiliSupplier)));
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        List<DraftProblem> problems = importer.importBatch(run, List.of(draft("OK-1", "好", belts.zhiliSupplier()),
+                draft("THEIRS-1", "越界", belts.baigouSupplier()), draft("OK-2", "好", belts.zhiliSupplier())));
 
         assertThat(problems).extracting(DraftProblem::index, DraftProblem::field, DraftProblem::message)
-                .containsExactly(tuple(1, "supplierId", "no supplier " + baigouSupplier + " in this portal"));
+                .containsExactly(tuple(1, "supplierId", "no supplier " + belts.baigouSupplier() + " in this portal"));
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.failed()).isEqualTo(1);
-        assertThat(products.findBySku(zhili.id(), "THEIRS-1")).isEmpty();
-        assertThat(products.findBySku(baigou.id(), "THEIRS-1")).isEmpty();
+        assertThat(products.findBySku(belts.zhili().id(), "THEIRS-1")).isEmpty();
+        assertThat(products.findBySku(belts.baigou().id(), "THEIRS-1")).isEmpty();
     }
 
     @Test
     void invalidDraftsAreReportedByPositionAndField() {
-        ProductDraft noTiers = new ProductDraft("BAD-1", "无价", null, null, null, zhiliSupplier, 1, null, List.of(),
+        ProductDraft noTiers = new ProductDraft("BAD-1", "无价", null, null, null, belts.zhiliSupplier(), 1, null, List.of(),
                 Map.of(), List.of(), null);
-        List<DraftProblem> problems = importer.importBatch(new ProductImport("importer", zhili.id()),
-                List.of(draft("GOOD-1", "好", zhiliSupplier), noTiers));
+        List<DraftProblem> problems = importer.importBatch(new ProductImport("importer", belts.zhili().id()),
+                List.of(draft("GOOD-1", "好", belts.zhiliSupplier()), noTiers));
 
         assertThat(problems).extracting(DraftProblem::index, DraftProblem::field)
                 .containsExactly(tuple(1, "priceTiers"));
-        assertThat(products.findBySku(zhili.id(), "GOOD-1")).isPresent();
+        assertThat(products.findBySku(belts.zhili().id(), "GOOD-1")).isPresent();
     }
 
     @Test
     void sameSkusInAnotherTenantAreOtherProducts() {
-        importer.importBatch(new ProductImport("importer", zhili.id()), List.of(draft("SAME-1", "织里款", zhiliSupplier)));
-        importer.importBatch(new ProductImport("importer", baigou.id()), List.of(draft("SAME-1", "白沟款", baigouSupplier)));
+        importer.importBatch(new ProductImport("importer", belts.zhili().id()), List.of(draft("SAME-1", "织里款", belts.zhiliSupplier())));
+        importer.importBatch(new ProductImport("importer", belts.baigou().id()), List.of(draft("SAME-1", "白沟款", belts.baigouSupplier())));
 
-        assertThat(products.findBySku(zhili.id(), "SAME-1")).map(Product::title).contains("织里款");
-        assertThat(products.findBySku(baigou.id(), "SAME-1")).map(Product::title).contains("白沟款");
+        assertThat(products.findBySku(belts.zhili().id(), "SAME-1")).map(Product::title).contains("织里款");
+        assertThat(products.findBySku(belts.baigou().id(), "SAME-1")).map(Product::title).contains("白沟款");
     }
 
     @Test
     void oneEventPerBatchAndNoneOneByOne() {
-        ProductImport run = new ProductImport("importer", zhili.id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
         importer.importBatch(run, drafts(120));
-        importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), draft("LAST-1", "新", zhiliSupplier)));
+        importer.importBatch(run, List.of(draft("IMP-0", "改", belts.zhiliSupplier()), draft("LAST-1", "新", belts.zhiliSupplier())));
         importer.finish(run, 1, "products.csv");
 
         List<ProductsChanged> batches = listeners.received.stream()
-                .filter(event -> event instanceof ProductsChanged changed && changed.tenantId().equals(zhili.id()))
+                .filter(event -> event instanceof ProductsChanged changed && changed.tenantId().equals(belts.zhili().id()))
                 .map(ProductsChanged.class::cast).toList();
         assertThat(batches).extracting(event -> event.productIds().size()).containsExactly(120, 2);
         assertThat(listeners.received).noneMatch(event -> event instanceof ProductChanged changed
-                && changed.tenantId().equals(zhili.id()));
+                && changed.tenantId().equals(belts.zhili().id()));
     }
 
     @Test
     void eventCarriesCreatedProductsExactlyAsTheirRowsReadAndNotUpdatedOnes() {
-        ProductImport run = new ProductImport("importer", zhili.id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
         importer.importBatch(run, drafts(3));
-        ProductDraft plain = draft("NEW-1", " 新款 ", zhiliSupplier);
-        ProductDraft rich = new ProductDraft("NEW-2", "加厚 羽绒服", "Down coat", "保暖 轻薄", " 童装 / 男童 ", zhiliSupplier,
+        ProductDraft plain = draft("NEW-1", " 新款 ", belts.zhiliSupplier());
+        ProductDraft rich = new ProductDraft("NEW-2", "加厚 羽绒服", "Down coat", "保暖 轻薄", " 童装 / 男童 ", belts.zhiliSupplier(),
                 5, null, List.of(new PriceTier(50, new BigDecimal("9.9")), new PriceTier(5, new BigDecimal("12"))),
                 Map.of("颜色", "黑"), List.of("/img/a.jpg"), null);
-        importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), plain, rich));
+        importer.importBatch(run, List.of(draft("IMP-0", "改", belts.zhiliSupplier()), plain, rich));
         importer.finish(run, 1, "products.csv");
 
         ProductsChanged last = listeners.received.stream()
-                .filter(event -> event instanceof ProductsChanged changed && changed.tenantId().equals(zhili.id()))
+                .filter(event -> event instanceof ProductsChanged changed && changed.tenantId().equals(belts.zhili().id()))
                 .map(ProductsChanged.class::cast).toList().getLast();
         assertThat(last.productIds()).hasSize(3);
         assertThat(last.created()).extracting(Product::sku).containsExactly("NEW-1", "NEW-2");
         List<Long> createdIds = last.created().stream().map(Product::id).toList();
-        assertThat(last.created()).isEqualTo(products.findByIds(zhili.id(), createdIds));
-        assertThat(products.updatedAt(zhili.id(), createdIds)).containsValues(last.created().getFirst().updatedAt());
+        assertThat(last.created()).isEqualTo(products.findByIds(belts.zhili().id(), createdIds));
+        assertThat(products.updatedAt(belts.zhili().id(), createdIds)).containsValues(last.created().getFirst().updatedAt());
     }
 
     @Test
     void oneAuditEntryPerImportWithItsCounts() {
-        ProductImport run = new ProductImport("importer", zhili.id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
         importer.importBatch(run, drafts(40));
-        importer.importBatch(run, List.of(draft("IMP-0", "改", zhiliSupplier), draft("X", "越界", baigouSupplier)));
+        importer.importBatch(run, List.of(draft("IMP-0", "改", belts.zhiliSupplier()), draft("X", "越界", belts.baigouSupplier())));
         run.countFailed(2);
         importer.finish(run, 99, "products.csv");
 
-        List<AuditEntry> entries = audit.forTenant(zhili.id(), null, 200);
+        List<AuditEntry> entries = audit.forTenant(belts.zhili().id(), null, 200);
         assertThat(entries).filteredOn(entry -> entry.action().startsWith("product.")).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("product.import");
             assertThat(entry.entityType()).isEqualTo("job");
@@ -250,18 +245,18 @@ class ProductImporterTest extends TestDatabase {
         ProductImporter faulty = new ProductImporter(refusesBoom, supplierMapper, categories, audit, feed, transaction,
                 Clock.systemUTC());
 
-        ProductImport run = new ProductImport("importer", zhili.id());
-        List<DraftProblem> problems = faulty.importBatch(run, List.of(draft("FINE-1", "好", zhiliSupplier),
-                draft("BOOM-1", "坏", zhiliSupplier), draft("FINE-2", "好", zhiliSupplier)));
+        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        List<DraftProblem> problems = faulty.importBatch(run, List.of(draft("FINE-1", "好", belts.zhiliSupplier()),
+                draft("BOOM-1", "坏", belts.zhiliSupplier()), draft("FINE-2", "好", belts.zhiliSupplier())));
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.index()).isEqualTo(1);
             assertThat(problem.field()).isNull();
             assertThat(problem.message()).startsWith("the database refused this row");
         });
-        assertThat(products.findBySku(zhili.id(), "FINE-1")).isPresent();
-        assertThat(products.findBySku(zhili.id(), "FINE-2")).isPresent();
-        assertThat(products.findBySku(zhili.id(), "BOOM-1")).isEmpty();
+        assertThat(products.findBySku(belts.zhili().id(), "FINE-1")).isPresent();
+        assertThat(products.findBySku(belts.zhili().id(), "FINE-2")).isPresent();
+        assertThat(products.findBySku(belts.zhili().id(), "BOOM-1")).isEmpty();
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.failed()).isEqualTo(1);
         feed.destroy();
