@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.beltportal.core.supplier.SupplierService;
-import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;

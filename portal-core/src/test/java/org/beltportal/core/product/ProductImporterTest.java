@@ -23,7 +23,6 @@ import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.supplier.SupplierMapper;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
-import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.PageQuery;
-import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
