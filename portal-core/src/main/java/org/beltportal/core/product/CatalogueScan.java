@@ -44,10 +44,7 @@ public class CatalogueScan {
             return new CataloguePage(List.of(), 0, OptionalLong.empty());
         }
         long lastId = rows.getLast().id();
-        Map<Long, List<PriceTier>> tiers = new HashMap<>();
-        for (TierRow tier : products.findTiersInRange(rows.getFirst().id(), lastId)) {
-            tiers.computeIfAbsent(tier.productId(), id -> new ArrayList<>()).add(tier.tier());
-        }
+        Map<Long, List<PriceTier>> tiers = TierRow.byProduct(products.findTiersInRange(rows.getFirst().id(), lastId));
         Map<Long, Supplier> bySupplier = new HashMap<>();
         suppliers.findByIdsAcrossTenants(rows.stream().map(ProductRow::supplierId).distinct().toList())
                 .forEach(supplier -> bySupplier.put(supplier.id(), supplier));
@@ -58,7 +55,7 @@ public class CatalogueScan {
             if (supplier != null && supplier.tenantId().equals(row.tenantId())) {
                 entries.add(new CatalogueEntry(row.withTiers(tiers.getOrDefault(row.id(), List.of())), supplier));
             } else {
-                log.warn("Product {} of tenant {} names supplier {} of another tenant: left out", row.id(),
+                log.warn("Product {} of tenant {} names supplier {}, not one of its tenant's: left out", row.id(),
                         row.tenantId().value(), row.supplierId());
             }
         }

@@ -2,7 +2,6 @@ package org.beltportal.core.product;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -170,10 +169,7 @@ public class ProductService {
 
     private List<Product> withTiers(TenantId tenantId, List<ProductRow> rows) {
         Collection<Long> ids = rows.stream().map(ProductRow::id).toList();
-        Map<Long, List<PriceTier>> tiers = new HashMap<>();
-        for (TierRow tier : mapper.findTiers(tenantId, ids)) {
-            tiers.computeIfAbsent(tier.productId(), k -> new ArrayList<>()).add(tier.tier());
-        }
+        Map<Long, List<PriceTier>> tiers = TierRow.byProduct(mapper.findTiers(tenantId, ids));
         return rows.stream().map(row -> row.withTiers(tiers.getOrDefault(row.id(), List.of()))).toList();
     }
 }
