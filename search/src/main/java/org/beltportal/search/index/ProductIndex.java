@@ -51,8 +51,9 @@ import org.springframework.stereotype.Component;
  *   <li>A missing or unreadable index, or one of another schema version, is replaced by an empty
  *   generation and {@link #wasReset()} tells the indexer to fill it from the database.</li>
  *   <li>Rebuild while serving: writes go to both generations while one is rebuilt and their keys are
- *   remembered; at the end those keys are re-read (the fill may have written an older copy), the new
- *   generation is committed and swapped in, and the old one is deleted. Searches never see a gap.</li>
+ *   remembered; at the end the new generation is merged into one segment, those keys are re-read (the
+ *   fill may have written an older copy), and it is committed and swapped in; the old one is deleted.
+ *   Searches never see a gap.</li>
  * </ul>
  */
 @Component

@@ -180,10 +180,8 @@ public class ProductIndexer {
                 workers.submit(() -> {
                     try {
                         for (CatalogueEntry entry : page.entries()) {
-                            rebuild.add(documents.document(entry.product(), entry.supplier()));
+                            document(entry.product(), entry.supplier()).ifPresent(rebuild::add);
                         }
-                    } catch (IOException e) {
-                        failure.compareAndSet(null, new UncheckedIOException(e));
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {
