@@ -1,7 +1,7 @@
 package org.beltportal.core.product;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogueScan {
 
+    /** Suppliers a pass keeps in memory (see {@link Pass}). */
+    static final int REMEMBERED_SUPPLIERS = 50_000;
     private static final Logger log = LoggerFactory.getLogger(CatalogueScan.class);
 
     private final ProductMapper products;
@@ -37,28 +39,60 @@ public class CatalogueScan {
         return products.countActiveAcrossTenants();
     }
 
-    /** Up to {@code limit} active products with ids above {@code afterId}, in id order, of any tenant. */
-    public CataloguePage after(long afterId, int limit) {
-        List<ProductRow> rows = products.findActiveAcrossTenants(afterId, limit);
-        if (rows.isEmpty()) {
-            return new CataloguePage(List.of(), 0, OptionalLong.empty());
+    /** Starts a pass: its steps share one memory of the suppliers already read. */
+    public Pass pass() {
+        return new Pass();
+    }
+
+    /**
+     * One pass over the catalogue, used by one thread. Ids interleave across tenants, so nearly every
+     * step of a thousand products names a thousand different suppliers; reading them anew each step cost
+     * as much as reading the products. The pass keeps the last {@value #REMEMBERED_SUPPLIERS} suppliers
+     * it read (a few tens of MB at most; about forty products per supplier means most steps find theirs).
+     * A supplier changed during the pass is no worry: that change re-indexes its products, and a rebuild
+     * re-reads every product written meanwhile before it swaps.
+     */
+    public final class Pass {
+
+        private final Map<Long, Supplier> suppliersRead = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Supplier> eldest) {
+                return size() > REMEMBERED_SUPPLIERS;
+            }
+        };
+
+        private Pass() {
         }
-        long lastId = rows.getLast().id();
-        Map<Long, List<PriceTier>> tiers = TierRow.byProduct(products.findTiersInRange(rows.getFirst().id(), lastId));
-        Map<Long, Supplier> bySupplier = new HashMap<>();
-        suppliers.findByIdsAcrossTenants(rows.stream().map(ProductRow::supplierId).distinct().toList())
-                .forEach(supplier -> bySupplier.put(supplier.id(), supplier));
-        List<CatalogueEntry> entries = new ArrayList<>(rows.size());
-        for (ProductRow row : rows) {
-            Supplier supplier = bySupplier.get(row.supplierId());
-            // The foreign key does not tie the supplier to the product's tenant; a row that crosses is skipped.
-            if (supplier != null && supplier.tenantId().equals(row.tenantId())) {
-                entries.add(new CatalogueEntry(row.withTiers(tiers.getOrDefault(row.id(), List.of())), supplier));
-            } else {
-                log.warn("Product {} of tenant {} names supplier {}, not one of its tenant's: left out", row.id(),
-                        row.tenantId().value(), row.supplierId());
+
+        /** Up to {@code limit} active products with ids above {@code afterId}, in id order, of any tenant. */
+        public CataloguePage after(long afterId, int limit) {
+            List<ProductRow> rows = products.findActiveAcrossTenants(afterId, limit);
+            if (rows.isEmpty()) {
+                return new CataloguePage(List.of(), 0, OptionalLong.empty());
+            }
+            long lastId = rows.getLast().id();
+            Map<Long, List<PriceTier>> tiers = TierRow.byProduct(products.findTiersInRange(rows.getFirst().id(), lastId));
+            readMissingSuppliers(rows);
+            List<CatalogueEntry> entries = new ArrayList<>(rows.size());
+            for (ProductRow row : rows) {
+                Supplier supplier = suppliersRead.get(row.supplierId());
+                // The foreign key does not tie the supplier to the product's tenant; a row that crosses is skipped.
+                if (supplier != null && supplier.tenantId().equals(row.tenantId())) {
+                    entries.add(new CatalogueEntry(row.withTiers(tiers.getOrDefault(row.id(), List.of())), supplier));
+                } else {
+                    log.warn("Product {} of tenant {} names supplier {}, not one of its tenant's: left out", row.id(),
+                            row.tenantId().value(), row.supplierId());
+                }
+            }
+            return new CataloguePage(entries, rows.size(), rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(lastId));
+        }
+
+        private void readMissingSuppliers(List<ProductRow> rows) {
+            List<Long> missing = rows.stream().map(ProductRow::supplierId).distinct()
+                    .filter(id -> !suppliersRead.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                suppliers.findByIdsAcrossTenants(missing).forEach(supplier -> suppliersRead.put(supplier.id(), supplier));
             }
         }
-        return new CataloguePage(entries, rows.size(), rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(lastId));
     }
 }

@@ -51,8 +51,9 @@ class CatalogueScanTest extends TestDatabase {
 
         List<CatalogueEntry> read = new ArrayList<>();
         int steps = 0;
+        CatalogueScan.Pass pass = catalogue.pass();
         for (OptionalLong after = OptionalLong.of(expected.getFirst() - 1); after.isPresent(); steps++) {
-            CataloguePage page = catalogue.after(after.getAsLong(), 3);
+            CataloguePage page = pass.after(after.getAsLong(), 3);
             read.addAll(page.entries());
             after = page.nextAfterId();
         }
@@ -74,12 +75,13 @@ class CatalogueScanTest extends TestDatabase {
         // The foreign key allows this; only the application keeps suppliers within a tenant.
         jdbc.update("UPDATE product SET supplier_id = ? WHERE id = ?", belts.baigouSupplier(), crossing);
         try {
-            CataloguePage step = catalogue.after(crossing - 1, 1);
+            CatalogueScan.Pass pass = catalogue.pass();
+            CataloguePage step = pass.after(crossing - 1, 1);
 
             assertThat(step.entries()).isEmpty();
             assertThat(step.read()).isOne();
             assertThat(step.nextAfterId()).hasValue(crossing);
-            assertThat(catalogue.after(crossing, 1).entries()).extracting(entry -> entry.product().id()).containsExactly(next);
+            assertThat(pass.after(crossing, 1).entries()).extracting(entry -> entry.product().id()).containsExactly(next);
         } finally {
             // Other test classes share the database and rebuild indexes from it.
             jdbc.update("DELETE FROM product WHERE id = ?", crossing);

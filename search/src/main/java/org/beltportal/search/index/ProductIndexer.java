@@ -173,9 +173,10 @@ public class ProductIndexer {
         Semaphore waiting = new Semaphore(FILL_THREADS * 2);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
+            CatalogueScan.Pass pass = catalogue.pass();
             OptionalLong afterId = OptionalLong.of(0);
             while (afterId.isPresent() && failure.get() == null) {
-                CataloguePage page = catalogue.after(afterId.getAsLong(), SCAN_STEP);
+                CataloguePage page = pass.after(afterId.getAsLong(), SCAN_STEP);
                 waiting.acquire();
                 workers.submit(() -> {
                     try {
