@@ -264,8 +264,10 @@ public class ProductIndex implements DisposableBean {
          * before the swap lock is taken: live writes meanwhile still reach both generations.
          */
         private void mergeIntoOneSegment() {
+            long started = System.nanoTime();
             try {
                 target.writer.forceMerge(1);
+                log.info("Rebuilt product index merged into one segment in {} ms", (System.nanoTime() - started) / 1_000_000);
             } catch (IOException e) {
                 abort();
                 throw new UncheckedIOException(e);
