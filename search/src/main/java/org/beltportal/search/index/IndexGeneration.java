@@ -34,10 +34,13 @@ final class IndexGeneration {
         this.writer = new IndexWriter(directory, new IndexWriterConfig(ProductIndex.indexAnalyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setIndexSort(ProductIndex.indexSort())
-                // A rebuild flushes a segment per full buffer and then merges them; a larger buffer means
-                // fewer of both. Flushed segments stay separate files: packing each into a compound
-                // file would copy it once more, and merges write their own files anyway.
-                .setRAMBufferSizeMB(128)
+                // A rebuild flushes a segment per full buffer and merges them. A larger buffer means fewer
+                // of both but indexes slower: each term of a document looks up its entry and appends to its
+                // postings somewhere in the buffer, and the bigger the buffer the more of those reads miss
+                // the CPU caches. In-process at 1M products, 32 MB cost 69 µs CPU per product against 81 at
+                // 128 MB and 90 at 16 MB (more merging). Flushed segments stay separate files: packing each
+                // into a compound file would copy it once more, and merges write their own files anyway.
+                .setRAMBufferSizeMB(32)
                 .setUseCompoundFile(false)
                 .setMergePolicy(mergePolicy()));
         this.searchers = new SearcherManager(writer, null);
