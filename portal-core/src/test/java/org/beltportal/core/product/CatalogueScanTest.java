@@ -87,4 +87,19 @@ class CatalogueScanTest extends TestDatabase {
             jdbc.update("DELETE FROM product WHERE id = ?", crossing);
         }
     }
+
+    /** The memory is per pass: a rebuild re-reads products written meanwhile, so a pass need not notice. */
+    @Test
+    void aPassReadsEachSupplierOnceAndANewPassReadsItAgain() {
+        long first = products.create("tester", belts.zhili().id(), Fixtures.product("ZL-M1", "连衣裙", belts.zhiliSupplier())).id();
+        long second = products.create("tester", belts.zhili().id(), Fixtures.product("ZL-M2", "卫衣", belts.zhiliSupplier())).id();
+        String name = jdbc.queryForObject("SELECT name FROM supplier WHERE id = ?", String.class, belts.zhiliSupplier());
+        CatalogueScan.Pass pass = catalogue.pass();
+        assertThat(pass.after(first - 1, 1).entries().getFirst().supplier().name()).isEqualTo(name);
+
+        jdbc.update("UPDATE supplier SET name = ? WHERE id = ?", name + "（新）", belts.zhiliSupplier());
+
+        assertThat(pass.after(first, 1).entries().getFirst().supplier().name()).isEqualTo(name);
+        assertThat(catalogue.pass().after(second - 1, 1).entries().getFirst().supplier().name()).isEqualTo(name + "（新）");
+    }
 }
