@@ -260,7 +260,7 @@ public class ProductIndex implements DisposableBean {
         /**
          * The fill reads across tenants, so every flushed segment holds every tenant's products and each
          * search had to visit all of them: a third more CPU per search than when a tenant's products sat in
-         * one or two segments. One merged segment (about 10 s for 1M products) restores that. It runs
+         * one or two segments. One merged segment (4-6 s for 1M products, logged) restores that. It runs
          * before the swap lock is taken: live writes meanwhile still reach both generations.
          */
         private void mergeIntoOneSegment() {
