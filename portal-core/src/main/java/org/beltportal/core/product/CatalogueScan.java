@@ -1,6 +1,7 @@
 package org.beltportal.core.product;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,12 @@ public class CatalogueScan {
 
     /** Starts a pass: its steps share one memory of the suppliers already read. */
     public Pass pass() {
-        return new Pass();
+        return new Pass(REMEMBERED_SUPPLIERS);
+    }
+
+    /** A pass remembering fewer suppliers, so a test can make it forget. */
+    Pass pass(int rememberedSuppliers) {
+        return new Pass(rememberedSuppliers);
     }
 
     /**
@@ -55,14 +61,15 @@ public class CatalogueScan {
      */
     public final class Pass {
 
-        private final Map<Long, Supplier> suppliersRead = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Supplier> eldest) {
-                return size() > REMEMBERED_SUPPLIERS;
-            }
-        };
+        private final Map<Long, Supplier> suppliersRead;
 
-        private Pass() {
+        private Pass(int remembered) {
+            suppliersRead = new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Supplier> eldest) {
+                    return size() > remembered;
+                }
+            };
         }
 
         /** Up to {@code limit} active products with ids above {@code afterId}, in id order, of any tenant. */
@@ -73,10 +80,10 @@ public class CatalogueScan {
             }
             long lastId = rows.getLast().id();
             Map<Long, List<PriceTier>> tiers = TierRow.byProduct(products.findTiersInRange(rows.getFirst().id(), lastId));
-            readMissingSuppliers(rows);
+            Map<Long, Supplier> bySupplier = suppliersOf(rows);
             List<CatalogueEntry> entries = new ArrayList<>(rows.size());
             for (ProductRow row : rows) {
-                Supplier supplier = suppliersRead.get(row.supplierId());
+                Supplier supplier = bySupplier.get(row.supplierId());
                 // The foreign key does not tie the supplier to the product's tenant; a row that crosses is skipped.
                 if (supplier != null && supplier.tenantId().equals(row.tenantId())) {
                     entries.add(new CatalogueEntry(row.withTiers(tiers.getOrDefault(row.id(), List.of())), supplier));
@@ -88,12 +95,29 @@ public class CatalogueScan {
             return new CataloguePage(entries, rows.size(), rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(lastId));
         }
 
-        private void readMissingSuppliers(List<ProductRow> rows) {
-            List<Long> missing = rows.stream().map(ProductRow::supplierId).distinct()
-                    .filter(id -> !suppliersRead.containsKey(id)).toList();
-            if (!missing.isEmpty()) {
-                suppliers.findByIdsAcrossTenants(missing).forEach(supplier -> suppliersRead.put(supplier.id(), supplier));
+        /**
+         * The step's suppliers, remembered ones and the rest read in one query. They are collected here
+         * rather than looked up in the memory afterwards: remembering the ones just read can push out a
+         * remembered one this same step needs.
+         */
+        private Map<Long, Supplier> suppliersOf(List<ProductRow> rows) {
+            Map<Long, Supplier> bySupplier = new HashMap<>();
+            List<Long> missing = new ArrayList<>();
+            for (long id : rows.stream().map(ProductRow::supplierId).distinct().toList()) {
+                Supplier remembered = suppliersRead.get(id);
+                if (remembered != null) {
+                    bySupplier.put(id, remembered);
+                } else {
+                    missing.add(id);
+                }
             }
+            if (!missing.isEmpty()) {
+                for (Supplier supplier : suppliers.findByIdsAcrossTenants(missing)) {
+                    bySupplier.put(supplier.id(), supplier);
+                    suppliersRead.put(supplier.id(), supplier);
+                }
+            }
+            return bySupplier;
         }
     }
 }

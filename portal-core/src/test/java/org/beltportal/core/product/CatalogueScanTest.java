@@ -102,4 +102,16 @@ class CatalogueScanTest extends TestDatabase {
         assertThat(pass.after(first, 1).entries().getFirst().supplier().name()).isEqualTo(name);
         assertThat(catalogue.pass().after(second - 1, 1).entries().getFirst().supplier().name()).isEqualTo(name + "（新）");
     }
+
+    @Test
+    void aStepKeepsARememberedSupplierThatReadingItsOthersPushesOut() {
+        long zhili = products.create("tester", belts.zhili().id(), Fixtures.product("ZL-E", "连衣裙", belts.zhiliSupplier())).id();
+        long baigou = products.create("tester", belts.baigou().id(), Fixtures.product("BG-E", "双肩包", belts.baigouSupplier())).id();
+        CatalogueScan.Pass pass = catalogue.pass(1);
+        pass.after(zhili - 1, 1);
+
+        CataloguePage both = pass.after(zhili - 1, 2);
+
+        assertThat(both.entries()).extracting(entry -> entry.product().id()).containsExactly(zhili, baigou);
+    }
 }
