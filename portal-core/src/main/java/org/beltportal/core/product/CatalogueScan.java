@@ -14,17 +14,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads every tenant's active products with their tiers and suppliers in one pass along the primary key:
- * what a full index rebuild needs. Reading tenant by tenant went through the tenant index and then one
- * primary-key lookup per row; product ids interleave across tenants, so on a catalogue larger than the
- * database's buffer pool nearly every row was a random page read and the rebuild waited on the disk.
- * Primary-key ranges (products, then their tiers) read pages in order instead.
+ * Reads every tenant's active products with their suppliers in one pass along the primary key: what a full
+ * index rebuild needs. Reading tenant by tenant went through the tenant index and then one primary-key
+ * lookup per row; product ids interleave across tenants, so on a catalogue larger than the database's
+ * buffer pool nearly every row was a random page read and the rebuild waited on the disk. Primary-key
+ * ranges read pages in order instead.
+ * <p>
+ * It reads only what the index holds (see {@link CatalogueEntry}): price tiers, images and supplier
+ * descriptions were a third of the reading thread's work, and the index needs none of them.
  */
 @Service
 public class CatalogueScan {
 
     /** Suppliers a pass keeps in memory (see {@link Pass}). */
-    static final int REMEMBERED_SUPPLIERS = 20_000;
+    static final int REMEMBERED_SUPPLIERS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(CatalogueScan.class);
 
     private final ProductMapper products;
@@ -54,8 +57,9 @@ public class CatalogueScan {
      * One pass over the catalogue, used by one thread. Ids interleave across tenants, so nearly every
      * step of a thousand products names a thousand different suppliers; reading them anew each step cost
      * as much as reading the products. The pass keeps the last {@value #REMEMBERED_SUPPLIERS} suppliers
-     * it read: a few MB for typical rows, 160 MB if every one had a 4,000-character description. With
-     * about forty products per supplier most steps find most of theirs.
+     * it read: without descriptions, a few tens of MB for typical rows and about 100 MB if every name and
+     * location were at their 200-character limit. With about forty products per supplier most steps find
+     * most of theirs.
      * A supplier changed during the pass is no worry: that change re-indexes its products, and a rebuild
      * re-reads every product written meanwhile before it swaps.
      */
@@ -78,21 +82,19 @@ public class CatalogueScan {
             if (rows.isEmpty()) {
                 return new CataloguePage(List.of(), 0, OptionalLong.empty());
             }
-            long lastId = rows.getLast().id();
-            Map<Long, List<PriceTier>> tiers = TierRow.byProduct(products.findTiersInRange(rows.getFirst().id(), lastId));
             Map<Long, Supplier> bySupplier = suppliersOf(rows);
             List<CatalogueEntry> entries = new ArrayList<>(rows.size());
             for (ProductRow row : rows) {
                 Supplier supplier = bySupplier.get(row.supplierId());
                 // The foreign key does not tie the supplier to the product's tenant; a row that crosses is skipped.
                 if (supplier != null && supplier.tenantId().equals(row.tenantId())) {
-                    entries.add(new CatalogueEntry(row.withTiers(tiers.getOrDefault(row.id(), List.of())), supplier));
+                    entries.add(new CatalogueEntry(row.withTiers(List.of()), supplier));
                 } else {
                     log.warn("Product {} of tenant {} names supplier {}, not one of its tenant's: left out", row.id(),
                             row.tenantId().value(), row.supplierId());
                 }
             }
-            return new CataloguePage(entries, rows.size(), rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(lastId));
+            return new CataloguePage(entries, rows.size(), rows.size() < limit ? OptionalLong.empty() : OptionalLong.of(rows.getLast().id()));
         }
 
         /**

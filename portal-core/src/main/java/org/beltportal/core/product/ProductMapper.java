@@ -31,13 +31,12 @@ public interface ProductMapper {
                                @Param("changedSince") Instant changedSince, @Param("afterId") long afterId,
                                @Param("limit") int limit);
 
-    /** Active products of every tenant after {@code afterId}, in id order: the index rebuild's pass ({@link CatalogueScan}). */
+    /**
+     * Active products of every tenant after {@code afterId}, in id order, without their images: the index
+     * rebuild's pass ({@link CatalogueScan}).
+     */
     @AcrossTenants
     List<ProductRow> findActiveAcrossTenants(@Param("afterId") long afterId, @Param("limit") int limit);
-
-    /** The tiers of every product with an id in {@code [fromId, toId]}, any tenant: the same pass. */
-    @AcrossTenants
-    List<TierRow> findTiersInRange(@Param("fromId") long fromId, @Param("toId") long toId);
 
     /** The same pass's progress total. */
     @AcrossTenants

@@ -19,7 +19,10 @@ public interface SupplierMapper {
 
     List<Supplier> findByIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
 
-    /** Suppliers by id whatever their tenant: the index rebuild's pass, which checks tenants itself (CatalogueScan). */
+    /**
+     * Suppliers by id whatever their tenant, without their description: the index rebuild's pass, which
+     * checks tenants itself (CatalogueScan).
+     */
     @AcrossTenants
     List<Supplier> findByIdsAcrossTenants(@Param("ids") Collection<Long> ids);
 

@@ -39,7 +39,7 @@ class CatalogueScanTest extends TestDatabase {
     }
 
     @Test
-    void onePassReadsEveryTenantsActiveProductsWithTheirTiersAndSuppliersInSteps() {
+    void onePassReadsEveryTenantsActiveProductsWithTheirSuppliersInSteps() {
         List<Long> expected = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             expected.add(products.create("tester", belts.zhili().id(), Fixtures.product("ZL-" + i, "连衣裙" + i, belts.zhiliSupplier())).id());
@@ -63,7 +63,11 @@ class CatalogueScanTest extends TestDatabase {
                 .doesNotHaveDuplicates().isSorted();
         assertThat(read).filteredOn(entry -> expected.contains(entry.product().id())).allSatisfy(entry -> {
             assertThat(entry.supplier().tenantId()).isEqualTo(entry.product().tenantId());
-            assertThat(entry.product().priceTiers()).extracting(PriceTier::minQty).containsExactly(30, 300);
+            Product stored = products.find(entry.product().tenantId(), entry.product().id()).orElseThrow();
+            assertThat(entry.product().minPrice()).isEqualTo(stored.minPrice());
+            assertThat(entry.product().title()).isEqualTo(stored.title());
+            assertThat(entry.product().category()).isEqualTo(stored.category());
+            assertThat(entry.product().attributes()).isEqualTo(stored.attributes());
         });
         assertThat(read).noneMatch(entry -> entry.product().sku().equals("ZL-H"));
     }
@@ -86,6 +90,22 @@ class CatalogueScanTest extends TestDatabase {
             // Other test classes share the database and rebuild indexes from it.
             jdbc.update("DELETE FROM product WHERE id = ?", crossing);
         }
+    }
+
+    /** What the index does not hold is not read: tiers (the lowest price is a column), images, descriptions. */
+    @Test
+    void aPassLeavesOutTiersImagesAndSupplierDescriptions() {
+        long id = products.create("tester", belts.zhili().id(), Fixtures.product("ZL-L", "连衣裙", belts.zhiliSupplier())).id();
+        jdbc.update("UPDATE product SET images = '[\"/media/a.jpg\"]' WHERE id = ?", id);
+        jdbc.update("UPDATE supplier SET description = '源头工厂' WHERE id = ?", belts.zhiliSupplier());
+
+        CatalogueEntry entry = catalogue.pass().after(id - 1, 1).entries().getFirst();
+
+        assertThat(entry.product().priceTiers()).isEmpty();
+        assertThat(entry.product().images()).isEmpty();
+        assertThat(entry.product().minPrice()).isNotNull();
+        assertThat(entry.supplier().description()).isNull();
+        assertThat(entry.supplier().name()).isNotBlank();
     }
 
     /** The memory is per pass: a rebuild re-reads products written meanwhile, so a pass need not notice. */
