@@ -1,8 +1,8 @@
 package org.beltportal.search.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -29,6 +29,7 @@ import org.beltportal.search.analysis.Pinyin;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.Words;
 import org.beltportal.search.query.SearchItem;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a product and its supplier into the index document: what is searched, filtered, sorted, shown. */
@@ -40,13 +41,14 @@ public final class ProductDocuments {
      * phrases, and positions were a good part of the cost of inverting them.
      */
     private static final FieldType TEXT = textType();
+    private static final String VALUE_BREAK = "\n";
 
     private final FacetsConfig facets = ProductFields.facetsConfig();
     private final Analyzer recall = RecallAnalyzer.forIndexing();
-    private final JsonMapper json;
+    private final ObjectWriter items;
 
     public ProductDocuments(JsonMapper json) {
-        this.json = json;
+        this.items = json.writerFor(SearchItem.class);
     }
 
     public static Term key(TenantId tenantId, long productId) {
@@ -73,9 +75,7 @@ public final class ProductDocuments {
             doc.add(new StringField(ProductFields.PINYIN, forms.full(), Field.Store.NO));
             doc.add(new StringField(ProductFields.INITIALS, forms.initials(), Field.Store.NO));
         }
-        for (String text : searchableText(product, supplier)) {
-            doc.add(new Field(ProductFields.ALL, text, TEXT));
-        }
+        doc.add(new Field(ProductFields.ALL, searchableText(product, supplier), TEXT));
 
         if (product.category() != null) {
             String[] levels = product.category().split("/");
@@ -107,7 +107,7 @@ public final class ProductDocuments {
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
                 product.minPrice(), product.moq(), product.unit(), product.category(),
                 new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()), null);
-        doc.add(new BinaryDocValuesField(ProductFields.ITEM, new BytesRef(json.writeValueAsBytes(item))));
+        doc.add(new BinaryDocValuesField(ProductFields.ITEM, new BytesRef(items.writeValueAsBytes(item))));
         return facets.build(doc);
     }
 
@@ -126,9 +126,14 @@ public final class ProductDocuments {
         return 1f + (supplier.verified() ? 0.3f : 0f) + 0.05f * supplier.creditRating().level();
     }
 
-    /** What "all" holds besides the title (which is analysed once for both fields). */
-    private static List<String> searchableText(Product product, Supplier supplier) {
-        List<String> text = new ArrayList<>();
+    /**
+     * What "all" holds besides the title (which is analysed once for both fields), as one value: each value
+     * of a field is a separate pass through the recall chain (a new normalising reader, the ICU tokenizer
+     * reset), and these texts are short. A line break between them ends a Han run, so no bigram spans two
+     * of them.
+     */
+    static String searchableText(Product product, Supplier supplier) {
+        StringJoiner text = new StringJoiner(VALUE_BREAK);
         if (product.description() != null) {
             text.add(product.description());
         }
@@ -136,7 +141,7 @@ public final class ProductDocuments {
             text.add(product.category().replace('/', ' '));
         }
         text.add(supplier.name());
-        text.addAll(product.attributes().values());
-        return text;
+        product.attributes().values().forEach(text::add);
+        return text.toString();
     }
 }

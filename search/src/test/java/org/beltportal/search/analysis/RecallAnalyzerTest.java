@@ -45,6 +45,13 @@ class RecallAnalyzerTest {
     }
 
     @Test
+    void aLineBreakEndsAHanRunSoNoBigramSpansTwoTexts() throws IOException {
+        // The all-text field joins description, category, supplier name and attributes with line breaks.
+        assertThat(terms(RecallAnalyzer.forLongText(), "纯棉\n红色\nPVC\n手套"))
+                .containsExactly("纯棉", "红色", "pvc", "手套");
+    }
+
+    @Test
     void segmentedAnalyzerFindsWords() throws IOException {
         assertThat(terms(new SegmentedAnalyzer(), "女童連衣裙")).contains("连衣裙");
     }
