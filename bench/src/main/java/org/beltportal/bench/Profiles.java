@@ -27,12 +27,14 @@ final class Profiles {
     /** Samples per bucket, with the share of all classified samples. */
     record Breakdown(String title, long samples, Map<String, Long> buckets, Map<String, Map<String, Long>> detail,
                      Map<String, Long> hotMethods, double gcPauseMs, int gcCount, double gcMaxPauseMs, double jvmCpu,
-                     double machineCpu, Map<String, Long> otherThreads) {
+                     double machineCpu, Jit jit, Map<String, Long> otherThreads) {
 
         List<String> lines() {
             List<String> out = new ArrayList<>();
             out.add(String.format("%s: %d samples; JVM CPU %.0f%% of the machine, machine total %.0f%%; %d GCs, pauses %.0f ms "
                     + "in total, longest %.1f ms", title, samples, jvmCpu * 100, machineCpu * 100, gcCount, gcPauseMs, gcMaxPauseMs));
+            out.add(String.format("JIT: %d compilations, %.1f s of compile time; compiler threads busy on %.0f%% of the machine "
+                    + "(a cold JVM compiles while it works)", jit.compilations(), jit.compileSeconds(), jit.compilerCpu() * 100));
             buckets.forEach((k, v) -> {
                 out.add(String.format("  %5.1f%%  %s", 100.0 * v / Math.max(1, samples), k));
                 Map<String, Long> inner = detail.get(k);
@@ -53,6 +55,13 @@ final class Profiles {
             }
             return out;
         }
+    }
+
+    /**
+     * What the JIT did during the recording, from the JVM's periodic compiler statistics (cumulative) and
+     * the compiler threads' CPU load: a start-up rebuild or first import pays for compiling its code.
+     */
+    record Jit(long compilations, double compileSeconds, double compilerCpu) {
     }
 
     private Profiles() {
@@ -90,6 +99,9 @@ final class Profiles {
         double jvmCpu = 0;
         double machineCpu = 0;
         int cpuEvents = 0;
+        RecordedEvent firstCompilerStatistics = null;
+        RecordedEvent lastCompilerStatistics = null;
+        Map<String, double[]> compilerLoad = new LinkedHashMap<>();
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
@@ -145,6 +157,19 @@ final class Profiles {
                         machineCpu += event.getFloat("machineTotal");
                         cpuEvents++;
                     }
+                    case "jdk.CompilerStatistics" -> {
+                        firstCompilerStatistics = firstCompilerStatistics == null ? event : firstCompilerStatistics;
+                        lastCompilerStatistics = event;
+                    }
+                    case "jdk.ThreadCPULoad" -> {
+                        RecordedThread thread = event.getThread("eventThread");
+                        String name = thread == null ? null : thread.getOSName();
+                        if (name != null && name.contains("CompilerThread")) {
+                            double[] sumAndCount = compilerLoad.computeIfAbsent(name, n -> new double[2]);
+                            sumAndCount[0] += event.getFloat("user") + event.getFloat("system");
+                            sumAndCount[1]++;
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -153,7 +178,18 @@ final class Profiles {
         Map<String, Map<String, Long>> sortedDetail = new LinkedHashMap<>();
         detail.forEach((k, v) -> sortedDetail.put(k, sortDesc(v, 6)));
         return new Breakdown(title, samples, sortDesc(buckets, 30), sortedDetail, sortDesc(hot, 12), gcPause, gcCount, gcMax,
-                cpuEvents == 0 ? 0 : jvmCpu / cpuEvents, cpuEvents == 0 ? 0 : machineCpu / cpuEvents, sortDesc(other, 8));
+                cpuEvents == 0 ? 0 : jvmCpu / cpuEvents, cpuEvents == 0 ? 0 : machineCpu / cpuEvents,
+                jit(firstCompilerStatistics, lastCompilerStatistics, compilerLoad), sortDesc(other, 8));
+    }
+
+    private static Jit jit(RecordedEvent first, RecordedEvent last, Map<String, double[]> compilerLoad) {
+        double compilerCpu = compilerLoad.values().stream().mapToDouble(sumAndCount -> sumAndCount[0] / sumAndCount[1]).sum();
+        if (first == null) {
+            return new Jit(0, 0, compilerCpu);
+        }
+        return new Jit(last.getLong("compileCount") - first.getLong("compileCount"),
+                (last.getDuration("totalTimeSpent").toMillis() - first.getDuration("totalTimeSpent").toMillis()) / 1000.0,
+                compilerCpu);
     }
 
     private static boolean isRequest(List<String> frames) {
