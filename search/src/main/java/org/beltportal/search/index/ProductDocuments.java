@@ -132,7 +132,7 @@ public final class ProductDocuments {
      * reset), and these texts are short. A line break between them ends a Han run, so no bigram spans two
      * of them.
      */
-    static String searchableText(Product product, Supplier supplier) {
+    private static String searchableText(Product product, Supplier supplier) {
         StringJoiner text = new StringJoiner(VALUE_BREAK);
         if (product.description() != null) {
             text.add(product.description());
