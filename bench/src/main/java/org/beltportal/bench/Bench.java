@@ -349,8 +349,8 @@ public final class Bench {
         summary.add(String.format(Locale.ROOT, "- Start with a kept index (%s): catch-up re-read %,d changed products in **%.1f s** "
                 + "before the index was ready", context, count, ms / 1000.0));
         if (ms > 60_000) {
-            report.note("the start-up catch-up of a kept index took %.0f s for %,d changed products (MySQL side: see the batch "
-                    + "query's plan in docs/benchmarks.md)", ms / 1000.0, count);
+            report.note("the start-up catch-up of a kept index took %.0f s for %,d changed products (it reads the changed "
+                    + "ids through ix_product_changed: is that index missing?)", ms / 1000.0, count);
         }
     }
 

@@ -4,18 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.beltportal.core.product.ProductService;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.index.ProductIndexer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The public search API over HTTP: contract shape, tenant scope, and clean answers to bad input. */
 class SearchApiTest extends PortalServerTest {
 
     TwinBelts twins;
+    @Autowired
+    ProductIndexer indexer;
+    @Autowired
+    ProductService products;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void twins() throws InterruptedException {
@@ -129,6 +143,26 @@ class SearchApiTest extends PortalServerTest {
         assertThat(job.get("processed").asLong()).isEqualTo(job.get("total").asLong()).isPositive();
         assertThat(total(search(twins.a, q("连衣裙")))).isEqualTo(1);
         assertThat(total(search(twins.b, q("连衣裙")))).isEqualTo(1);
+    }
+
+    @Test
+    void aKeptIndexCatchesUpWithRowsWrittenWhileItWasNotListening() {
+        // As if written while the server was down: straight into the database, so no change event fires.
+        JdbcTemplate db = new JdbcTemplate(dataSource);
+        long tenant = db.queryForObject("SELECT tenant_id FROM product WHERE id = ?", Long.class, twins.inA.productId());
+        Instant since = products.find(new TenantId(tenant), twins.inA.productId()).orElseThrow().updatedAt().plusSeconds(1);
+        String word = "catchup" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        db.update("UPDATE product SET title = CONCAT(title, ' ', ?), updated_at = updated_at + INTERVAL 2 SECOND WHERE id = ?",
+                word, twins.inA.productId());
+        db.update("UPDATE product SET status = 'INACTIVE', updated_at = updated_at + INTERVAL 2 SECOND WHERE id = ?",
+                twins.inB.productId());
+        assertThat(total(search(twins.a, q(word)))).isZero();
+        assertThat(total(search(twins.b, q("连衣裙")))).isEqualTo(1);
+
+        assertThat(indexer.catchUp(since)).isGreaterThanOrEqualTo(2);
+
+        assertThat(total(search(twins.a, q(word)))).isEqualTo(1);
+        assertThat(total(search(twins.b, q("连衣裙")))).isZero();
     }
 
     @Test

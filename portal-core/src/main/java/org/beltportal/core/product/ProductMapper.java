@@ -24,12 +24,14 @@ public interface ProductMapper {
                               @Param("pattern") String pattern, @Param("offset") long offset, @Param("limit") int limit);
 
     /**
-     * Products in id order after {@code afterId} (keyset paging for indexing), optionally only one
-     * supplier's or only those changed since an instant.
+     * Products in id order after {@code afterId} (keyset paging for indexing and the sitemap), optionally
+     * only one supplier's.
      */
     List<ProductRow> findBatch(@Param("tenantId") TenantId tenantId, @Param("supplierId") Long supplierId,
-                               @Param("changedSince") Instant changedSince, @Param("afterId") long afterId,
-                               @Param("limit") int limit);
+                               @Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** Ids of the products written at or after {@code since}, in id order: a range of ix_product_changed. */
+    List<Long> findIdsChangedSince(@Param("tenantId") TenantId tenantId, @Param("since") Instant since);
 
     /**
      * Active products of every tenant after {@code afterId}, in id order, without their images: the index

@@ -64,10 +64,15 @@ public class ProductService {
 
     /**
      * One batch for the search indexer, in id order after {@code afterId}, whatever their status (the
-     * indexer removes inactive ones). {@code supplierId} and {@code changedSince} are optional.
+     * indexer removes inactive ones). {@code supplierId} is optional.
      */
-    public List<Product> batch(TenantId tenantId, Long supplierId, Instant changedSince, long afterId, int limit) {
-        return withTiers(tenantId, mapper.findBatch(tenantId, supplierId, changedSince, afterId, limit));
+    public List<Product> batch(TenantId tenantId, Long supplierId, long afterId, int limit) {
+        return withTiers(tenantId, mapper.findBatch(tenantId, supplierId, afterId, limit));
+    }
+
+    /** Ids of this tenant's products written at or after {@code since}, whatever their status, in id order. */
+    public List<Long> idsChangedSince(TenantId tenantId, Instant since) {
+        return mapper.findIdsChangedSince(tenantId, since);
     }
 
     /** The products among {@code ids} that exist in this tenant, in id order: how listeners re-read a batch. */

@@ -94,7 +94,7 @@ class SitemapController {
     private void writeProducts(SitemapWriter sitemap, TenantId tenantId, Visit visit) throws XMLStreamException {
         long afterId = 0;
         while (sitemap.hasRoom()) {
-            List<Product> batch = products.batch(tenantId, null, null, afterId, PRODUCT_BATCH);
+            List<Product> batch = products.batch(tenantId, null, afterId, PRODUCT_BATCH);
             for (Product product : batch) {
                 if (product.isActive() && tenantId.equals(product.tenantId())) {
                     sitemap.url(visit.absolute("/products/" + product.id()), product.updatedAt());

@@ -43,7 +43,7 @@ class SitemapTest extends PortalWebTestSupport {
             when(pages.visibleNews(tenant.id(), 1000)).thenReturn(List.of(TestData.news(tenant, 1, "spring-fair", "订货会")));
             when(suppliers.page(eq(tenant.id()), any())).thenReturn(new ResultPage<>(
                     List.of(TestData.supplier(tenant, offset + 11, "服饰厂")), 1, 0, 200));
-            when(products.batch(eq(tenant.id()), isNull(), isNull(), eq(0L), eq(1000))).thenReturn(List.of(
+            when(products.batch(eq(tenant.id()), isNull(), eq(0L), eq(1000))).thenReturn(List.of(
                     TestData.product(tenant, offset + 101, "连衣裙", ProductStatus.ACTIVE),
                     TestData.product(tenant, offset + 102, "下架卫衣", ProductStatus.INACTIVE)));
         }
@@ -88,8 +88,8 @@ class SitemapTest extends PortalWebTestSupport {
     void productsArePagedThroughInKeysetBatches() throws Exception {
         List<Product> first = LongStream.rangeClosed(1, 1000)
                 .mapToObj(id -> TestData.product(ZHILI, id, "袜子", ProductStatus.ACTIVE)).toList();
-        when(products.batch(eq(ZHILI.id()), isNull(), isNull(), eq(0L), eq(1000))).thenReturn(first);
-        when(products.batch(eq(ZHILI.id()), isNull(), isNull(), eq(1000L), eq(1000))).thenReturn(List.of(
+        when(products.batch(eq(ZHILI.id()), isNull(), eq(0L), eq(1000))).thenReturn(first);
+        when(products.batch(eq(ZHILI.id()), isNull(), eq(1000L), eq(1000))).thenReturn(List.of(
                 TestData.product(ZHILI, 1001, "袜子", ProductStatus.ACTIVE)));
 
         List<String> urls = locations(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body());
