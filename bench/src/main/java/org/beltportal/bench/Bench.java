@@ -136,7 +136,9 @@ public final class Bench {
                 nrt();
             }
             if (o.phases.contains("import")) {
-                importCsv();
+                for (int run = 1; run <= o.importRuns; run++) {
+                    importCsv(run);
+                }
             }
             heaps.add(heap("atEnd"));
             report.section("index").put("bytesAtEnd", size(dataDir.resolve("index")));
@@ -753,25 +755,30 @@ public final class Bench {
         return d;
     }
 
-    /** POST a generated CSV to products/import when the server has it; poll the job; wait for the rows in search. */
-    private void importCsv() throws Exception {
+    /**
+     * POST a generated CSV to products/import when the server has it; poll the job; wait for the rows in search.
+     * Run {@code run} (from 1) has SKUs, a marker word and report section of its own, so a later run creates
+     * products too rather than updating the first run's.
+     */
+    private void importCsv(int run) throws Exception {
         TenantPlan tenant = plan.tenants.get(Math.min(4, plan.tenantCount() - 1));
-        String marker = "benchimp" + runId;
-        byte[] csv = importFile(tenant, marker, o.importRows);
-        Files.write(runDir.resolve("import.csv"), csv);
-        Map<String, Object> r = report.section("import");
+        String marker = "benchimp" + runId + (run == 1 ? "" : "r" + run);
+        String name = run == 1 ? "import" : "import" + run;
+        byte[] csv = importFile(tenant, marker, o.importRows, run);
+        Files.write(runDir.resolve(name + ".csv"), csv);
+        Map<String, Object> r = report.section(name);
         r.put("tenant", tenant.slug());
         r.put("rows", o.importRows);
         r.put("csvBytes", csv.length);
         String path = "/admin/api/v1/tenants/" + tenant.slug() + "/products/import";
-        Log.info("import: %,d rows (%s) into %s", o.importRows, Report.mb(csv.length), tenant.slug());
-        Path jfr = runDir.resolve("import.jfr");
-        boolean profiling = o.profile && startJfr("import", jfr, "profile");
+        Log.info("%s: %,d rows (%s) into %s", name, o.importRows, Report.mb(csv.length), tenant.slug());
+        Path jfr = runDir.resolve(name + ".jfr");
+        boolean profiling = o.profile && startJfr(name, jfr, "profile");
         ProcStats.Sample before = new ProcStats.Sample(server.pid());
         long t0 = System.nanoTime();
         Api.Reply reply = api.postFile(path, "file", "bench-import.csv", "text/csv", csv);
         if (reply.status() / 100 != 2 && profiling) {
-            stopJfr("import");
+            stopJfr(name);
             profiling = false;
         }
         if (reply.status() == 404 || reply.status() == 405) {
@@ -818,8 +825,8 @@ public final class Bench {
         ProcStats.Usage usage = before.until(new ProcStats.Sample(server.pid()));
         Profiles.Breakdown profile = null;
         if (profiling) {
-            stopJfr("import");
-            profile = Profiles.everything("import, all server threads", jfr);
+            stopJfr(name);
+            profile = Profiles.everything(name + ", all server threads", jfr);
         }
         long errorCount = job == null ? -1 : job.path("errorCount").asLong(-1);
         long processed = job == null ? 0 : job.path("processed").asLong();
@@ -832,7 +839,7 @@ public final class Bench {
         long inDb;
         try (Connection db = CatalogGenerator.connect(o.jdbcUrl()); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM product WHERE tenant_id = " + tenant.id()
-                     + " AND sku LIKE '" + IMPORT_SKU + "%'")) {
+                     + " AND sku LIKE '" + importSkuPrefix(tenant, run) + "%'")) {
             rs.next();
             inDb = rs.getLong(1);
         }
@@ -850,7 +857,8 @@ public final class Bench {
         r.put("job", job == null ? null : abbreviate(job.toString(), 2000));
         r.put("cpu", usage.describe());
         summary.add("");
-        summary.add(String.format(Locale.ROOT, "## CSV import (%,d rows into %s)", o.importRows, tenant.slug()));
+        summary.add(String.format(Locale.ROOT, "## CSV import%s (%,d rows into %s)",
+                o.importRuns == 1 ? "" : " " + run + " of " + o.importRuns, o.importRows, tenant.slug()));
         summary.add("");
         summary.add(String.format(Locale.ROOT, "Job %s after %.1f s = **%,.0f rows/s** (upload %.1f s); all %,d rows searchable after "
                         + "%.1f s = %,.0f rows/s; %,d rows in MySQL; %d row errors; %s", state, jobSeconds, rate, uploadSeconds,
@@ -865,7 +873,8 @@ public final class Bench {
             summary.add("```");
         }
         boolean ok = state.equals("succeeded") && searchable >= o.importRows && inDb >= o.importRows;
-        report.target("import >= 5,000 rows/s into MySQL and the index", String.format(Locale.ROOT,
+        report.target("import >= 5,000 rows/s into MySQL and the index"
+                + (o.importRuns == 1 ? "" : " (run " + run + " of " + o.importRuns + ")"), String.format(Locale.ROOT,
                 "%,.0f rows/s to job succeeded, %,.0f rows/s until all searchable", rate, visibleRate), ok && visibleRate >= 5000);
         if (!ok) {
             report.note("import incomplete: state %s, %d searchable, %d in MySQL, job %s", state, searchable, inDb,
@@ -874,8 +883,8 @@ public final class Bench {
     }
 
     /** CSV rows generated like the catalogue (other SKUs, the tenant's suppliers and categories). */
-    private byte[] importFile(TenantPlan tenant, String marker, int rows) {
-        ProductFactory factory = new ProductFactory(tenant, o.seed * 7919 + 1, IMPORT_SKU + tenant.slug().toUpperCase() + "-");
+    private byte[] importFile(TenantPlan tenant, String marker, int rows, int run) {
+        ProductFactory factory = new ProductFactory(tenant, o.seed * 7919 + run, importSkuPrefix(tenant, run));
         StringBuilder csv = new StringBuilder(rows * 300);
         csv.append("sku,title,titleEn,description,category,supplierId,moq,unit,priceTiers,status,images\n");
         for (int i = 0; i < rows; i++) {
@@ -886,6 +895,10 @@ public final class Bench {
                     cell(p.unit()), cell(p.tiersCsv()), "active", cell(images))).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String importSkuPrefix(TenantPlan tenant, int run) {
+        return IMPORT_SKU + tenant.slug().toUpperCase() + "-" + (run == 1 ? "" : "R" + run + "-");
     }
 
     private static String cell(String value) {

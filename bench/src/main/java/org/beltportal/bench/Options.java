@@ -32,6 +32,8 @@ final class Options {
     int nrtTrials = 50;
     Duration nrtTimeout = Duration.ofSeconds(10);
     int importRows = 50_000;
+    /** More than one separates the cold JVM's first import from a warm one: each run has its own SKUs. */
+    int importRuns = 1;
     Duration importTimeout = Duration.ofMinutes(8);
     Duration rebuildTimeout = Duration.ofMinutes(90);
     boolean profile = true;
@@ -82,6 +84,7 @@ final class Options {
                 case "--max-requests" -> o.throughputMax = Integer.parseInt(args[++i]);
                 case "--nrt-trials" -> o.nrtTrials = Integer.parseInt(args[++i]);
                 case "--import-rows" -> o.importRows = Integer.parseInt(args[++i]);
+                case "--import-runs" -> o.importRuns = Integer.parseInt(args[++i]);
                 case "--no-profile" -> o.profile = false;
                 case "--phases" -> {
                     o.phases = new LinkedHashSet<>(List.of(args[++i].split(",")));
@@ -105,6 +108,9 @@ final class Options {
         if (!o.database.matches("[a-z0-9_]{1,64}")) {
             // The name goes into DROP/CREATE DATABASE statements as it is.
             throw new IllegalArgumentException("--database takes lowercase letters, digits and _ only");
+        }
+        if (o.importRuns < 1 || o.importRuns > 10) {
+            throw new IllegalArgumentException("--import-runs takes 1 to 10");
         }
         if (o.products > 5_000_000 || o.tenants > 1000) {
             throw new IllegalArgumentException("at most 5,000,000 products and 1000 tenants");
@@ -134,6 +140,7 @@ final class Options {
                   --max-requests N   throughput request cap (default 100000)
                   --nrt-trials N     visibility trials (default 50)
                   --import-rows N    CSV rows to import (default 50000)
+                  --import-runs N    imports one after another, each of new SKUs (default 1)
                   --no-profile       no JFR recordings
                   --xmx SIZE         server heap (default 1g)
                   --database NAME    the bench's own database (default beltportal_bench; it may be dropped)""";
