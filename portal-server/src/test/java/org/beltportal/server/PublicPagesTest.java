@@ -2,6 +2,7 @@ package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,14 @@ class PublicPagesTest extends PortalServerTest {
 
     @Test
     void sitemapOfEachTwinListsOnlyItsOwnUrlsOnItsOwnHost() {
-        Api.Response response = anonymous().onHost(twins.inA.host()).get("/sitemap.xml");
+        Api onHost = anonymous().onHost(twins.inA.host());
+        Api.Response index = onHost.get("/sitemap.xml");
 
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
-        List<String> urls = locations(response.body());
+        assertThat(index.status()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
         String origin = "http://" + twins.inA.host();
+        assertThat(locations(index.body())).containsExactly(origin + "/sitemap-pages.xml", origin + "/sitemap-products-1.xml");
+        List<String> urls = listedBy(onHost, index);
         assertThat(urls).allSatisfy(url -> assertThat(url).startsWith(origin + "/").doesNotContain("/t/"));
         assertThat(urls).contains(origin + "/", origin + "/products/" + twins.inA.productId(),
                 origin + "/suppliers/" + twins.inA.supplierId(), origin + "/news/same-news",
@@ -44,7 +47,7 @@ class PublicPagesTest extends PortalServerTest {
 
     @Test
     void sitemapByPrefixListsThatTenantUnderItsPrefix() {
-        List<String> urls = locations(anonymous().get("/t/" + twins.b + "/sitemap.xml").body());
+        List<String> urls = listedBy(anonymous(), anonymous().get("/t/" + twins.b + "/sitemap.xml"));
 
         assertThat(urls).isNotEmpty().allSatisfy(url -> assertThat(url).contains("/t/" + twins.b + "/"));
         assertThat(urls).anySatisfy(url -> assertThat(url).endsWith("/t/" + twins.b + "/products/" + twins.inB.productId()));
@@ -95,6 +98,18 @@ class PublicPagesTest extends PortalServerTest {
         assertThat(byPrefix.status()).isEqualTo(503);
         assertThat(byPrefix.body()).contains("Temporarily unavailable", "href=\"/t/" + twins.a + "/assets/portal-");
         assertThat(anonymous().onHost(twins.inB.host()).get("/").status()).isEqualTo(200);
+    }
+
+    /** The URLs of every sitemap a sitemap index names, each fetched the way the index was. */
+    private static List<String> listedBy(Api api, Api.Response index) {
+        assertThat(index.status()).isEqualTo(200);
+        List<String> urls = new ArrayList<>();
+        for (String sitemap : locations(index.body())) {
+            Api.Response file = api.get(URI.create(sitemap).getRawPath());
+            assertThat(file.status()).as(sitemap).isEqualTo(200);
+            urls.addAll(locations(file.body()));
+        }
+        return urls;
     }
 
     private static List<String> locations(String sitemap) {

@@ -30,6 +30,12 @@ public interface ProductMapper {
     List<ProductRow> findBatch(@Param("tenantId") TenantId tenantId, @Param("supplierId") Long supplierId,
                                @Param("afterId") long afterId, @Param("limit") int limit);
 
+    /**
+     * The id of the active product at {@code position} (from 0) in id order, if there is one: a walk along
+     * ix_product_tenant_recent that reads no row, so a sitemap part can start halfway through a catalogue.
+     */
+    Optional<Long> findActiveIdAt(@Param("tenantId") TenantId tenantId, @Param("position") long position);
+
     /** Ids of the products written at or after {@code since}, in id order: a range of ix_product_changed. */
     List<Long> findIdsChangedSince(@Param("tenantId") TenantId tenantId, @Param("since") Instant since);
 

@@ -70,6 +70,16 @@ public class ProductService {
         return withTiers(tenantId, mapper.findBatch(tenantId, supplierId, afterId, limit));
     }
 
+    /** How many of this tenant's products buyers can see. */
+    public long countActive(TenantId tenantId) {
+        return mapper.count(tenantId, new ProductFilter(ProductStatus.ACTIVE, null, null), null);
+    }
+
+    /** The id of this tenant's active product at {@code position} (from 0) in id order, if it has that many. */
+    public Optional<Long> activeIdAt(TenantId tenantId, long position) {
+        return mapper.findActiveIdAt(tenantId, position);
+    }
+
     /** Ids of this tenant's products written at or after {@code since}, whatever their status, in id order. */
     public List<Long> idsChangedSince(TenantId tenantId, Instant since) {
         return mapper.findIdsChangedSince(tenantId, since);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.supplier.SupplierService;
@@ -102,5 +104,24 @@ class ProductServiceTest extends TestDatabase {
                 .extracting(Product::sku).containsExactly("PCT-1");
         assertThat(products.page(belts.zhili().id(), new ProductFilter(null, null, "_"), new PageQuery(0, 10)).items())
                 .extracting(Product::sku).containsExactly("PCT-2");
+    }
+
+    @Test
+    void activeProductsAreCountedAndFoundByPositionInIdOrderPerTenant() {
+        List<Long> zhili = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ProductDraft draft = Fixtures.product("POS-" + i, "连衣裙" + i, belts.zhiliSupplier());
+            ProductStatus status = i % 2 == 1 ? ProductStatus.INACTIVE : ProductStatus.ACTIVE;
+            zhili.add(products.create("tester", belts.zhili().id(), new ProductDraft(draft.sku(), draft.title(), null, null,
+                    null, belts.zhiliSupplier(), 1, "件", draft.priceTiers(), draft.attributes(), List.of(), status)).id());
+            products.create("tester", belts.baigou().id(), Fixtures.product("POS-" + i, "双肩包" + i, belts.baigouSupplier()));
+        }
+
+        assertThat(products.countActive(belts.zhili().id())).isEqualTo(3);
+        assertThat(products.activeIdAt(belts.zhili().id(), 0)).contains(zhili.get(0));
+        assertThat(products.activeIdAt(belts.zhili().id(), 1)).contains(zhili.get(2));
+        assertThat(products.activeIdAt(belts.zhili().id(), 2)).contains(zhili.get(4));
+        assertThat(products.activeIdAt(belts.zhili().id(), 3)).isEmpty();
+        assertThat(products.countActive(belts.baigou().id())).isEqualTo(5);
     }
 }

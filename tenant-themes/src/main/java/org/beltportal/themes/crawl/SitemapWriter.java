@@ -10,39 +10,52 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a sitemap ({@code <urlset>} of the sitemaps.org protocol) as it goes, so a large catalogue is never
- * held in memory. The StAX writer escapes every URL. It counts what it wrote and refuses more than the
- * protocol's limit per file.
+ * Writes a file of the sitemaps.org protocol as it goes, so a large catalogue is never held in memory: a
+ * sitemap ({@code <urlset>} of {@code <url>}) or a sitemap index ({@code <sitemapindex>} of
+ * {@code <sitemap>}); both hold a location and an optional last modification per entry. The StAX writer
+ * escapes every URL. It counts what it wrote and refuses more than the protocol's limit per file.
  */
 final class SitemapWriter implements AutoCloseable {
 
-    static final int MAX_URLS = 50_000;
+    static final int MAX_ENTRIES = 50_000;
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final XMLStreamWriter xml;
+    private final String entryElement;
     private final int limit;
     private int written;
 
-    SitemapWriter(OutputStream out, int limit) throws XMLStreamException {
+    private SitemapWriter(OutputStream out, String rootElement, String entryElement, int limit) throws XMLStreamException {
         this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        this.limit = Math.min(limit, MAX_URLS);
+        this.entryElement = entryElement;
+        this.limit = Math.min(limit, MAX_ENTRIES);
         xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("urlset");
+        xml.writeStartElement(rootElement);
         xml.writeDefaultNamespace(NAMESPACE);
     }
 
-    /** Whether another URL fits. */
+    /** A sitemap of at most {@code limit} page URLs (and never more than the protocol allows). */
+    static SitemapWriter urls(OutputStream out, int limit) throws XMLStreamException {
+        return new SitemapWriter(out, "urlset", "url", limit);
+    }
+
+    /** A sitemap index: the URLs of sitemaps. */
+    static SitemapWriter index(OutputStream out) throws XMLStreamException {
+        return new SitemapWriter(out, "sitemapindex", "sitemap", MAX_ENTRIES);
+    }
+
+    /** Whether another entry fits. */
     boolean hasRoom() {
         return written < limit;
     }
 
-    /** Adds a URL if there is room; {@code lastModified} may be null. */
-    void url(String location, Instant lastModified) throws XMLStreamException {
+    /** Adds an entry if there is room; {@code lastModified} may be null. */
+    void entry(String location, Instant lastModified) throws XMLStreamException {
         if (!hasRoom()) {
             return;
         }
-        xml.writeStartElement("url");
+        xml.writeStartElement(entryElement);
         xml.writeStartElement("loc");
         xml.writeCharacters(location);
         xml.writeEndElement();

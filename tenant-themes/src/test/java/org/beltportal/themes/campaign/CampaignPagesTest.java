@@ -195,7 +195,7 @@ class CampaignPagesTest extends PortalWebTestSupport {
         approved(campaigns, TestData.ZHILI, festival(TestData.ZHILI));
         when(suppliers.page(any(), any())).thenReturn(new ResultPage<>(List.of(), 0, 0, 200));
 
-        assertThat(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body())
+        assertThat(perform(get("/sitemap-pages.xml").header("Host", "zhili.localhost")).body())
                 .contains("<loc>http://zhili.localhost/festivals</loc>", "<loc>http://zhili.localhost/campaigns/summer-fair</loc>");
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -43,6 +44,7 @@ class SitemapTest extends PortalWebTestSupport {
             when(pages.visibleNews(tenant.id(), 1000)).thenReturn(List.of(TestData.news(tenant, 1, "spring-fair", "订货会")));
             when(suppliers.page(eq(tenant.id()), any())).thenReturn(new ResultPage<>(
                     List.of(TestData.supplier(tenant, offset + 11, "服饰厂")), 1, 0, 200));
+            when(products.countActive(tenant.id())).thenReturn(1L);
             when(products.batch(eq(tenant.id()), isNull(), eq(0L), eq(1000))).thenReturn(List.of(
                     TestData.product(tenant, offset + 101, "连衣裙", ProductStatus.ACTIVE),
                     TestData.product(tenant, offset + 102, "下架卫衣", ProductStatus.INACTIVE)));
@@ -50,8 +52,24 @@ class SitemapTest extends PortalWebTestSupport {
     }
 
     @Test
-    void sitemapListsOnlyThisBeltsUrlsOnItsOwnHost() throws Exception {
+    void indexNamesThePagesAndOneProductsFilePerFiftyThousandActiveProducts() throws Exception {
+        when(products.countActive(ZHILI.id())).thenReturn(100_001L);
+
         Answer answer = perform(get("/sitemap.xml").header("Host", "zhili.localhost"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/xml");
+        assertThat(parse(answer.body()).getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        assertThat(locations(answer.body())).containsExactly(
+                "http://zhili.localhost/sitemap-pages.xml",
+                "http://zhili.localhost/sitemap-products-1.xml",
+                "http://zhili.localhost/sitemap-products-2.xml",
+                "http://zhili.localhost/sitemap-products-3.xml");
+    }
+
+    @Test
+    void pagesSitemapListsOnlyThisBeltsPagesOnItsOwnHost() throws Exception {
+        Answer answer = perform(get("/sitemap-pages.xml").header("Host", "zhili.localhost"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/xml");
@@ -61,41 +79,74 @@ class SitemapTest extends PortalWebTestSupport {
                 "http://zhili.localhost/categories/6",
                 "http://zhili.localhost/news/spring-fair",
                 "http://zhili.localhost/festivals",
-                "http://zhili.localhost/suppliers/11",
-                "http://zhili.localhost/products/101");
+                "http://zhili.localhost/suppliers/11");
     }
 
     @Test
-    void sitemapUnderThePrefixUsesThePrefix() throws Exception {
-        Answer answer = perform(get("/t/yiwu/sitemap.xml"));
+    void productsSitemapListsOnlyThisBeltsActiveProducts() throws Exception {
+        Answer answer = perform(get("/sitemap-products-1.xml").header("Host", "zhili.localhost"));
 
-        assertThat(locations(answer.body())).isNotEmpty()
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(locations(answer.body())).containsExactly("http://zhili.localhost/products/101");
+    }
+
+    @Test
+    void sitemapsUnderThePrefixUseThePrefix() throws Exception {
+        List<String> urls = new ArrayList<>();
+        for (String file : locations(perform(get("/t/yiwu/sitemap.xml")).body())) {
+            assertThat(file).startsWith("http://localhost/t/yiwu/sitemap-");
+            urls.addAll(locations(perform(get(file.substring("http://localhost".length()))).body()));
+        }
+
+        assertThat(urls).isNotEmpty()
                 .allSatisfy(url -> assertThat(url).startsWith("http://localhost/t/yiwu/"))
                 .contains("http://localhost/t/yiwu/products/1101", "http://localhost/t/yiwu/suppliers/1011")
                 .doesNotContain("http://localhost/t/yiwu/products/101");
     }
 
     @Test
-    void sitemapIsValidXmlInTheSitemapNamespaceWithLastModified() throws Exception {
-        Document xml = parse(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body());
+    void sitemapsAreValidXmlInTheSitemapNamespaceWithLastModified() throws Exception {
+        Document index = parse(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body());
+        Document pagesFile = parse(perform(get("/sitemap-pages.xml").header("Host", "zhili.localhost")).body());
 
-        assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("urlset");
-        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
-        assertThat(xml.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent()).isEqualTo("2026-05-01");
+        assertThat(index.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        assertThat(pagesFile.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(pagesFile.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        assertThat(pagesFile.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent()).isEqualTo("2026-05-01");
     }
 
     @Test
     void productsArePagedThroughInKeysetBatches() throws Exception {
         List<Product> first = LongStream.rangeClosed(1, 1000)
                 .mapToObj(id -> TestData.product(ZHILI, id, "袜子", ProductStatus.ACTIVE)).toList();
+        when(products.countActive(ZHILI.id())).thenReturn(1001L);
         when(products.batch(eq(ZHILI.id()), isNull(), eq(0L), eq(1000))).thenReturn(first);
         when(products.batch(eq(ZHILI.id()), isNull(), eq(1000L), eq(1000))).thenReturn(List.of(
                 TestData.product(ZHILI, 1001, "袜子", ProductStatus.ACTIVE)));
 
-        List<String> urls = locations(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body());
+        List<String> urls = locations(perform(get("/sitemap-products-1.xml").header("Host", "zhili.localhost")).body());
 
-        assertThat(urls).contains("http://zhili.localhost/products/1", "http://zhili.localhost/products/1001");
-        assertThat(urls.stream().filter(url -> url.contains("/products/"))).hasSize(1001);
+        assertThat(urls).hasSize(1001).contains("http://zhili.localhost/products/1", "http://zhili.localhost/products/1001");
+    }
+
+    @Test
+    void aLaterPartStartsAfterTheLastActiveProductOfThePartBefore() throws Exception {
+        when(products.countActive(ZHILI.id())).thenReturn(100_001L);
+        when(products.activeIdAt(ZHILI.id(), 99_999)).thenReturn(Optional.of(777L));
+        when(products.batch(eq(ZHILI.id()), isNull(), eq(777L), eq(1000))).thenReturn(List.of(
+                TestData.product(ZHILI, 778, "袜子", ProductStatus.ACTIVE)));
+
+        List<String> urls = locations(perform(get("/sitemap-products-3.xml").header("Host", "zhili.localhost")).body());
+
+        assertThat(urls).containsExactly("http://zhili.localhost/products/778");
+    }
+
+    @Test
+    void partsThatDoNotExistAreNotFound() throws Exception {
+        for (String part : List.of("0", "2", "01x", "1.5", "-1", "999999999999999999999")) {
+            assertThat(perform(get("/sitemap-products-" + part + ".xml").header("Host", "zhili.localhost")).status())
+                    .as(part).isEqualTo(404);
+        }
     }
 
     @Test
@@ -106,7 +157,7 @@ class SitemapTest extends PortalWebTestSupport {
         when(suppliers.page(eq(ZHILI.id()), eq(new PageQuery(1, 200))))
                 .thenReturn(new ResultPage<>(List.of(TestData.supplier(ZHILI, 201, "厂")), 201, 1, 200));
 
-        List<String> urls = locations(perform(get("/sitemap.xml").header("Host", "zhili.localhost")).body());
+        List<String> urls = locations(perform(get("/sitemap-pages.xml").header("Host", "zhili.localhost")).body());
 
         assertThat(urls.stream().filter(url -> url.contains("/suppliers/"))).hasSize(201);
     }
@@ -129,7 +180,9 @@ class SitemapTest extends PortalWebTestSupport {
 
     @Test
     void platformHostHasNoSitemap() throws Exception {
-        assertThat(perform(get("/sitemap.xml").header("Host", "localhost")).status()).isEqualTo(404);
+        for (String file : List.of("/sitemap.xml", "/sitemap-pages.xml", "/sitemap-products-1.xml")) {
+            assertThat(perform(get(file).header("Host", "localhost")).status()).as(file).isEqualTo(404);
+        }
     }
 
     private static List<String> locations(String body) throws Exception {

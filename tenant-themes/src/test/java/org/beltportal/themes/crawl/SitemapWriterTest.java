@@ -13,9 +13,9 @@ class SitemapWriterTest {
     @Test
     void stopsAtTheProtocolsFiftyThousandUrlsWhateverTheConfiguredLimit() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SitemapWriter sitemap = new SitemapWriter(out, 1_000_000)) {
+        try (SitemapWriter sitemap = SitemapWriter.urls(out, 1_000_000)) {
             for (int i = 0; i < 50_010; i++) {
-                sitemap.url("https://zhili.example/products/" + i, null);
+                sitemap.entry("https://zhili.example/products/" + i, null);
             }
             assertThat(sitemap.hasRoom()).isFalse();
             assertThat(sitemap.written()).isEqualTo(50_000);
@@ -27,10 +27,22 @@ class SitemapWriterTest {
     @Test
     void escapesUrlsAndWritesTheDayOfLastModification() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SitemapWriter sitemap = new SitemapWriter(out, 10)) {
-            sitemap.url("https://zhili.example/search?q=a&b=<c>", Instant.parse("2026-05-01T23:30:00Z"));
+        try (SitemapWriter sitemap = SitemapWriter.urls(out, 10)) {
+            sitemap.entry("https://zhili.example/search?q=a&b=<c>", Instant.parse("2026-05-01T23:30:00Z"));
         }
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("<loc>https://zhili.example/search?q=a&amp;b=&lt;c&gt;</loc><lastmod>2026-05-01</lastmod>");
+    }
+
+    @Test
+    void anIndexListsSitemapsInItsOwnRootElement() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SitemapWriter index = SitemapWriter.index(out)) {
+            index.entry("https://zhili.example/sitemap-products-1.xml", null);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
+                        "<sitemap><loc>https://zhili.example/sitemap-products-1.xml</loc></sitemap>")
+                .doesNotContain("<url>").endsWith("</sitemapindex>");
     }
 }
