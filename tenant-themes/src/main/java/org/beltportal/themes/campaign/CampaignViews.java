@@ -52,16 +52,36 @@ public class CampaignViews {
 
     /** The banners of the campaigns in warm-up or live at {@code at} that are placed on {@code page}. */
     public List<CampaignBanner> shownOn(String page, Site.TenantSite site, Visit visit, Instant at, ServletRequest request) {
+        return shownOn(page, site, visit, at, request, true);
+    }
+
+    /**
+     * The same banners without featured goods, for the search page: its results already rank a live
+     * campaign's products higher and badge them, and it is the busiest page, so it reads no goods for banners.
+     */
+    public List<CampaignBanner> shownWithoutGoodsOn(String page, Site.TenantSite site, Visit visit, Instant at,
+                                                    ServletRequest request) {
+        return shownOn(page, site, visit, at, request, false);
+    }
+
+    private List<CampaignBanner> shownOn(String page, Site.TenantSite site, Visit visit, Instant at,
+                                         ServletRequest request, boolean goods) {
         return campaigns.shownAt(site.tenant().id(), at).stream()
                 .filter(active -> placedOn(active.campaign(), page))
-                .map(active -> banner(active, site, visit, at, request)).toList();
+                .map(active -> banner(active, site, visit, at, request, goods)).toList();
+    }
+
+    /** The landing page's banner at {@code at}, with its featured goods while live. */
+    CampaignBanner banner(ActiveCampaign active, Site.TenantSite site, Visit visit, Instant at, ServletRequest request) {
+        return banner(active, site, visit, at, request, true);
     }
 
     /**
      * The banner at {@code at}. A countdown shows whole minutes, so a page showing one is valid only until
      * the minute shown changes (phase changes are covered for every page by {@code PortalViews}).
      */
-    CampaignBanner banner(ActiveCampaign active, Site.TenantSite site, Visit visit, Instant at, ServletRequest request) {
+    private CampaignBanner banner(ActiveCampaign active, Site.TenantSite site, Visit visit, Instant at,
+                                  ServletRequest request, boolean goods) {
         Campaign campaign = active.campaign();
         ZoneId zone = site.tenant().zone();
         String base = site.basePath();
@@ -78,8 +98,8 @@ public class CampaignViews {
                 occurrence == null ? "" : LOCAL.format(occurrence.end().atZone(zone)),
                 occurrence == null ? "" : ISO.format(occurrence.end().atZone(zone)),
                 upcoming && occurrence != null ? remaining(Duration.between(at, occurrence.liveStart()), visit) : "",
-                live ? featuredProducts(site, campaign) : List.of(),
-                live ? featuredSuppliers(site, campaign) : List.of());
+                live && goods ? featuredProducts(site, campaign) : List.of(),
+                live && goods ? featuredSuppliers(site, campaign) : List.of());
     }
 
     private static boolean placedOn(Campaign campaign, String page) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchSort;
+import org.beltportal.themes.campaign.CampaignBanner;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.site.Text;
 import org.springframework.web.util.HtmlUtils;
@@ -17,6 +18,8 @@ import org.springframework.web.util.HtmlUtils;
  * What {@code pages/search.ftlh} (and the results part of {@code pages/category.ftlh}) shows. {@code error}
  * is set (and results are empty) when the buyer's parameters could not be used. Every filter and sort is
  * a ready-made link; labels are in the visitor's language, facet values (category names) are data.
+ * {@code campaigns} are the banners placed on the search page (none where the results are part of
+ * another page).
  */
 public record SearchPage(
         String query,
@@ -26,7 +29,8 @@ public record SearchPage(
         List<Link> activeFilters,
         List<Link> sorts,
         String nextUrl,
-        String error) {
+        String error,
+        List<CampaignBanner> campaigns) {
 
     /**
      * One hit. {@code titleHtml} is the highlighter's output, which escaped the title before adding
@@ -60,12 +64,16 @@ public record SearchPage(
         }
         String next = result.nextCursor() == null ? "" : links.next(result.nextCursor());
         return new SearchPage(links.value("q"), result.total(), results, facets, activeFilters(links, msg),
-                sorts(links, msg), next, "");
+                sorts(links, msg), next, "", List.of());
     }
 
     public static SearchPage failed(SearchLinks links, String reason, Map<String, String> msg) {
         return new SearchPage(links.value("q"), 0, List.of(), List.of(), activeFilters(links, msg), sorts(links, msg), "",
-                Messages.format(msg, "search.invalid", reason));
+                Messages.format(msg, "search.invalid", reason), List.of());
+    }
+
+    public SearchPage withCampaigns(List<CampaignBanner> banners) {
+        return new SearchPage(query, total, results, facets, activeFilters, sorts, nextUrl, error, List.copyOf(banners));
     }
 
     private static Result result(SearchItem item, String base) {

@@ -12,6 +12,7 @@ import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchParams;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
+import org.beltportal.themes.campaign.CampaignViews;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
 import org.springframework.http.HttpStatus;
@@ -28,14 +29,19 @@ class SearchPageController {
     private final ProductSearch search;
     private final PortalClock clock;
     private final LiveCampaignProducts live;
+    private final CampaignViews campaigns;
 
-    SearchPageController(ProductSearch search, PortalClock clock, LiveCampaignProducts live) {
+    SearchPageController(ProductSearch search, PortalClock clock, LiveCampaignProducts live, CampaignViews campaigns) {
         this.search = search;
         this.clock = clock;
         this.live = live;
+        this.campaigns = campaigns;
     }
 
-    /** Live campaigns' featured products rank higher and carry a badge (at the previewed instant with {@code ?at=}). */
+    /**
+     * Live campaigns' featured products rank higher and carry a badge, and campaigns placed on {@code search}
+     * show their banners (all at the previewed instant with {@code ?at=}).
+     */
     @GetMapping("/search")
     ModelAndView search(Site.TenantSite site, Visit visit, SearchParams params, HttpServletRequest request) {
         SearchLinks links = new SearchLinks(site.basePath() + "/search", params.asMap());
@@ -43,7 +49,8 @@ class SearchPageController {
         try {
             Instant at = clock.moment(request, site.tenant()).instant();
             SearchResult result = search.search(SearchScope.tenant(tenantId), params.query().promoting(live.at(tenantId, at)));
-            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg());
+            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg())
+                    .withCampaigns(campaigns.shownWithoutGoodsOn("search", site, visit, at, request));
             return visit.render("pages/search", page, visit.seo("website"));
         } catch (InvalidInputException e) {
             SearchPage page = SearchPage.failed(links, e.getMessage(), visit.msg());

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.themes.campaign.Campaigns.approved;
 import static org.beltportal.themes.campaign.Campaigns.campaign;
 import static org.beltportal.themes.campaign.Campaigns.festival;
+import static org.beltportal.themes.campaign.Campaigns.placed;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.beltportal.core.campaign.Campaign;
+import org.beltportal.core.campaign.Placement;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Tenant;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 /**
- * Campaign banners on the home page and the landing page in every phase, with the clock at
+ * Campaign banners on the home, search and landing pages in every phase, with the clock at
  * {@link TestData#NOW} (2026-05-01 10:00 in Shanghai): the campaigns' dates put them in each phase.
  */
 class CampaignPagesTest extends PortalWebTestSupport {
@@ -124,6 +127,34 @@ class CampaignPagesTest extends PortalWebTestSupport {
         }
         assertThat(perform(get("/").header("Host", "zhili.localhost")).html().select(".campaign-banner img"))
                 .extracting(img -> img.attr("src")).containsExactly("/media/ok.jpg");
+    }
+
+    @Test
+    void searchPageShowsBannersPlacedOnSearchWithoutReadingTheirGoods() throws Exception {
+        approved(campaigns, TestData.ZHILI, placed(live(TestData.ZHILI), new Placement("banner", "search")));
+
+        var page = perform(get("/search?q=连衣裙").header("Host", "zhili.localhost"));
+
+        var banner = page.html().selectFirst("section.campaign-banner.campaign-live");
+        assertThat(banner).isNotNull();
+        assertThat(banner.select("h2 a").attr("href")).isEqualTo("/campaigns/summer-fair");
+        assertThat(banner.select(".campaign-text").text()).isEqualTo("夏季新款全场包邮");
+        assertThat(banner.select(".cards, .campaign-suppliers")).isEmpty();
+        verify(products, never()).findByIds(any(), any());
+        verify(suppliers, never()).byIds(any(), any());
+        assertThat(perform(get("/").header("Host", "zhili.localhost")).html().select(".campaign-banner")).isEmpty();
+    }
+
+    @Test
+    void searchPageLeavesOutBannersPlacedElsewhereAndOtherBelts() throws Exception {
+        approved(campaigns, TestData.ZHILI, festival(TestData.ZHILI), placed(live(TestData.ZHILI, "everywhere")));
+        approved(campaigns, TestData.YIWU, placed(live(TestData.YIWU, "yiwu-fair"), new Placement("banner", "search")));
+
+        var page = perform(get("/t/zhili/search?q=连衣裙"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select(".campaign-banner h2 a")).extracting(a -> a.attr("href"))
+                .containsExactly("/t/zhili/campaigns/everywhere");
     }
 
     @Test

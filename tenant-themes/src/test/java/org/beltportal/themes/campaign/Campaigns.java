@@ -49,6 +49,14 @@ final class Campaigns {
                 WARMUP, LIVE, END, List.of(101L), List.of(11L));
     }
 
+    /** The same campaign placed on these slots and pages instead (none: shown wherever banners are). */
+    static Campaign placed(Campaign c, Placement... placements) {
+        return new Campaign(c.id(), c.tenantId(), c.slug(), c.name(), c.kind(), c.warmupStart(), c.liveStart(), c.end(),
+                c.timezone(), c.recurrence(), c.bannerText(), c.bannerImages(), c.featuredProductIds(),
+                c.featuredSupplierIds(), List.of(placements), c.status(), c.rejectionReason(), c.createdBy(),
+                c.submittedBy(), c.decidedBy(), c.version(), c.createdAt(), c.updatedAt());
+    }
+
     /** Makes the mock answer with these approved campaigns of {@code tenant}, phases computed at the asked instant. */
     static void approved(ActiveCampaigns mock, Tenant tenant, Campaign... campaigns) {
         List<Campaign> all = Arrays.asList(campaigns);
