@@ -13,6 +13,7 @@ import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
@@ -90,6 +91,7 @@ public abstract class PortalWebTestSupport {
         when(tenants.branding(TestData.ZHILI.id())).thenReturn(TestData.ZHILI_BRANDING);
         // Empty catalogues unless a test says otherwise, so every page renders.
         when(products.page(any(), any(), any())).thenReturn(new ResultPage<>(List.of(), 0, 0, 12));
+        when(pages.visibleNews(any(), any(PageQuery.class))).thenReturn(new ResultPage<>(List.of(), 0, 0, 20));
         when(search.search(any(), any())).thenReturn(new SearchResult(0, List.of(), Map.of(), null));
     }
 

@@ -24,7 +24,10 @@ public interface PageMapper {
 
     /** Published and inside its window at {@code now}, newest first. */
     List<Page> findVisible(@Param("tenantId") TenantId tenantId, @Param("kind") PageKind kind, @Param("now") Instant now,
-                           @Param("limit") int limit);
+                           @Param("offset") long offset, @Param("limit") int limit);
+
+    /** How many {@link #findVisible} has in all. */
+    long countVisible(@Param("tenantId") TenantId tenantId, @Param("kind") PageKind kind, @Param("now") Instant now);
 
     void insert(@Param("row") WriteRow row);
 

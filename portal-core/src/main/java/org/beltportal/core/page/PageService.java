@@ -1,6 +1,7 @@
 package org.beltportal.core.page;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,9 +38,16 @@ public class PageService {
         return ResultPage.of(mapper.findPage(tenantId, kind, query.offset(), query.size()), mapper.count(tenantId, kind), query);
     }
 
-    /** What buyers see now: published, inside its window. */
+    /** The newest {@code limit} news buyers see now: published, inside its window. */
     public List<Page> visibleNews(TenantId tenantId, int limit) {
-        return mapper.findVisible(tenantId, PageKind.NEWS, clock.instant(), limit);
+        return mapper.findVisible(tenantId, PageKind.NEWS, clock.instant(), 0, limit);
+    }
+
+    /** One page of the news buyers see now, newest first, with how many there are in all. */
+    public ResultPage<Page> visibleNews(TenantId tenantId, PageQuery query) {
+        Instant now = clock.instant();
+        return ResultPage.of(mapper.findVisible(tenantId, PageKind.NEWS, now, query.offset(), query.size()),
+                mapper.countVisible(tenantId, PageKind.NEWS, now), query);
     }
 
     public Optional<Page> visibleBySlug(TenantId tenantId, String slug) {

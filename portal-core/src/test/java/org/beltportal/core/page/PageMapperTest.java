@@ -52,11 +52,25 @@ class PageMapperTest extends TestDatabase {
         page(zhili, "expired", PageStatus.PUBLISHED, null, NOW);
         page(baigou, "live", PageStatus.PUBLISHED, null, null);
 
-        List<Page> visible = pages.findVisible(zhili, PageKind.NEWS, NOW, 10);
+        List<Page> visible = pages.findVisible(zhili, PageKind.NEWS, NOW, 0, 10);
 
         assertThat(visible).extracting(Page::slug).containsExactly("live");
         assertThat(visible.getFirst().tenantId()).isEqualTo(zhili);
         assertThat(visible.getFirst().publishAt()).isEqualTo(NOW.minusSeconds(60));
+        assertThat(pages.countVisible(zhili, PageKind.NEWS, NOW)).isEqualTo(1);
+    }
+
+    @Test
+    void visibleNewsPagesNewestFirstWithTheTotal() {
+        for (int i = 1; i <= 5; i++) {
+            page(zhili, "n" + i, PageStatus.PUBLISHED, NOW.minusSeconds(600 - i), null);
+        }
+        page(zhili, "draft", PageStatus.DRAFT, null, null);
+        page(baigou, "other", PageStatus.PUBLISHED, null, null);
+
+        assertThat(pages.findVisible(zhili, PageKind.NEWS, NOW, 0, 2)).extracting(Page::slug).containsExactly("n5", "n4");
+        assertThat(pages.findVisible(zhili, PageKind.NEWS, NOW, 4, 2)).extracting(Page::slug).containsExactly("n1");
+        assertThat(pages.countVisible(zhili, PageKind.NEWS, NOW)).isEqualTo(5);
     }
 
     @Test

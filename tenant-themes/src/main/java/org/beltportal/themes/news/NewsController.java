@@ -5,20 +5,28 @@ import java.time.Clock;
 import org.beltportal.core.page.Page;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.system.Slugs;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.web.Site;
+import org.beltportal.themes.site.Pager;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** {@code GET /news} and {@code GET /news/{slug}}: what this portal has published, and nothing else. */
+/**
+ * {@code GET /news?page=N} and {@code GET /news/{slug}}: what this portal has published, and nothing else.
+ */
 @PortalController
 class NewsController {
 
-    static final int LIST_SIZE = 100;
+    static final int PAGE_SIZE = 20;
+    /** As many news as the sitemap lists: older ones are for the archive of the local government's own site. */
+    static final int MAX_PAGE = 50;
 
     private final PageService pages;
     private final Clock clock;
@@ -29,11 +37,14 @@ class NewsController {
     }
 
     @GetMapping("/news")
-    ModelAndView list(Site.TenantSite site, Visit visit) {
+    ModelAndView list(Site.TenantSite site, Visit visit, @RequestParam(name = "page", required = false) String pageParam) {
         Tenant tenant = site.tenant();
-        NewsListPage page = new NewsListPage(pages.visibleNews(tenant.id(), LIST_SIZE).stream()
-                .map(news -> NewsLink.of(news, tenant.zone(), site.basePath())).toList());
-        return visit.render("pages/news", page, visit.seo("website"));
+        int page = Pager.pageNumber(pageParam, MAX_PAGE);
+        ResultPage<Page> listed = pages.visibleNews(tenant.id(), new PageQuery(page - 1, PAGE_SIZE));
+        Pager pager = Pager.of(site.basePath() + "/news", page, PAGE_SIZE, listed.total(), MAX_PAGE);
+        NewsListPage view = new NewsListPage(listed.items().stream()
+                .map(news -> NewsLink.of(news, tenant.zone(), site.basePath())).toList(), pager.previousUrl(), pager.nextUrl());
+        return visit.render("pages/news", view, visit.seo("website", page));
     }
 
     @GetMapping("/news/{slug}")

@@ -42,6 +42,19 @@ public record Visit(SiteView site, PortalLocale locale, PortalLocale portalDefau
         return new Seo(canonical, plain, ogType, "", "");
     }
 
+    /**
+     * The SEO data of page {@code page} of a numbered listing. Every page is its own canonical page, as
+     * search engines ask: a later page pointing at the first would hide the items only it lists.
+     */
+    public Seo seo(String ogType, int page) {
+        if (page <= 1) {
+            return seo(ogType);
+        }
+        String paged = absolute(path) + "?page=" + page;
+        String canonical = locale == portalDefault ? paged : absolute(path) + "?lang=" + locale.tag() + "&page=" + page;
+        return new Seo(canonical, paged, ogType, "", "");
+    }
+
     public String text(String key, Object... args) {
         return Messages.format(msg, key, args);
     }

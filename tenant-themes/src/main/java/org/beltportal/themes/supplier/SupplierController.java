@@ -1,7 +1,5 @@
 package org.beltportal.themes.supplier;
 
-import java.util.regex.Pattern;
-
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductFilter;
 import org.beltportal.core.product.ProductService;
@@ -14,6 +12,7 @@ import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.product.ProductCard;
+import org.beltportal.themes.site.Pager;
 import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
@@ -29,7 +28,6 @@ class SupplierController {
     static final int PAGE_SIZE = 24;
     /** Deep pages of a supplier's catalogue are for search; capping the number bounds the offset. */
     static final int MAX_PAGE = 200;
-    private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,2}");
 
     private final SupplierService suppliers;
     private final ProductService products;
@@ -44,17 +42,17 @@ class SupplierController {
                           @RequestParam(name = "page", required = false) String pageParam) {
         TenantId tenantId = site.tenant().id();
         Supplier supplier = find(tenantId, id);
-        int page = pageParam == null ? 1 : parsePage(pageParam);
+        int page = Pager.pageNumber(pageParam, MAX_PAGE);
         ResultPage<Product> listed = products.page(tenantId, new ProductFilter(ProductStatus.ACTIVE, supplier.id(), null),
                 new PageQuery(page - 1, PAGE_SIZE));
         SupplierSummary summary = SupplierSummary.of(supplier, site.basePath());
         String url = summary.url();
-        String previous = page > 1 ? (page == 2 ? url : url + "?page=" + (page - 1)) : "";
-        String next = (long) page * PAGE_SIZE < listed.total() && page < MAX_PAGE ? url + "?page=" + (page + 1) : "";
+        Pager pager = Pager.of(url, page, PAGE_SIZE, listed.total(), MAX_PAGE);
         SupplierPage view = SupplierPage.of(supplier, site.basePath(), listed.items().stream()
                 .filter(Product::isActive)
-                .map(product -> ProductCard.of(product, summary, site.basePath())).toList(), listed.total(), previous, next);
-        return visit.render("pages/supplier", view, visit.seo("profile"));
+                .map(product -> ProductCard.of(product, summary, site.basePath())).toList(), listed.total(),
+                pager.previousUrl(), pager.nextUrl());
+        return visit.render("pages/supplier", view, visit.seo("profile", page));
     }
 
     private Supplier find(TenantId tenantId, String id) {
@@ -63,13 +61,5 @@ class SupplierController {
             throw new NotFoundException("no supplier " + id);
         }
         return supplier;
-    }
-
-    /** A page number buyers can type: 1 to {@link #MAX_PAGE}; anything else is a page that does not exist. */
-    private static int parsePage(String value) {
-        if (!PAGE.matcher(value).matches() || Integer.parseInt(value) > MAX_PAGE) {
-            throw new NotFoundException("no page " + value);
-        }
-        return Integer.parseInt(value);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.beltportal.core.page.Page;
 import org.beltportal.core.page.PageKind;
 import org.beltportal.core.page.PageStatus;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.themes.PortalWebTestSupport;
 import org.beltportal.themes.TestData;
@@ -28,9 +30,9 @@ class NewsPageTest extends PortalWebTestSupport {
 
     @BeforeEach
     void zhiliPublishedTheSpringFair() {
-        when(pages.visibleNews(ZHILI.id(), 100)).thenReturn(List.of(
+        when(pages.visibleNews(ZHILI.id(), new PageQuery(0, 20))).thenReturn(new ResultPage<>(List.of(
                 TestData.news(ZHILI, 1, "spring-fair", "织里童装春季订货会开幕"),
-                TestData.news(ZHILI, 2, "subsidy", "电商扶持政策")));
+                TestData.news(ZHILI, 2, "subsidy", "电商扶持政策")), 2, 0, 20));
         when(pages.visibleBySlug(ZHILI.id(), "spring-fair")).thenReturn(Optional.of(article(ZHILI, "spring-fair",
                 PageStatus.PUBLISHED, null, null)));
     }
@@ -43,6 +45,32 @@ class NewsPageTest extends PortalWebTestSupport {
         assertThat(answer.html().selectFirst("h1").text()).isEqualTo("产业带资讯");
         assertThat(answer.html().select(".news a").eachAttr("href")).containsExactly("/news/spring-fair", "/news/subsidy");
         assertThat(answer.html().select(".news time").eachAttr("datetime")).containsExactly("2026-05-01", "2026-05-01");
+    }
+
+    @Test
+    void newsListPagesTwentyAtATimeWithLinksBothWays() throws Exception {
+        when(pages.visibleNews(ZHILI.id(), new PageQuery(1, 20))).thenReturn(new ResultPage<>(List.of(
+                TestData.news(ZHILI, 21, "older", "往期资讯")), 45, 1, 20));
+
+        Answer first = perform(get("/news").header("Host", "zhili.localhost"));
+        Answer second = perform(get("/t/zhili/news?page=2"));
+
+        assertThat(first.html().select("nav.pager a").eachAttr("href")).isEmpty();
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.html().select(".news a").eachAttr("href")).containsExactly("/t/zhili/news/older");
+        assertThat(second.html().select("a[rel=prev]").attr("href")).isEqualTo("/t/zhili/news");
+        assertThat(second.html().select("a[rel=next]").attr("href")).isEqualTo("/t/zhili/news?page=3");
+        assertThat(second.html().selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/t/zhili/news?page=2");
+        assertThat(perform(get("/t/zhili/news?page=2&lang=en")).html().selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost/t/zhili/news?lang=en&page=2");
+        assertThat(first.html().selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://zhili.localhost/news");
+    }
+
+    @Test
+    void newsPagesThatCannotExistAre404() throws Exception {
+        for (String page : List.of("0", "-1", "x", "51", "1.5", "99999999999")) {
+            assertThat(perform(get("/news?page=" + page).header("Host", "zhili.localhost")).status()).as(page).isEqualTo(404);
+        }
     }
 
     @Test

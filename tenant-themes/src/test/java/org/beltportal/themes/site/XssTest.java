@@ -16,6 +16,7 @@ import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.supplier.Supplier;
+import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.themes.PortalWebTestSupport;
@@ -86,6 +87,7 @@ class XssTest extends PortalWebTestSupport {
                 List.of(new CategoryNode(6, evil, evil + "/" + evil, List.of())))));
         when(categories.find(ZHILI.id(), 5)).thenReturn(Optional.of(new Category(5, ZHILI.id(), null, evil, evil, 0)));
         when(pages.visibleNews(eq(ZHILI.id()), anyInt())).thenReturn(List.of(article));
+        when(pages.visibleNews(eq(ZHILI.id()), any(PageQuery.class))).thenReturn(new ResultPage<>(List.of(article), 1, 0, 20));
         when(pages.visibleBySlug(ZHILI.id(), "evil")).thenReturn(Optional.of(article));
         when(tenants.branding(TestData.YIWU.id())).thenReturn(Branding.empty());
     }

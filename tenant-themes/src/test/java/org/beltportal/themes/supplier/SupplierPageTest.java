@@ -62,6 +62,8 @@ class SupplierPageTest extends PortalWebTestSupport {
         verify(products).page(eq(ZHILI.id()), any(), eq(new PageQuery(1, 24)));
         assertThat(answer.html().select("a[rel=prev]").attr("href")).isEqualTo("/t/zhili/suppliers/11");
         assertThat(answer.html().select("a[rel=next]")).isEmpty();
+        assertThat(answer.html().selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost/t/zhili/suppliers/11?page=2");
     }
 
     @Test
