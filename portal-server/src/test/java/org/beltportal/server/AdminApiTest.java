@@ -3,6 +3,7 @@ package org.beltportal.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,6 +71,29 @@ class AdminApiTest extends PortalServerTest {
         assertThat(response.json().get("error").asString()).isEqualTo("invalid");
         assertThat(response.json().get("details").valueStream().map(d -> d.get("field").asString()))
                 .contains("sku", "title", "supplierId", "moq", "priceTiers");
+    }
+
+    @Test
+    void imageUrlsThatCouldRunScriptOrLoadFromAnotherHostAre422WhereverSaved() {
+        long supplier = TwinBelts.created(admin.post(base + "/suppliers", TwinBelts.supplier("诸暨袜厂")));
+        List<String> bad = List.of("/media/ok.jpg", "javascript:alert(1)", "//evil.example/x.jpg");
+        Map<String, Object> withImages = new HashMap<>(TwinBelts.product("IMG-1", "棉袜", supplier));
+        withImages.put("images", bad);
+        Api.Response product = admin.post(base + "/products", withImages);
+        Api.Response branding = admin.put(base + "/branding", Map.of("heroImages", bad, "logoUrl", "//evil.example/logo.png"));
+        Api.Response campaign = admin.post(base + "/campaigns", Map.of("slug", "img-fair", "name", "袜子节", "kind", "festival",
+                "warmupStart", "2030-12-01T00:00", "liveStart", "2030-12-06T10:00", "end", "2030-12-09T00:00",
+                "bannerImages", bad));
+
+        assertThat(List.of(product, branding, campaign)).allSatisfy(response -> assertThat(response.status()).isEqualTo(422));
+        assertThat(fields(product)).contains("images[1]", "images[2]").doesNotContain("images[0]");
+        assertThat(fields(branding)).contains("heroImages[1]", "heroImages[2]", "logoUrl").doesNotContain("heroImages[0]");
+        assertThat(fields(campaign)).contains("bannerImages[1]", "bannerImages[2]").doesNotContain("bannerImages[0]");
+        assertThat(admin.get(base + "/products").json().get("total").asLong()).isZero();
+    }
+
+    private static List<String> fields(Api.Response invalid) {
+        return invalid.json().get("details").valueStream().map(d -> d.get("field").asString()).toList();
     }
 
     @Test

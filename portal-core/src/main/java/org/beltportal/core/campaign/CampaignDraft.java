@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.beltportal.core.system.ImageUrls;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.Slugs;
 
@@ -65,12 +66,13 @@ public record CampaignDraft(
                 .require(isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai")
                 .text(bannerText, "bannerText", 500, false)
                 .require(bannerImages.size() <= MAX_IMAGES, "bannerImages", "at most " + MAX_IMAGES)
-                .require(bannerImages.stream().allMatch(url -> url != null && !url.isBlank() && url.length() <= 500),
-                        "bannerImages", "each must be a URL of at most 500 characters")
                 .require(featuredProductIds.size() <= MAX_FEATURED, "featuredProductIds", "at most " + MAX_FEATURED)
                 .require(featuredSupplierIds.size() <= MAX_FEATURED, "featuredSupplierIds", "at most " + MAX_FEATURED)
                 .require(featuredProductIds.stream().noneMatch(Objects::isNull), "featuredProductIds", "must be product ids")
                 .require(featuredSupplierIds.stream().noneMatch(Objects::isNull), "featuredSupplierIds", "must be supplier ids");
+        for (int i = 0; i < bannerImages.size(); i++) {
+            problems.require(ImageUrls.isValid(bannerImages.get(i)), "bannerImages[" + i + "]", ImageUrls.RULE);
+        }
         validatePlacements(problems);
         if (warmupStart != null && liveStart != null && end != null) {
             problems.require(!warmupStart.isAfter(liveStart), "warmupStart", "must not be after liveStart")

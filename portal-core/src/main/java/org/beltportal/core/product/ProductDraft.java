@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.beltportal.core.system.ImageUrls;
 import org.beltportal.core.system.Problems;
 
 /**
@@ -31,7 +32,6 @@ public record ProductDraft(
         ProductStatus status) {
 
     public static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
-    static final Pattern IMAGE_URL = Pattern.compile("(https?://|/)[^\\s\"'<>()\\\\]{1,480}");
     static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
     static final int MAX_TIERS = 10;
     static final int MAX_ATTRIBUTES = 30;
@@ -74,7 +74,7 @@ public record ProductDraft(
                 .require(key != null && !key.isBlank() && key.length() <= 40, "attributes", "names must have 1 to 40 characters")
                 .require(value != null && value.length() <= 200, "attributes." + key, "must have at most 200 characters"));
         for (int i = 0; i < images.size(); i++) {
-            problems.matches(images.get(i), IMAGE_URL, "images[" + i + "]", "must be an http(s) or site-relative URL");
+            problems.require(ImageUrls.isValid(images.get(i)), "images[" + i + "]", ImageUrls.RULE);
         }
     }
 

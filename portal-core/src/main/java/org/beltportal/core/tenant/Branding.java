@@ -3,6 +3,7 @@ package org.beltportal.core.tenant;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.beltportal.core.system.ImageUrls;
 import org.beltportal.core.system.Problems;
 
 /**
@@ -18,7 +19,6 @@ public record Branding(
         String footerHtml) {
 
     static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    static final Pattern IMAGE_URL = Pattern.compile("(https?://|/)[^\\s\"'<>()\\\\]{1,480}");
     static final int MAX_HERO_IMAGES = 8;
 
     public static Branding empty() {
@@ -32,12 +32,12 @@ public record Branding(
     void validate(Problems problems) {
         problems.matches(primaryColor, COLOR, "primaryColor", "must be a colour like #1f4e79")
                 .matches(accentColor, COLOR, "accentColor", "must be a colour like #d9822b")
-                .matches(logoUrl, IMAGE_URL, "logoUrl", "must be an http(s) or site-relative URL")
+                .matches(logoUrl, ImageUrls.PATTERN, "logoUrl", ImageUrls.RULE)
                 .text(slogan, "slogan", 200, false)
                 .text(footerHtml, "footerHtml", 4000, false)
                 .require(heroImages.size() <= MAX_HERO_IMAGES, "heroImages", "at most " + MAX_HERO_IMAGES + " images");
         for (int i = 0; i < heroImages.size(); i++) {
-            problems.matches(heroImages.get(i), IMAGE_URL, "heroImages[" + i + "]", "must be an http(s) or site-relative URL");
+            problems.require(ImageUrls.isValid(heroImages.get(i)), "heroImages[" + i + "]", ImageUrls.RULE);
         }
     }
 }

@@ -2,13 +2,11 @@ package org.beltportal.themes.site;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Pattern;
+
+import org.beltportal.core.system.ImageUrls;
 
 /** Formatting shared by the view records, so that templates print text and never format numbers. */
 public final class Text {
-
-    /** The image and logo URLs core accepts on save: http(s) or site-relative, nothing that could run script. */
-    private static final Pattern SAFE_URL = Pattern.compile("(https?://|/(?!/))[^\\s\"'<>()\\\\]{1,480}");
 
     private Text() {
     }
@@ -39,6 +37,6 @@ public final class Text {
      * again because a {@code javascript:} URL that slipped into a row must still never reach an attribute.
      */
     public static String safeUrl(String url) {
-        return url != null && SAFE_URL.matcher(url).matches() ? url : "";
+        return ImageUrls.isValid(url) ? url : "";
     }
 }
