@@ -23,8 +23,14 @@ public record Pager(String previousUrl, String nextUrl) {
         return Integer.parseInt(value);
     }
 
-    /** Links around {@code page} of a listing of {@code total} items at {@code url}, {@code pageSize} a page. */
+    /**
+     * Links around {@code page} of a listing of {@code total} items at {@code url}, {@code pageSize} a page.
+     * A page past the last does not exist (page 1 of an empty listing does).
+     */
     public static Pager of(String url, int page, int pageSize, long total, int maxPage) {
+        if (page > 1 && (long) (page - 1) * pageSize >= total) {
+            throw new NotFoundException("no page " + page + " of " + url);
+        }
         String previous = page > 1 ? (page == 2 ? url : url + "?page=" + (page - 1)) : "";
         String next = (long) page * pageSize < total && page < maxPage ? url + "?page=" + (page + 1) : "";
         return new Pager(previous, next);

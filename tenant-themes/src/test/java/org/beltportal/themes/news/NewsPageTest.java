@@ -67,8 +67,8 @@ class NewsPageTest extends PortalWebTestSupport {
     }
 
     @Test
-    void newsPagesThatCannotExistAre404() throws Exception {
-        for (String page : List.of("0", "-1", "x", "51", "1.5", "99999999999")) {
+    void newsPagesThatCannotExistOrArePastTheLastAre404() throws Exception {
+        for (String page : List.of("0", "-1", "x", "51", "1.5", "99999999999", "2")) {
             assertThat(perform(get("/news?page=" + page).header("Host", "zhili.localhost")).status()).as(page).isEqualTo(404);
         }
     }

@@ -93,8 +93,8 @@ class SupplierPageTest extends PortalWebTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "abc", "201", "99999999999"})
-    void pageNumbersOutOfRangeAnswer404(String page) throws Exception {
+    @ValueSource(strings = {"0", "-1", "abc", "201", "99999999999", "3"})
+    void pageNumbersOutOfRangeOrPastTheLastAnswer404(String page) throws Exception {
         assertThat(perform(get("/suppliers/11").header("Host", "zhili.localhost").param("page", page)).status())
                 .isEqualTo(404);
     }
