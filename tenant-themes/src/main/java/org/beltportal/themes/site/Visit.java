@@ -2,6 +2,8 @@ package org.beltportal.themes.site;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.i18n.PortalLocale;
@@ -32,27 +34,26 @@ public record Visit(SiteView site, PortalLocale locale, PortalLocale portalDefau
         return safe.startsWith("/") ? hostOrigin + safe : safe;
     }
 
-    /**
-     * The page's own SEO data: canonical without query parameters other than a non-default language,
-     * x-default without any.
-     */
     public Seo seo(String ogType) {
-        String plain = absolute(path);
-        String canonical = locale == portalDefault ? plain : plain + "?lang=" + locale.tag();
-        return new Seo(canonical, plain, ogType, "", "");
+        return seo(ogType, 1);
     }
 
     /**
-     * The SEO data of page {@code page} of a numbered listing. Every page is its own canonical page, as
-     * search engines ask: a later page pointing at the first would hide the items only it lists.
+     * The SEO data of page {@code page} (1 unless the page is a numbered listing): canonical without query
+     * parameters other than a non-default language and a page number from 2 on, x-default without the
+     * language. Every page of a listing is its own canonical page, as search engines ask: a later page
+     * pointing at the first would hide the items only it lists.
      */
     public Seo seo(String ogType, int page) {
-        if (page <= 1) {
-            return seo(ogType);
-        }
-        String paged = absolute(path) + "?page=" + page;
-        String canonical = locale == portalDefault ? paged : absolute(path) + "?lang=" + locale.tag() + "&page=" + page;
-        return new Seo(canonical, paged, ogType, "", "");
+        String language = locale == portalDefault ? "" : "lang=" + locale.tag();
+        String pageNumber = page > 1 ? "page=" + page : "";
+        String plain = absolute(path);
+        return new Seo(withQuery(plain, language, pageNumber), withQuery(plain, pageNumber), ogType, "", "");
+    }
+
+    private static String withQuery(String url, String... parameters) {
+        String query = Stream.of(parameters).filter(parameter -> !parameter.isEmpty()).collect(Collectors.joining("&"));
+        return query.isEmpty() ? url : url + "?" + query;
     }
 
     public String text(String key, Object... args) {
