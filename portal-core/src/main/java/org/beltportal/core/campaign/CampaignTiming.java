@@ -127,12 +127,15 @@ public record CampaignTiming(LocalDateTime warmupStart, LocalDateTime liveStart,
 
     /** The index of the last occurrence: the last listed month of {@link CampaignYears#LAST}, or 0 (see above). */
     private int lastIndex() {
-        boolean repeats = recurrence != null && CampaignYears.contains(warmupStart) && CampaignYears.contains(liveStart)
-                && CampaignYears.contains(end);
-        if (!repeats) {
+        if (recurrence == null || !inCalendarYears()) {
             return 0;
         }
         return (CampaignYears.LAST - liveStart.getYear() + 1) * recurrence.months().size() - 1 - firstMonthIndex();
+    }
+
+    /** Whether all three times lie in {@link CampaignYears}, as saving requires (older rows may not). */
+    boolean inCalendarYears() {
+        return CampaignYears.contains(warmupStart) && CampaignYears.contains(liveStart) && CampaignYears.contains(end);
     }
 
     private int firstMonthIndex() {
