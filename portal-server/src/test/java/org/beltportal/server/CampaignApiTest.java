@@ -1,7 +1,9 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -203,5 +205,31 @@ class CampaignApiTest extends PortalServerTest {
         assertThat(manager.get(base + "?month=december").status()).isEqualTo(400);
         assertThat(manager.get(base + "?status=approved").json().get("total").asLong()).isEqualTo(1);
         assertThat(manager.get(base + "?status=live").status()).isEqualTo(422);
+    }
+
+    /** Extreme years once looped some 2^31 times per request: the calendar and campaign dates refuse them at once. */
+    @Test
+    void yearsOutsideTheCalendarAreRefusedNamingTheField() {
+        int nextYear = LocalDateTime.now(SHANGHAI).getYear() + 1;
+        created(manager, campaign("monthly", LocalDateTime.of(nextYear, 3, 1, 0, 0), LocalDateTime.of(nextYear, 3, 6, 10, 0),
+                LocalDateTime.of(nextYear, 3, 9, 0, 0), List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), "hero"));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (String month : List.of("+999999999-12", "-999999999-01", "+10000-01", "1999-12", "2200-01")) {
+                Api.Response refused = manager.get(base + "?month=" + month.replace("+", "%2B"));
+                assertThat(refused.status()).as(month + ": " + refused).isEqualTo(422);
+                assertThat(refused.json().get("details").get(0).get("field").asString()).isEqualTo("month");
+            }
+            assertThat(manager.get(base + "?month=0000-00").status()).isEqualTo(400);
+            for (String year : List.of("+999999999", "-999999999", "1999", "2200")) {
+                Map<String, Object> body = campaign("extreme", LocalDateTime.MIN, LocalDateTime.MIN, LocalDateTime.MIN,
+                        List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), "side");
+                body.putAll(Map.of("warmupStart", year + "-01-01T00:00", "liveStart", year + "-01-02T00:00", "end", year + "-01-03T00:00"));
+                Api.Response refused = manager.post(base, body);
+                assertThat(refused.status()).as(year + ": " + refused).isEqualTo(422);
+                assertThat(refused.json().get("details")).extracting(d -> d.get("field").asString())
+                        .containsExactlyInAnyOrder("warmupStart", "liveStart", "end");
+            }
+        });
     }
 }

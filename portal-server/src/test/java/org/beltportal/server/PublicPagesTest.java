@@ -55,6 +55,25 @@ class PublicPagesTest extends PortalServerTest {
     }
 
     @Test
+    void aForgedHostUnderThePrefixIsReplacedByThePlatformHostInEveryAbsoluteUrl() {
+        String prefix = "/t/" + twins.a;
+        for (String forged : List.of("evil.example", "evil.example:" + port)) {
+            Api onForgedHost = anonymous().onHost(forged);
+            String origin = "http://localhost" + (forged.contains(":") ? ":" + port : "") + prefix;
+
+            String product = onForgedHost.get(prefix + "/products/" + twins.inA.productId()).body();
+            assertThat(product).contains("<link rel=\"canonical\" href=\"" + origin + "/products/" + twins.inA.productId() + "\"",
+                    "<meta property=\"og:url\" content=\"" + origin + "/products/" + twins.inA.productId() + "\"");
+            assertThat(onForgedHost.get(prefix + "/robots.txt").body()).contains("Sitemap: " + origin + "/sitemap.xml");
+            List<String> urls = listedBy(onForgedHost, onForgedHost.get(prefix + "/sitemap.xml"));
+            assertThat(urls).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
+            assertThat(product + String.join(" ", urls)).doesNotContain("evil");
+        }
+        assertThat(anonymous().get(prefix + "/robots.txt").body())
+                .contains("Sitemap: http://127.0.0.1:" + port + prefix + "/sitemap.xml");
+    }
+
+    @Test
     void robotsNamesTheSitemapOfTheHost() {
         Api.Response robots = anonymous().onHost(twins.inA.host()).get("/robots.txt");
 

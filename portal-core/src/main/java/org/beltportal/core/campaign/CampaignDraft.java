@@ -74,7 +74,11 @@ public record CampaignDraft(
             problems.require(ImageUrls.isValid(bannerImages.get(i)), "bannerImages[" + i + "]", ImageUrls.RULE);
         }
         validatePlacements(problems);
-        if (warmupStart != null && liveStart != null && end != null) {
+        problems.require(warmupStart == null || CampaignYears.contains(warmupStart), "warmupStart", CampaignYears.RULE)
+                .require(liveStart == null || CampaignYears.contains(liveStart), "liveStart", CampaignYears.RULE)
+                .require(end == null || CampaignYears.contains(end), "end", CampaignYears.RULE);
+        // Times outside the calendar's years are refused above; the rules below would only compute with them.
+        if (CampaignYears.contains(warmupStart) && CampaignYears.contains(liveStart) && CampaignYears.contains(end)) {
             problems.require(!warmupStart.isAfter(liveStart), "warmupStart", "must not be after liveStart")
                     .require(liveStart.isBefore(end), "end", "must be after liveStart");
             validateRecurrence(problems);

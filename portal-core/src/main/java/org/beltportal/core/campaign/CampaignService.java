@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Tenant;
@@ -45,9 +46,13 @@ public class CampaignService {
 
     /**
      * Every occurrence of a non-archived campaign that shares time with {@code month} in the tenant's zone,
-     * in order of going live; a campaign recurring twice in one month is listed twice.
+     * in order of going live; a campaign recurring twice in one month is listed twice. A month outside
+     * {@link CampaignYears} is refused (422 naming {@code month}).
      */
     public List<Scheduled> inMonth(Tenant tenant, YearMonth month) {
+        if (!CampaignYears.contains(month)) {
+            throw InvalidInputException.of("month", CampaignYears.RULE);
+        }
         ZoneId zone = tenant.zone();
         var from = month.atDay(1).atStartOfDay(zone).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();

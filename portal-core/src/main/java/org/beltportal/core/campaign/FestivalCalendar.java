@@ -11,7 +11,8 @@ import org.beltportal.core.tenant.Tenant;
 
 /**
  * A tenant's festival calendar as iCalendar text (RFC 5545) for {@code /festivals.ics}: one VEVENT per
- * approved campaign from its live start to its end, in its own zone (with a VTIMEZONE), repeating by RRULE.
+ * approved campaign from its live start to its end, in its own zone (with a VTIMEZONE), repeating by RRULE;
+ * a campaign stored with times outside {@link CampaignYears} is left out.
  * The output depends only on the campaigns, so it is byte-for-byte stable for caching and ETags.
  */
 public final class FestivalCalendar {
@@ -28,7 +29,9 @@ public final class FestivalCalendar {
      *                to which each event's {@code /campaigns/{slug}} link is appended
      */
     public static String ics(Tenant tenant, List<Campaign> campaigns, String siteUrl) {
-        List<Campaign> approved = campaigns.stream().filter(c -> c.status() == CampaignStatus.APPROVED).toList();
+        // A row stored outside the calendar years (before that rule) would hand calendar clients a series from year -999999999.
+        List<Campaign> approved = campaigns.stream()
+                .filter(c -> c.status() == CampaignStatus.APPROVED && c.timing().inCalendarYears()).toList();
         IcsLines ics = new IcsLines().raw("BEGIN", "VCALENDAR").raw("VERSION", "2.0").raw("PRODID", PRODID)
                 .raw("CALSCALE", "GREGORIAN").raw("METHOD", "PUBLISH").text("X-WR-CALNAME", tenant.name())
                 .raw("X-WR-TIMEZONE", tenant.timezone());

@@ -2,7 +2,9 @@ package org.beltportal.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -132,6 +134,44 @@ class CampaignServiceTest extends TestDatabase {
                 e -> assertThat(e.getMessage()).contains("recurrence.months", "(3)"));
         assertThatThrownBy(() -> campaigns.create("manager", zhili, overlapping)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getMessage()).contains("overlap"));
+    }
+
+    @Test
+    void timesOutsideTheCalendarYearsAreRefusedNamingEachField() {
+        Recurrence everyMonth = new Recurrence(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+        List<CampaignDraft> outside = List.of(
+                draft("far", "+999999999-01-01T00:00", "+999999999-01-02T00:00", "+999999999-01-03T00:00", everyMonth, HERO),
+                draft("ancient", "-999999999-01-01T00:00", "-999999999-01-02T00:00", "-999999999-01-03T00:00", everyMonth, HERO),
+                draft("early", "1999-12-31T00:00", "1999-12-31T10:00", "1999-12-31T20:00", null, HERO),
+                draft("late", "2200-01-01T00:00", "2200-01-01T10:00", "2200-01-01T20:00", everyMonth, HERO));
+
+        for (CampaignDraft draft : outside) {
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> campaigns.create("manager", zhili, draft))
+                    .as(draft.slug()).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field).containsExactlyInAnyOrder("warmupStart", "liveStart", "end")));
+        }
+        CampaignDraft endingTooLate = draft("long", "2199-12-01T00:00", "2199-12-06T10:00", "2200-01-02T00:00", null, HERO);
+        assertThatThrownBy(() -> campaigns.create("manager", zhili, endingTooLate)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("end");
+                    assertThat(p.message()).contains("2000", "2199");
+                }));
+        assertThat(campaigns.create("manager", zhili, draft("edge", "2000-01-01T00:00", "2000-01-01T10:00", "2199-12-31T23:59",
+                null, List.of())).status()).isEqualTo(CampaignStatus.DRAFT);
+    }
+
+    @Test
+    void aMonthOutsideTheCalendarYearsIsRefusedNamingTheField() {
+        approved(draft("merchant", "2030-03-01T00:00", "2030-03-06T10:00", "2030-03-09T00:00", new Recurrence(List.of(3, 9, 12)), HERO));
+
+        for (YearMonth month : List.of(YearMonth.of(999_999_999, 12), YearMonth.of(-999_999_999, 1), YearMonth.of(10_000, 1),
+                YearMonth.of(1999, 12), YearMonth.of(2200, 1))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> campaigns.inMonth(zhili, month))
+                    .as(month.toString()).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("month")));
+        }
+        assertThat(campaigns.inMonth(zhili, YearMonth.of(2199, 12))).hasSize(1);
+        assertThat(campaigns.inMonth(zhili, YearMonth.of(2000, 1))).isEmpty();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.beltportal.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -156,6 +158,70 @@ class CampaignTimingTest {
             assertThat(merchant.occurrencesAreApart(5)).isTrue();
             CampaignTiming tooLong = timing("2026-03-01T00:00", "2026-03-06T00:00", "2026-04-20T00:00", SHANGHAI, 3, 4);
             assertThat(tooLong.occurrencesAreApart(5)).isFalse();
+        }
+    }
+
+    /**
+     * Whatever the stored times or the instant asked about, finding occurrences takes a bounded number of
+     * steps: year -999999999 once overflowed the month count and looped some 2^31 times per page.
+     */
+    @Nested
+    class AnyYear {
+
+        static final Duration QUICKLY = Duration.ofSeconds(5);
+        final CampaignTiming merchant = timing("2026-03-01T00:00", "2026-03-06T10:00", "2026-03-09T00:00", SHANGHAI, 12, 3, 9);
+
+        @Test
+        void aRecurringCampaignStoredInTheFirstPossibleYearDoesNotRepeat() {
+            CampaignTiming ancient = timing("-999999999-03-01T00:00", "-999999999-03-06T10:00", "-999999999-03-09T00:00",
+                    SHANGHAI, 3, 9, 12);
+
+            assertTimeoutPreemptively(QUICKLY, () -> {
+                assertThat(ancient.phaseAt(Instant.parse("2026-09-07T00:00:00Z"))).isEqualTo(CampaignPhase.ENDED);
+                assertThat(ancient.between(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2031-01-01T00:00:00Z"))).isEmpty();
+            });
+        }
+
+        @Test
+        void aRecurringCampaignStoredInTheLastPossibleYearIsOnlyScheduled() {
+            CampaignTiming farAhead = timing("+999999999-03-01T00:00", "+999999999-03-06T10:00", "+999999999-03-09T00:00",
+                    SHANGHAI, 3, 9, 12);
+
+            assertTimeoutPreemptively(QUICKLY, () -> {
+                assertThat(farAhead.phaseAt(Instant.parse("2026-09-07T00:00:00Z"))).isEqualTo(CampaignPhase.SCHEDULED);
+                assertThat(farAhead.between(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2031-01-01T00:00:00Z"))).isEmpty();
+            });
+        }
+
+        @Test
+        void extremeInstantsFindNothingAtOnce() {
+            assertTimeoutPreemptively(QUICKLY, () -> {
+                assertThat(merchant.between(Instant.parse("+999999999-12-01T00:00:00Z"), Instant.parse("+999999999-12-31T00:00:00Z")))
+                        .isEmpty();
+                assertThat(merchant.phaseAt(Instant.MAX)).isEqualTo(CampaignPhase.ENDED);
+                assertThat(merchant.phaseAt(Instant.MIN)).isEqualTo(CampaignPhase.SCHEDULED);
+                assertThat(merchant.between(Instant.MIN, Instant.MIN.plusSeconds(1))).isEmpty();
+            });
+        }
+
+        @Test
+        void aRecurringCampaignRepeatsThroughTheLastCalendarYearAndNoFurther() {
+            CampaignTiming lateStart = timing("2199-03-01T00:00", "2199-03-06T10:00", "2199-03-09T00:00", SHANGHAI, 12, 3, 9);
+
+            assertThat(lateStart.between(Instant.parse("2199-01-01T00:00:00Z"), Instant.parse("2205-01-01T00:00:00Z")))
+                    .extracting(o -> o.inZone(SHANGHAI).liveStart().getMonthValue()).containsExactly(3, 9, 12);
+            assertThat(lateStart.phaseAt(Instant.parse("2200-03-07T00:00:00Z"))).isEqualTo(CampaignPhase.ENDED);
+            assertThat(merchant.phaseAt(Instant.parse("2199-12-07T00:00:00Z"))).isEqualTo(CampaignPhase.LIVE);
+        }
+
+        @Test
+        void occurrencesStoredOverlappingEachOtherAreListedBoundedly() {
+            // Each occurrence runs two centuries: stored before the rules, every month's would overlap the next.
+            CampaignTiming endless = timing("2000-01-01T00:00", "2000-01-02T00:00", "2199-01-01T00:00", SHANGHAI,
+                    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+
+            assertTimeoutPreemptively(QUICKLY, () -> assertThat(endless.between(Instant.parse("2026-01-01T00:00:00Z"),
+                    Instant.parse("2199-01-01T00:00:00Z"))).hasSizeLessThanOrEqualTo(CampaignTiming.MAX_STEPS));
         }
     }
 }

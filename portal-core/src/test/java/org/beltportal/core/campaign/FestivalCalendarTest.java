@@ -124,4 +124,19 @@ class FestivalCalendarTest {
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo(name);
         assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).startsWith(banner + "\n预热");
     }
+
+    @Test
+    void campaignsStoredOutsideTheCalendarYearsAreLeftOutOfTheFeed() throws Exception {
+        Campaign merchant = campaign(11, "merchant-festival", "商人节", "2026-03-01T00:00", "2026-03-06T10:00", "2026-03-09T00:00",
+                "Asia/Shanghai", List.of(3, 9, 12), CampaignStatus.APPROVED, null);
+        Campaign ancient = campaign(12, "ancient", "古代", "-999999999-03-01T00:00", "-999999999-03-06T10:00",
+                "-999999999-03-09T00:00", "Asia/Shanghai", List.of(3, 9, 12), CampaignStatus.APPROVED, null);
+        Campaign future = campaign(13, "future", "未来", "+999999999-03-01T00:00", "+999999999-03-06T10:00",
+                "+999999999-03-09T00:00", "Asia/Shanghai", null, CampaignStatus.APPROVED, null);
+
+        String ics = FestivalCalendar.ics(ZHILI, List.of(merchant, ancient, future), SITE);
+
+        assertThat(parse(ics).<VEvent>getComponents(Component.VEVENT)).extracting(e -> e.getUid().orElseThrow().getValue())
+                .containsExactly("campaign-11@zhili");
+    }
 }

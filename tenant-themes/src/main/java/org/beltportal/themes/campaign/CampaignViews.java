@@ -108,7 +108,9 @@ public class CampaignViews {
 
     /** The first instant after {@code at} at which the whole minutes left until {@code start} drop by one. */
     static Instant nextMinuteShown(Instant at, Instant start) {
-        long intoMinute = Duration.between(at, start).toMillis() % MINUTE_MILLIS;
+        // From seconds and nanos rather than toMillis(), which overflows for a start stored hundreds of millions of years ahead.
+        Duration left = Duration.between(at, start);
+        long intoMinute = left.getSeconds() % 60 * 1000 + left.getNano() / 1_000_000;
         return at.plusMillis(intoMinute == 0 ? MINUTE_MILLIS : intoMinute);
     }
 

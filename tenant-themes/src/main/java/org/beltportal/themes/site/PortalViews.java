@@ -20,6 +20,7 @@ import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.i18n.PortalLocale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,16 @@ public class PortalViews {
     private final LocaleChoice localeChoice;
     private final PortalClock clock;
     private final ActiveCampaigns campaigns;
+    private final PublicOrigin publicOrigin;
 
     public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
-                       ActiveCampaigns campaigns) {
+                       ActiveCampaigns campaigns, @Value("${portal.platform-hosts}") List<String> platformHosts) {
         this.tenants = tenants;
         this.messages = messages;
         this.localeChoice = localeChoice;
         this.clock = clock;
         this.campaigns = campaigns;
+        this.publicOrigin = new PublicOrigin(platformHosts);
     }
 
     public Visit visit(Site site, HttpServletRequest request, HttpServletResponse response) {
@@ -55,7 +58,7 @@ public class PortalViews {
         response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.tag());
         Map<String, String> msg = messages.of(locale);
-        String hostOrigin = hostOrigin(request);
+        String hostOrigin = publicOrigin.of(site, request);
         String origin = hostOrigin + base;
         String path = pathInPortal(request, base);
         List<SiteView.Alternate> alternates = alternates(origin + path, request, locale);
@@ -80,13 +83,6 @@ public class PortalViews {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return chrome.previewedAt(PREVIEW_TIME.format(moment.instant().atZone(site.tenant().zone())));
-    }
-
-    private static String hostOrigin(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     /**

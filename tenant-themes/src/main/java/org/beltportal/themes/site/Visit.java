@@ -12,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One request to a portal page as pages need it: the chrome, the chosen language and its messages, and
- * where the page lives. {@code hostOrigin} is {@code scheme://host[:port]}, {@code origin} adds the base
+ * where the page lives. {@code hostOrigin} is {@code scheme://host[:port]} of a host the server is configured
+ * to answer for, never a Host header taken on trust ({@link PublicOrigin}); {@code origin} adds the base
  * path ("/t/{slug}" under the prefix), {@code path} is the page's path inside the portal ("/products/7").
  * Controllers declare it as a parameter ({@link VisitArgumentResolver}) and finish with {@link #render}.
  */

@@ -3,6 +3,7 @@ package org.beltportal.themes.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.themes.campaign.Campaigns.approved;
 import static org.beltportal.themes.campaign.Campaigns.festival;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -10,9 +11,13 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.beltportal.core.campaign.Campaign;
+import org.beltportal.core.campaign.Recurrence;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchResult;
@@ -88,6 +93,47 @@ class PreviewTest extends PortalWebTestSupport {
             assertThat(home.html().select(".campaign-warmup")).isNotEmpty();
             assertThat(home.html().select(".preview-notice")).isEmpty();
         }
+    }
+
+    @Test
+    void atOutsideTheCalendarYearsIsIgnoredByEveryCalendarPage() throws Exception {
+        when(previewRights.mayPreview(any(), eq(TestData.ZHILI.id()))).thenReturn(true);
+        approved(campaigns, TestData.ZHILI, yearly(festival(TestData.ZHILI)));
+
+        for (String at : List.of("+999999999-12-31T23:59", "-999999999-01-01T00:00", "+10000-01-01T00:00", "1999-12-31T23:59",
+                "2200-01-01T00:00")) {
+            for (String path : List.of("/t/zhili/", "/t/zhili/festivals", "/t/zhili/festivals.ics", "/t/zhili/campaigns/summer-fair")) {
+                Answer page = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> perform(get(path).param("at", at)));
+                assertThat(page.status()).as(path + "?at=" + at).isEqualTo(200);
+                assertThat(page.body()).as(path + "?at=" + at).doesNotContain("preview-notice");
+            }
+        }
+    }
+
+    @Test
+    void aCampaignStoredInAnExtremeYearCannotHangThePages() throws Exception {
+        Campaign fair = festival(TestData.ZHILI);
+        Campaign ancient = yearly(Campaigns.campaign(TestData.ZHILI, "ancient", "古代", null, List.of(),
+                LocalDateTime.parse("-999999999-03-01T00:00"), LocalDateTime.parse("-999999999-03-06T10:00"),
+                LocalDateTime.parse("-999999999-03-09T00:00"), List.of(), List.of()));
+        Campaign future = yearly(Campaigns.campaign(TestData.ZHILI, "future", "未来", null, List.of(),
+                LocalDateTime.parse("+999999999-03-01T00:00"), LocalDateTime.parse("+999999999-03-06T10:00"),
+                LocalDateTime.parse("+999999999-03-09T00:00"), List.of(), List.of()));
+        approved(campaigns, TestData.ZHILI, fair, ancient, future);
+
+        for (String path : List.of("/t/zhili/", "/t/zhili/festivals", "/t/zhili/festivals.ics", "/t/zhili/campaigns/ancient",
+                "/t/zhili/campaigns/future", "/t/zhili/search?q=裙")) {
+            Answer page = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> perform(get(path)));
+            assertThat(page.status()).as(path).isEqualTo(200);
+        }
+    }
+
+    /** The campaign repeated in every month of the year. */
+    private static Campaign yearly(Campaign c) {
+        return new Campaign(c.id(), c.tenantId(), c.slug(), c.name(), c.kind(), c.warmupStart(), c.liveStart(), c.end(), c.timezone(),
+                new Recurrence(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)), c.bannerText(), c.bannerImages(),
+                c.featuredProductIds(), c.featuredSupplierIds(), c.placements(), c.status(), c.rejectionReason(),
+                c.createdBy(), c.submittedBy(), c.decidedBy(), c.version(), c.createdAt(), c.updatedAt());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductStatus;
+import org.beltportal.core.system.ResultPage;
 import org.beltportal.themes.PortalWebTestSupport;
 import org.beltportal.themes.TestData;
 import org.jsoup.nodes.Document;
@@ -15,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.themes.TestData.ZHILI;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -56,6 +59,40 @@ class SeoTest extends PortalWebTestSupport {
         assertThat(html.selectFirst("link[hreflang=x-default]").attr("href")).isEqualTo("http://localhost/t/zhili/products/101");
         assertThat(html.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(html.selectFirst("#price-title").text()).isEqualTo("Wholesale prices");
+    }
+
+    @Test
+    void aForgedHostUnderThePrefixNeverReachesAnAbsoluteUrl() throws Exception {
+        when(categories.tree(ZHILI.id())).thenReturn(List.of());
+        when(pages.visibleNews(ZHILI.id(), 1000)).thenReturn(List.of());
+        when(suppliers.page(eq(ZHILI.id()), any())).thenReturn(new ResultPage<>(List.of(), 0, 0, 200));
+
+        for (String forged : List.of("evil.example", "evil.example:8443", "yiwu.localhost.evil.example")) {
+            Document html = perform(get("/t/zhili/products/101").header("Host", forged)).html();
+            assertThat(html.selectFirst("link[rel=canonical]").attr("href")).as(forged)
+                    .isEqualTo("http://localhost/t/zhili/products/101");
+            assertThat(html.selectFirst("meta[property=og:url]").attr("content")).isEqualTo("http://localhost/t/zhili/products/101");
+            assertThat(html.selectFirst("meta[property=og:image]").attr("content")).isEqualTo("http://localhost/media/dress-1.jpg");
+            assertThat(html.select("link[rel=alternate][hreflang]").eachAttr("href"))
+                    .allSatisfy(url -> assertThat(url).startsWith("http://localhost/t/zhili/products/101"));
+            assertThat(html.html()).doesNotContain("evil");
+            for (String path : List.of("/t/zhili/robots.txt", "/t/zhili/sitemap.xml", "/t/zhili/sitemap-pages.xml")) {
+                Answer answer = perform(get(path).header("Host", forged));
+                assertThat(answer.status()).as(path).isEqualTo(200);
+                assertThat(answer.body()).as(path).contains("http://localhost/t/zhili/").doesNotContain("evil");
+            }
+        }
+    }
+
+    @Test
+    void aTrustedHostKeepsItsNameButNotAForgedPort() throws Exception {
+        String onPlatformHost = perform(get("/t/zhili/products/101").header("Host", "127.0.0.1")).html()
+                .selectFirst("link[rel=canonical]").attr("href");
+        String onForgedPort = perform(get("/products/101").header("Host", "ZHILI.localhost:6666")).html()
+                .selectFirst("link[rel=canonical]").attr("href");
+
+        assertThat(onPlatformHost).isEqualTo("http://127.0.0.1/t/zhili/products/101");
+        assertThat(onForgedPort).isEqualTo("http://zhili.localhost/products/101");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.campaign.CampaignYears;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one notion of "now" for a public request, computed once and kept in the request: the core clock,
  * or {@code ?at=<local date-time in the tenant's zone>} when {@link PreviewRights} allows it. An invalid
- * {@code at}, or one from a caller without rights, is ignored: the buyer gets the normal page.
+ * {@code at}, one outside {@link CampaignYears}, or one from a caller without rights, is ignored: the buyer
+ * gets the normal page.
  */
 @Component
 public class PortalClock {
@@ -46,6 +48,9 @@ public class PortalClock {
         try {
             local = LocalDateTime.parse(at.strip());
         } catch (DateTimeException invalid) {
+            return now;
+        }
+        if (!CampaignYears.contains(local)) {
             return now;
         }
         PreviewRights check = rights.getIfAvailable();
