@@ -764,7 +764,7 @@ public final class Bench {
         TenantPlan tenant = plan.tenants.get(Math.min(4, plan.tenantCount() - 1));
         String marker = "benchimp" + runId + (run == 1 ? "" : "r" + run);
         String name = run == 1 ? "import" : "import" + run;
-        byte[] csv = importFile(tenant, marker, o.importRows, run);
+        byte[] csv = ImportFile.csv(tenant, o.seed * 7919 + run, importSkuPrefix(tenant, run), marker, o.importRows);
         Files.write(runDir.resolve(name + ".csv"), csv);
         Map<String, Object> r = report.section(name);
         r.put("tenant", tenant.slug());
@@ -882,33 +882,8 @@ public final class Bench {
         }
     }
 
-    /** CSV rows generated like the catalogue (other SKUs, the tenant's suppliers and categories). */
-    private byte[] importFile(TenantPlan tenant, String marker, int rows, int run) {
-        ProductFactory factory = new ProductFactory(tenant, o.seed * 7919 + run, importSkuPrefix(tenant, run));
-        StringBuilder csv = new StringBuilder(rows * 300);
-        csv.append("sku,title,titleEn,description,category,supplierId,moq,unit,priceTiers,status,images\n");
-        for (int i = 0; i < rows; i++) {
-            GeneratedProduct p = factory.next();
-            String images = p.imagesJson().replace("[", "").replace("]", "").replace("\"", "").replace(',', ';');
-            csv.append(String.join(",", cell(p.sku()), cell(p.title() + " " + marker), cell(p.titleEn()),
-                    cell(p.description()), cell(p.category().path()), Long.toString(p.supplierId()), Integer.toString(p.moq()),
-                    cell(p.unit()), cell(p.tiersCsv()), "active", cell(images))).append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     private static String importSkuPrefix(TenantPlan tenant, int run) {
         return IMPORT_SKU + tenant.slug().toUpperCase() + "-" + (run == 1 ? "" : "R" + run + "-");
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     // ---------------------------------------------------------------- heap, JFR, files
