@@ -125,26 +125,10 @@ public final class Bench {
             api = new Api(o.baseUrl());
             api.login("admin", o.adminPassword);
             heaps.add(heap("afterIndexBuilt"));
-            if (o.phases.contains("latency")) {
-                latency();
-            }
-            if (o.phases.contains("throughput")) {
-                throughput();
-                heaps.add(heap("afterLoadTest"));
-            }
-            if (o.phases.contains("nrt")) {
-                nrt();
-            }
-            if (o.phases.contains("import")) {
-                for (int run = 1; run <= o.importRuns; run++) {
-                    importCsv(run);
-                }
-            }
-            heaps.add(heap("atEnd"));
-            report.section("index").put("bytesAtEnd", size(dataDir.resolve("index")));
-            // Last: an unfinished rebuild job is ended by stopping the server, which costs nothing here.
-            if (o.phases.contains("rebuild")) {
-                apiRebuild(dataDir);
+            if (o.soak) {
+                new Soak(o, plan, server, api, runDir, runId, report, summary).run();
+            } else {
+                phases(dataDir);
             }
             List<String> errors = server.grep(" ERROR ");
             report.section("server").put("errorLogLines", errors.size());
@@ -156,10 +140,37 @@ public final class Bench {
                 server.close();
             }
         }
-        heapTarget();
+        if (!o.soak) {
+            heapTarget();
+        }
         report.section("run").put("totalSeconds", Report.round((System.nanoTime() - started) / 1e9));
         report.write(runDir, summary);
         Log.info("results in %s (and %s)", runDir, o.out.resolve("latest.md"));
+    }
+
+    /** The phases of issue 3 that --phases names, in their order. */
+    private void phases(Path dataDir) throws Exception {
+        if (o.phases.contains("latency")) {
+            latency();
+        }
+        if (o.phases.contains("throughput")) {
+            throughput();
+            heaps.add(heap("afterLoadTest"));
+        }
+        if (o.phases.contains("nrt")) {
+            nrt();
+        }
+        if (o.phases.contains("import")) {
+            for (int run = 1; run <= o.importRuns; run++) {
+                importCsv(run);
+            }
+        }
+        heaps.add(heap("atEnd"));
+        report.section("index").put("bytesAtEnd", size(dataDir.resolve("index")));
+        // Last: an unfinished rebuild job is ended by stopping the server, which costs nothing here.
+        if (o.phases.contains("rebuild")) {
+            apiRebuild(dataDir);
+        }
     }
 
     // ---------------------------------------------------------------- preparation
@@ -184,7 +195,8 @@ public final class Bench {
         m.put("jar", (Files.exists(built) ? built + " built " + Files.getLastModifiedTime(built) + ", " : "") + "run from " + o.jar);
         m.put("uncommittedFiles", command("git", "status", "--porcelain", "--untracked-files=no").lines()
                 .filter(l -> !l.contains("bench/")).toList());
-        m.put("serverCommand", "java -Xmx" + o.xmx + " -jar " + o.jar + " --spring.profiles.active=mysql --server.port=" + o.port);
+        m.put("serverCommand", "java -Xmx" + o.xmx + " -jar " + o.jar + " --spring.profiles.active=mysql --server.port=" + o.port
+                + (o.serverArgs.isEmpty() ? "" : " " + String.join(" ", o.serverArgs)));
         Map<String, Object> scale = report.section("catalogue");
         scale.put("products", plan.totalProducts);
         scale.put("tenants", plan.tenantCount());
@@ -744,7 +756,7 @@ public final class Bench {
     }
 
     /** The product as the admin API's write shape (ProductDraft fields only). */
-    private static ObjectNode draft(JsonNode product) {
+    static ObjectNode draft(JsonNode product) {
         ObjectNode d = Api.JSON.createObjectNode();
         for (String field : List.of("sku", "title", "titleEn", "description", "category", "supplierId", "moq", "unit",
                 "priceTiers", "attributes", "images", "status")) {
