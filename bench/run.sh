@@ -4,6 +4,7 @@
 # 127.0.0.1:8095 and measures over HTTP. Results: bench/out/latest.md and bench/out/run-*/.
 # Usage: bench/run.sh [--quick] [--products N --tenants N] [--skip-build] [more options: --help]
 #        bench/run.sh --pages [--skip-build] [--clients N --warmup S --duration S]   (issue 4: portal pages vs nginx)
+#        bench/run.sh --soak [--soak-minutes N] [--database NAME]   (issue 14: festival-spike soak, see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -65,6 +65,21 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    Reply putText(String path, String text) throws IOException, InterruptedException {
+        return send(authorized(path).header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+    }
+
+    Reply delete(String path) throws IOException, InterruptedException {
+        return send(authorized(path).DELETE().build());
+    }
+
+    /** An anonymous JSON POST as a proxy on 127.0.0.1 would pass it on for the buyer at {@code forwardedFor}. */
+    Reply postJsonFrom(String forwardedFor, String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     Reply post(String path) throws IOException, InterruptedException {
         return send(authorized(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }

@@ -125,26 +125,10 @@ public final class Bench {
             api = new Api(o.baseUrl());
             api.login("admin", o.adminPassword);
             heaps.add(heap("afterIndexBuilt"));
-            if (o.phases.contains("latency")) {
-                latency();
-            }
-            if (o.phases.contains("throughput")) {
-                throughput();
-                heaps.add(heap("afterLoadTest"));
-            }
-            if (o.phases.contains("nrt")) {
-                nrt();
-            }
-            if (o.phases.contains("import")) {
-                for (int run = 1; run <= o.importRuns; run++) {
-                    importCsv(run);
-                }
-            }
-            heaps.add(heap("atEnd"));
-            report.section("index").put("bytesAtEnd", size(dataDir.resolve("index")));
-            // Last: an unfinished rebuild job is ended by stopping the server, which costs nothing here.
-            if (o.phases.contains("rebuild")) {
-                apiRebuild(dataDir);
+            if (o.soak) {
+                new Soak(o, plan, server, api, runDir, runId, report, summary).run();
+            } else {
+                phases(dataDir);
             }
             List<String> errors = server.grep(" ERROR ");
             report.section("server").put("errorLogLines", errors.size());
@@ -156,10 +140,37 @@ public final class Bench {
                 server.close();
             }
         }
-        heapTarget();
+        if (!o.soak) {
+            heapTarget();
+        }
         report.section("run").put("totalSeconds", Report.round((System.nanoTime() - started) / 1e9));
         report.write(runDir, summary);
         Log.info("results in %s (and %s)", runDir, o.out.resolve("latest.md"));
+    }
+
+    /** The phases of issue 3 that --phases names, in their order. */
+    private void phases(Path dataDir) throws Exception {
+        if (o.phases.contains("latency")) {
+            latency();
+        }
+        if (o.phases.contains("throughput")) {
+            throughput();
+            heaps.add(heap("afterLoadTest"));
+        }
+        if (o.phases.contains("nrt")) {
+            nrt();
+        }
+        if (o.phases.contains("import")) {
+            for (int run = 1; run <= o.importRuns; run++) {
+                importCsv(run);
+            }
+        }
+        heaps.add(heap("atEnd"));
+        report.section("index").put("bytesAtEnd", size(dataDir.resolve("index")));
+        // Last: an unfinished rebuild job is ended by stopping the server, which costs nothing here.
+        if (o.phases.contains("rebuild")) {
+            apiRebuild(dataDir);
+        }
     }
 
     // ---------------------------------------------------------------- preparation
@@ -184,7 +195,8 @@ public final class Bench {
         m.put("jar", (Files.exists(built) ? built + " built " + Files.getLastModifiedTime(built) + ", " : "") + "run from " + o.jar);
         m.put("uncommittedFiles", command("git", "status", "--porcelain", "--untracked-files=no").lines()
                 .filter(l -> !l.contains("bench/")).toList());
-        m.put("serverCommand", "java -Xmx" + o.xmx + " -jar " + o.jar + " --spring.profiles.active=mysql --server.port=" + o.port);
+        m.put("serverCommand", "java -Xmx" + o.xmx + " -jar " + o.jar + " --spring.profiles.active=mysql --server.port=" + o.port
+                + (o.serverArgs.isEmpty() ? "" : " " + String.join(" ", o.serverArgs)));
         Map<String, Object> scale = report.section("catalogue");
         scale.put("products", plan.totalProducts);
         scale.put("tenants", plan.tenantCount());
@@ -744,7 +756,7 @@ public final class Bench {
     }
 
     /** The product as the admin API's write shape (ProductDraft fields only). */
-    private static ObjectNode draft(JsonNode product) {
+    static ObjectNode draft(JsonNode product) {
         ObjectNode d = Api.JSON.createObjectNode();
         for (String field : List.of("sku", "title", "titleEn", "description", "category", "supplierId", "moq", "unit",
                 "priceTiers", "attributes", "images", "status")) {
@@ -764,7 +776,7 @@ public final class Bench {
         TenantPlan tenant = plan.tenants.get(Math.min(4, plan.tenantCount() - 1));
         String marker = "benchimp" + runId + (run == 1 ? "" : "r" + run);
         String name = run == 1 ? "import" : "import" + run;
-        byte[] csv = importFile(tenant, marker, o.importRows, run);
+        byte[] csv = ImportFile.csv(tenant, o.seed * 7919 + run, importSkuPrefix(tenant, run), marker, o.importRows);
         Files.write(runDir.resolve(name + ".csv"), csv);
         Map<String, Object> r = report.section(name);
         r.put("tenant", tenant.slug());
@@ -882,33 +894,8 @@ public final class Bench {
         }
     }
 
-    /** CSV rows generated like the catalogue (other SKUs, the tenant's suppliers and categories). */
-    private byte[] importFile(TenantPlan tenant, String marker, int rows, int run) {
-        ProductFactory factory = new ProductFactory(tenant, o.seed * 7919 + run, importSkuPrefix(tenant, run));
-        StringBuilder csv = new StringBuilder(rows * 300);
-        csv.append("sku,title,titleEn,description,category,supplierId,moq,unit,priceTiers,status,images\n");
-        for (int i = 0; i < rows; i++) {
-            GeneratedProduct p = factory.next();
-            String images = p.imagesJson().replace("[", "").replace("]", "").replace("\"", "").replace(',', ';');
-            csv.append(String.join(",", cell(p.sku()), cell(p.title() + " " + marker), cell(p.titleEn()),
-                    cell(p.description()), cell(p.category().path()), Long.toString(p.supplierId()), Integer.toString(p.moq()),
-                    cell(p.unit()), cell(p.tiersCsv()), "active", cell(images))).append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     private static String importSkuPrefix(TenantPlan tenant, int run) {
         return IMPORT_SKU + tenant.slug().toUpperCase() + "-" + (run == 1 ? "" : "R" + run + "-");
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     // ---------------------------------------------------------------- heap, JFR, files

@@ -39,6 +39,17 @@ final class Options {
     boolean profile = true;
     Set<String> phases = new LinkedHashSet<>(PHASES);
 
+    /** The festival-spike soak (issue 14) instead of the phases: see {@link Soak}. */
+    boolean soak;
+    Duration soakDuration = Duration.ofMinutes(30);
+    /** The soak's arrival rate as a share of the capacity measured first. */
+    double soakLoad = 0.7;
+    /** Anonymous requests per second to the attacked belt's home page. */
+    double soakAttackRate = 2;
+    Soak.Attack soakAttack = Soak.Attack.BUILTIN;
+    /** Spring properties added to the server's command line (the soak trusts its own X-Forwarded-For). */
+    List<String> serverArgs = List.of();
+
     int port = 8095;
     String xmx = "1g";
     Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
@@ -52,11 +63,18 @@ final class Options {
 
     static Options parse(String[] args) {
         Options o = new Options();
+        boolean sized = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--products" -> o.products = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
-                case "--tenants" -> o.tenants = Integer.parseInt(args[++i]);
+                case "--products" -> {
+                    o.products = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
+                    sized = true;
+                }
+                case "--tenants" -> {
+                    o.tenants = Integer.parseInt(args[++i]);
+                    sized = true;
+                }
                 case "--seed" -> o.seed = Long.parseLong(args[++i]);
                 case "--regenerate" -> o.regenerate = true;
                 case "--sample" -> o.sample = true;
@@ -68,6 +86,7 @@ final class Options {
                 case "--rebuild-window" -> o.rebuildWindow = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--import-timeout" -> o.importTimeout = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--quick" -> {
+                    sized = true;
                     o.products = 100_000;
                     o.tenants = 20;
                     o.warmupRequests = 1000;
@@ -92,6 +111,11 @@ final class Options {
                         throw new IllegalArgumentException("phases are " + PHASES);
                     }
                 }
+                case "--soak" -> o.soak = true;
+                case "--soak-minutes" -> o.soakDuration = Duration.ofMinutes(Long.parseLong(args[++i]));
+                case "--soak-load" -> o.soakLoad = Double.parseDouble(args[++i]);
+                case "--soak-attack-rate" -> o.soakAttackRate = Double.parseDouble(args[++i]);
+                case "--soak-attack" -> o.soakAttack = Soak.Attack.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--database" -> o.database = args[++i];
                 case "--port" -> o.port = Integer.parseInt(args[++i]);
                 case "--xmx" -> o.xmx = args[++i];
@@ -104,6 +128,24 @@ final class Options {
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
             }
+        }
+        if (o.soak) {
+            if (!sized) {
+                // A moderate catalogue: the soak is about staying up under mixed traffic, not about scale.
+                o.products = 100_000;
+                o.tenants = 20;
+            }
+            if (o.soakDuration.isZero() || o.soakDuration.toMinutes() > 24 * 60 || o.soakLoad <= 0 || o.soakLoad > 2
+                    || o.soakAttackRate < 0 || o.soakAttackRate > 100) {
+                throw new IllegalArgumentException("--soak-minutes 1 to 1440, --soak-load above 0 up to 2, "
+                        + "--soak-attack-rate 0 to 100");
+            }
+            if (o.tenants < 3) {
+                throw new IllegalArgumentException("the soak needs at least 3 belts (one attacked, others to watch)");
+            }
+            // The harness sends inquiries as if through a proxy on 127.0.0.1, each buyer with an address of its
+            // own, so the per-sender limit applies to buyers and not to the harness as a whole.
+            o.serverArgs = List.of("--portal.trusted-proxies=127.0.0.1");
         }
         if (!o.database.matches("[a-z0-9_]{1,64}")) {
             // The name goes into DROP/CREATE DATABASE statements as it is.
@@ -142,6 +184,13 @@ final class Options {
                   --import-rows N    CSV rows to import (default 50000)
                   --import-runs N    imports one after another, each of new SKUs (default 1)
                   --no-profile       no JFR recordings
+                  --soak             the festival-spike soak instead of the phases (default 100000 products,
+                                     20 tenants): capacity ramp, quiet p99, then open-loop mixed traffic
+                  --soak-minutes N   length of the soak at load (default 30)
+                  --soak-load F      arrival rate as a share of the measured capacity (default 0.7)
+                  --soak-attack-rate R  anonymous requests/s to the attacked belt's home page (default 2)
+                  --soak-attack KIND builtin (a built-in call over billions, then an endless #list; default)
+                                     or list (the endless #list only)
                   --xmx SIZE         server heap (default 1g)
                   --database NAME    the bench's own database (default beltportal_bench; it may be dropped)""";
     }

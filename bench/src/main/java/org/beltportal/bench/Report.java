@@ -31,7 +31,7 @@ final class Report {
         Log.info("note: %s", text);
     }
 
-    /** A target of issue 3 and what this run saw; {@code met} null means not measured. */
+    /** A target of an issue and what this run saw; {@code met} null means not measured. */
     void target(String target, String seen, Boolean met) {
         targets.add(new String[] {target, seen, met == null ? "not measured" : met ? "met" : "MISSED"});
     }
@@ -110,7 +110,7 @@ final class Report {
         Files.writeString(dir.resolve("results.json"), text);
         List<String> md = new ArrayList<>(summary);
         md.add("");
-        md.add("## Targets (issue 3)");
+        md.add("## Targets");
         md.add("");
         md.add("| target | seen | result |");
         md.add("| --- | --- | --- |");

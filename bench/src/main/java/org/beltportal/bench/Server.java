@@ -54,9 +54,10 @@ final class Server implements AutoCloseable {
 
     static Server start(Options options, Path dataDir, Path logFile) throws IOException {
         Files.createDirectories(dataDir);
-        List<String> command = List.of(options.jdk.resolve("bin/java").toString(), "-Xmx" + options.xmx, "-jar",
-                options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + options.port,
-                "--portal.data-dir=" + dataDir);
+        List<String> command = new ArrayList<>(List.of(options.jdk.resolve("bin/java").toString(), "-Xmx" + options.xmx,
+                "-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + options.port,
+                "--portal.data-dir=" + dataDir));
+        command.addAll(options.serverArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("PORTAL_DB_URL", options.serverJdbcUrl());
