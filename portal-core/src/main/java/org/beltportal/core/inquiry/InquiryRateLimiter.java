@@ -90,8 +90,10 @@ public class InquiryRateLimiter {
             return Duration.ZERO;
         }
         Duration networkWait = Duration.between(now, networkLast.plus(tenantWindow));
-        return networkWait.isNegative() || networkWait.isZero() ? Duration.ZERO
-                : networkWait.compareTo(tenantWait) < 0 ? networkWait : tenantWait;
+        if (!networkWait.isPositive()) {
+            return Duration.ZERO;
+        }
+        return networkWait.compareTo(tenantWait) < 0 ? networkWait : tenantWait;
     }
 
     /** The network an address belongs to: an IPv4 /24 or an IPv6 /48; anything else as it is. */
