@@ -92,7 +92,7 @@ class BackupRestoreTest extends TestDatabase {
             statement.execute("CREATE DATABASE `" + sourceDatabase + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         Api original = start(sourceDatabase, "original-data", true);
-        log.info("Original portal: {}", awaitRebuild(sourceDatabase, 0));
+        log.info("Original portal seeded the demo belts and {}", awaitRebuild(sourceDatabase, 0));
         long addedProduct = operatorChanges(original.login("admin", ADMIN_PASSWORD));
 
         long started = System.nanoTime();
@@ -107,7 +107,7 @@ class BackupRestoreTest extends TestDatabase {
         started = System.nanoTime();
         Api restored = start(copyDatabase, "restored-data", false);
         String rebuild = awaitRebuild(copyDatabase, jobsBefore);
-        log.info("Backup {} bytes in {} ms; restore in {} ms; restored portal started and {} in {} ms in all",
+        log.info("Backup {} bytes in {} ms; restore in {} ms; the restored portal started and {} in {} ms",
                 Files.size(dump), dumpMillis, restoreMillis, rebuild, millisSince(started));
 
         for (Belt belt : BELTS) {
@@ -189,12 +189,13 @@ class BackupRestoreTest extends TestDatabase {
         long deadline = System.nanoTime() + REBUILD_TIMEOUT.toNanos();
         try (Connection connection = connect(urlOf(database)); Statement statement = connection.createStatement()) {
             while (System.nanoTime() < deadline) {
-                try (ResultSet job = statement.executeQuery("SELECT state, processed, TIMESTAMPDIFF(MICROSECOND, created_at, "
-                        + "updated_at) DIV 1000 FROM job WHERE kind = 'reindex' AND id > " + afterJob + " ORDER BY id DESC LIMIT 1")) {
+                // The job's own timestamps move twice a second; the caller times the whole start instead.
+                try (ResultSet job = statement.executeQuery("SELECT state, processed FROM job WHERE kind = 'reindex' AND id > "
+                        + afterJob + " ORDER BY id DESC LIMIT 1")) {
                     if (job.next()) {
                         assertThat(job.getString(1)).as("rebuild job").isNotEqualToIgnoringCase("failed");
                         if (job.getString(1).equalsIgnoreCase("succeeded")) {
-                            return "rebuilt its index of " + job.getLong(2) + " products in " + job.getLong(3) + " ms";
+                            return "rebuilt its index of " + job.getLong(2) + " products";
                         }
                     }
                 }
