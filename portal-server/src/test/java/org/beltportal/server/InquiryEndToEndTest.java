@@ -2,6 +2,11 @@ package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -101,6 +106,39 @@ class InquiryEndToEndTest extends PortalServerTest {
         assertThat(anonymous().onHost(twins.inB.host()).post("/api/v1/inquiries", inquiry(twins.inB.productId(), "买家"))
                 .status()).isEqualTo(201);
         assertThat(listOf(twins.a).get("total").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void inquiriesAboutMissingProductsFromManyAddressesLeaveTheBeltOpen() throws IOException {
+        long missing = twins.inA.productId() + 1_000_000;
+        for (int i = 0; i < 400; i++) {
+            String address = "127.0." + (1 + i / 200) + "." + (1 + i % 200);
+            assertThat(postFrom(address, twins.inA.host(), inquiry(missing + i, "刷单"))).isEqualTo(404);
+            if (i % 5 == 0) {
+                assertThat(postFrom(address, twins.inA.host(), inquiry(twins.inB.productId(), "越界"))).isEqualTo(404);
+            }
+        }
+
+        assertThat(postFrom("127.0.9.9", twins.inA.host(), inquiry(twins.inA.productId(), "王丽"))).isEqualTo(201);
+        assertThat(listOf(twins.a).get("total").asLong()).isEqualTo(1);
+    }
+
+    /**
+     * The status of one JSON inquiry sent from {@code localAddress}, a loopback address of this machine
+     * (all of 127.0.0.0/8 is): the server sees a different client per address, as from many buyers.
+     */
+    private int postFrom(String localAddress, String host, Map<String, Object> inquiry) throws IOException {
+        byte[] body = Api.JSON.writeValueAsBytes(inquiry);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/inquiries HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
     }
 
     @Test

@@ -37,21 +37,23 @@ public class InquiryService {
     }
 
     /**
-     * Stores a buyer's inquiry about an active product of this portal. In this order, so that the cheap
-     * refusals come first: invalid fields (InvalidInputException, not counted against any limit), a
-     * sender or portal over its limit (TooManyRequestsException), a product that is not an active one of
-     * this portal (NotFoundException: the same answer whether the id is free, inactive or another
-     * portal's). A trapped sender's inquiry is stored as spam, where operators can still see it.
+     * Stores a buyer's inquiry about an active product of this portal. In this order: invalid fields
+     * (InvalidInputException), a product that is not an active one of this portal (NotFoundException:
+     * the same answer whether the id is free, inactive or another portal's), then the limits
+     * (TooManyRequestsException). Only an inquiry that would be stored counts against them, so requests
+     * about missing products cannot use up a portal's allowance (decision 0018); the product read costs
+     * what a product page costs anyone. A trapped sender's inquiry is stored as spam, where operators can
+     * still see it.
      */
     public Inquiry submit(TenantId tenantId, InquiryDraft draft, Sender sender) {
         InquiryDraft valid = draft.cleaned();
         Problems problems = new Problems();
         valid.validate(problems);
         problems.throwIfAny();
-        limiter.acquire(tenantId, sender.address());
         Product product = products.find(tenantId, valid.productId())
                 .filter(found -> found.isActive() && tenantId.equals(found.tenantId()))
                 .orElseThrow(() -> new NotFoundException("no product " + valid.productId()));
+        limiter.acquire(tenantId, sender.address());
         InquiryMapper.NewRow row = new InquiryMapper.NewRow(tenantId, valid, product.supplierId(), product.title(),
                 sender.trapped() ? InquiryStatus.SPAM : InquiryStatus.NEW, hasher.hash(sender.address()), clock.instant());
         mapper.insert(row);

@@ -53,13 +53,45 @@ class InquiryRateLimiterTest {
     }
 
     @Test
-    void portalCapHoldsAgainstManyAddresses() {
+    void portalCapHoldsAgainstManyAddressesOfOneNetwork() {
         for (int i = 0; i < 8; i++) {
             limiter.acquire(ZHILI, "198.51.100." + i);
         }
 
         assertThatThrownBy(() -> limiter.acquire(ZHILI, "198.51.100.99")).isInstanceOf(TooManyRequestsException.class);
         assertThatCode(() -> limiter.acquire(YIWU, "198.51.100.99")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void floodedPortalStillTakesAnInquiryFromANetworkThatSentNoneInTheWindow() {
+        for (int i = 0; i < 8; i++) {
+            limiter.acquire(ZHILI, "198.51.100." + i);
+        }
+
+        assertThatCode(() -> limiter.acquire(ZHILI, "203.0.113.5")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> limiter.acquire(ZHILI, "203.0.113.6"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(Duration.ofHours(1).toSeconds()));
+    }
+
+    @Test
+    void floodedPortalCountsIpv6NetworksByTheirSlash48() {
+        for (int i = 0; i < 8; i++) {
+            limiter.acquire(ZHILI, "2001:db8:1:" + Integer.toHexString(i) + "::1");
+        }
+
+        assertThatThrownBy(() -> limiter.acquire(ZHILI, "2001:db8:1:ff::1")).isInstanceOf(TooManyRequestsException.class);
+        assertThatCode(() -> limiter.acquire(ZHILI, "2001:db8:2::1")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void floodEndsWhenThePortalWindowHasRoomAgain() {
+        for (int i = 0; i < 8; i++) {
+            limiter.acquire(ZHILI, "198.51.100." + i);
+        }
+        clock.advance(Duration.ofHours(1));
+
+        assertThatCode(() -> limiter.acquire(ZHILI, "198.51.100.99")).doesNotThrowAnyException();
     }
 
     @Test
@@ -82,6 +114,13 @@ class InquiryRateLimiterTest {
 
         assertThatThrownBy(() -> limiter.acquire(ZHILI, "2001:db8:1:2:ffff::9")).isInstanceOf(TooManyRequestsException.class);
         assertThatCode(() -> limiter.acquire(ZHILI, "2001:db8:1:3::1")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void networkKeyIsTheSlash24OrSlash48() {
+        assertThat(InquiryRateLimiter.networkKey("203.0.113.7")).isEqualTo("203.0.113.0/24");
+        assertThat(InquiryRateLimiter.networkKey("2001:db8:1:2::1")).isEqualTo("20010db80001::/48");
+        assertThat(InquiryRateLimiter.networkKey("example.com")).isEqualTo("example.com");
     }
 
     @Test

@@ -118,6 +118,19 @@ class InquiryServiceTest extends TestDatabase {
     }
 
     @Test
+    void inquiriesAboutMissingProductsCostNoAllowance() {
+        for (int i = 0; i < 10; i++) {
+            long missing = Long.MAX_VALUE - i;
+            assertThatThrownBy(() -> inquiries.submit(zhili.id(), about(missing, "王丽"), BUYER))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> inquiries.submit(zhili.id(), about(baigouDress.id(), "王丽"), BUYER))
+                    .isInstanceOf(NotFoundException.class);
+        }
+
+        assertThat(inquiries.submit(zhili.id(), about(dress.id(), "王丽"), BUYER).id()).isPositive();
+    }
+
+    @Test
     void sixthInquiryFromOneAddressIsRefused() {
         for (int i = 0; i < 5; i++) {
             inquiries.submit(zhili.id(), about(dress.id(), "王丽" + i), Sender.of("198.51.100.5"));

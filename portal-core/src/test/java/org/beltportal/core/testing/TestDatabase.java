@@ -37,6 +37,14 @@ public abstract class TestDatabase {
         registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
     }
 
+    /**
+     * The database tests use, for a test that starts portals of its own on other databases of the same
+     * server, or runs the MySQL client tools against it.
+     */
+    public static Target server() {
+        return target();
+    }
+
     private static synchronized Target target() {
         if (target == null) {
             target = find();
@@ -65,6 +73,7 @@ public abstract class TestDatabase {
         return null;
     }
 
-    private record Target(String url, String user, String password) {
+    /** A JDBC URL and the credentials beside it; {@code user} is null when the URL names it. */
+    public record Target(String url, String user, String password) {
     }
 }
