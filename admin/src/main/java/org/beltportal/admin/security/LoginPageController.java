@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LoginPageController {
 
-    static final String WRONG = "<p role=\"alert\">用户名或密码错误 / Wrong username or password</p>";
-    static final String ENDED = "<p role=\"alert\">会话已结束：账号、权限或密码已变更，请重新登录 / "
+    private static final String WRONG = "<p role=\"alert\">用户名或密码错误 / Wrong username or password</p>";
+    private static final String ENDED = "<p role=\"alert\">会话已结束：账号、权限或密码已变更，请重新登录 / "
             + "Your session has ended because your account or password changed; please log in again</p>";
 
     @GetMapping(value = SecurityConfiguration.LOGIN, produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
