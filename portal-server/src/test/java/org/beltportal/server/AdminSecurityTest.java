@@ -164,7 +164,7 @@ class AdminSecurityTest extends PortalServerTest {
         assertThat(withoutToken.status()).isEqualTo(403);
     }
     @Test
-    void aConsoleSessionFollowsTheUsersCurrentGrantsAndEndsWhenTheUserIsDeleted() {
+    void sessionsAndTokensFollowTheUsersCurrentGrantsAndEndWhenTheUserIsDeleted() {
         Api admin = admin();
         String tenant = "sess-" + UUID.randomUUID().toString().substring(0, 8);
         admin.post("/admin/api/v1/tenants", Map.of("slug", tenant, "name", "会话测试"));
@@ -173,6 +173,7 @@ class AdminSecurityTest extends PortalServerTest {
         String username = newUser(admin, tenant, "editor");
         ConsoleSession editor = ConsoleSession.login(port, username, "a-long-password");
         ConsoleSession sameEditorElsewhere = ConsoleSession.login(port, username, "a-long-password");
+        Api token = anonymous().login(username, "a-long-password");
         assertThat(editor.get(base + "/products").status()).isEqualTo(200);
 
         assertThat(admin.put("/admin/api/v1/users/" + username + "/grants", Map.of("grants", List.of())).status()).isEqualTo(200);
@@ -180,7 +181,10 @@ class AdminSecurityTest extends PortalServerTest {
         assertThat(editor.json("POST", base + "/products", TwinBelts.product("S-1", "不该加", supplierId), editor.csrfToken(), null)
                 .status()).isEqualTo(403);
 
+        assertThat(token.get(base + "/products").status()).isEqualTo(403);
+
         assertThat(admin.delete("/admin/api/v1/users/" + username).status()).isEqualTo(204);
+        assertThat(token.get(base + "/products").status()).isEqualTo(401);
         Api.Response ended = editor.get(base + "/products");
         assertThat(ended.status()).isEqualTo(401);
         assertThat(ended.json().get("message").asString()).contains("session has ended");
