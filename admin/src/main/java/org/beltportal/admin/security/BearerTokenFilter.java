@@ -1,6 +1,7 @@
 package org.beltportal.admin.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code Authorization: Bearer <token>}. A bearer header that does not name a live token
  * is answered 401 at once rather than falling through as anonymous, so a client learns its token expired.
+ * The token's user is read from the store on every request, so grants follow it and a token of a deleted
+ * or disabled user, or one revoked by a password change, stops at once.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
-
-    private static final String PREFIX = "Bearer ";
 
     private final UserService users;
     private final ApiErrorWriter errors;
@@ -32,21 +33,22 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+        Optional<String> token = BearerTokens.of(request);
+        if (token.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        var user = users.userForToken(header.substring(PREFIX.length()).strip());
+        var user = users.userForToken(token.get());
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             errors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
-                    ApiError.of("unauthorized", "the bearer token is unknown or expired"));
+                    ApiError.of("unauthorized", "the bearer token is unknown, expired or revoked"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(PasswordAuthenticationProvider.authenticated(PortalUser.of(user.get())));
         SecurityContextHolder.setContext(context);
+        BearerTokens.markAuthenticated(request);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -15,13 +15,12 @@ import org.springframework.stereotype.Component;
 /**
  * Answers the portal's preview question from the credentials admin issues: a bearer token, else the
  * console session. The public chain authenticates nobody, so both are read here directly; the user is
- * read again from the store so that a grant revoked since login no longer previews. Any grant on the
- * tenant (or platform admin) may preview, since every role works on what buyers will see.
+ * read again from the store so that a grant revoked since login, a deleted or disabled user or a changed
+ * password no longer previews. Any grant on the tenant (or platform admin) may preview, since every role
+ * works on what buyers will see.
  */
 @Component
 class PortalPreviewRights implements PreviewRights {
-
-    private static final String BEARER = "Bearer ";
 
     private final UserService users;
 
@@ -37,16 +36,16 @@ class PortalPreviewRights implements PreviewRights {
     }
 
     private Optional<User> caller(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return users.userForToken(header.substring(BEARER.length()).strip());
+        Optional<String> token = BearerTokens.of(request);
+        if (token.isPresent()) {
+            return users.userForToken(token.get());
         }
         HttpSession session = request.getSession(false);
         if (session != null
                 && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
                 && context.getAuthentication() != null
                 && context.getAuthentication().getPrincipal() instanceof PortalUser user) {
-            return users.find(user.username()).filter(User::enabled);
+            return users.sessionUser(user.id(), user.credentialStamp());
         }
         return Optional.empty();
     }

@@ -8,11 +8,15 @@ import org.beltportal.core.user.Role;
 import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.User;
 
-/** The authenticated caller: the principal of every admin request. */
-public record PortalUser(String username, List<RoleGrant> grants) implements Serializable {
+/**
+ * The authenticated caller: the principal of every admin request. A console session keeps it between
+ * requests, but only {@code id} and {@code credentialStamp} are trusted from there: every request reads the
+ * user and grants again (see {@link CheckedSessionRepository}).
+ */
+public record PortalUser(long id, String username, List<RoleGrant> grants, String credentialStamp) implements Serializable {
 
     public static PortalUser of(User user) {
-        return new PortalUser(user.username(), user.grants());
+        return new PortalUser(user.id(), user.username(), user.grants(), user.credentialStamp());
     }
 
     public boolean isPlatformAdmin() {

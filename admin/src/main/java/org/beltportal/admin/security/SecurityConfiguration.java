@@ -1,20 +1,27 @@
 package org.beltportal.admin.security;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.system.web.ApiError;
 import org.beltportal.core.system.web.ApiErrorWriter;
+import org.beltportal.core.system.web.TrustedProxies;
 import org.beltportal.core.user.UserService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,26 +34,41 @@ public class SecurityConfiguration {
 
     static final String LOGIN = "/admin/login";
 
+    /** Console sessions, re-checked against the user's current state on every request. */
+    @Bean
+    CheckedSessionRepository consoleSessions(UserService users) {
+        return new CheckedSessionRepository(users);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain adminChain(HttpSecurity http, UserService users, ApiErrorWriter errors,
-                                   PasswordAuthenticationProvider passwords, LoginThrottle throttle) throws Exception {
-        RequestMatcher sendsCredentials = request -> request.getHeader("Authorization") != null;
+    SecurityFilterChain adminChain(HttpSecurity http, UserService users, ApiErrorWriter errors, PasswordAuthenticationProvider passwords,
+                                   CheckedSessionRepository sessions,
+                                   @Value("${portal.trusted-proxies:}") List<String> trustedProxies) throws Exception {
+        TrustedProxies proxies = TrustedProxies.of(trustedProxies);
+        // Only a valid bearer token makes a request safe from forgery (a browser never adds one by itself), and only
+        // when no console session rides along; any other Authorization header changes nothing.
+        RequestMatcher tokenOnly = request -> BearerTokens.authenticated(request) && !sessions.containsContext(request);
         http.securityMatcher("/admin/**", "/actuator/**")
-                .authenticationProvider(passwords)
+                // This chain's own manager with no parent: the global one would check a refused password a second
+                // time (and count it twice in the throttle).
+                .authenticationManager(new ProviderManager(passwords))
+                .securityContext(context -> context.securityContextRepository(
+                        new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/admin/api/v1/tokens").permitAll()
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(users, errors), UsernamePasswordAuthenticationFilter.class)
+                // Before the CSRF check, which must know whether a valid token authenticated the request.
+                .addFilterBefore(new BearerTokenFilter(users, errors), CsrfFilter.class)
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin/", true)
-                        .failureHandler(loginFailure(throttle)))
+                        .authenticationDetailsSource(proxies::clientOf)
+                        .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?logout"))
-                // Token calls carry their credentials in a header a browser never adds by itself, and the token
-                // endpoint reads no session: neither can be ridden by a cross-site request.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(sendsCredentials).ignoringRequestMatchers("/admin/api/v1/tokens"))
+                // The token endpoint reads no session, so a forged request to it could gain nothing.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(tokenOnly).ignoringRequestMatchers("/admin/api/v1/tokens"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling
@@ -69,12 +91,14 @@ public class SecurityConfiguration {
     private static AuthenticationEntryPoint unauthorized(ApiErrorWriter errors) {
         return (request, response, exception) -> {
             String path = request.getRequestURI();
+            boolean ended = request.getAttribute(CheckedSessionRepository.ENDED) != null;
             if (ApiErrorWriter.isApiPath(path) || path.startsWith("/actuator")) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"BeltPortal\"");
-                errors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
-                        ApiError.of("unauthorized", "log in: POST /admin/api/v1/tokens with HTTP Basic, then send the bearer token"));
+                errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.of("unauthorized", ended
+                        ? "your console session has ended because your account or password changed; log in again"
+                        : "log in: POST /admin/api/v1/tokens with HTTP Basic, then send the bearer token"));
             } else {
-                response.sendRedirect(request.getContextPath() + LOGIN);
+                response.sendRedirect(request.getContextPath() + LOGIN + (ended ? "?ended" : ""));
             }
         };
     }
@@ -84,11 +108,13 @@ public class SecurityConfiguration {
                 ApiError.of("forbidden", "you may not do this (or the CSRF token is missing)"));
     }
 
-    private static AuthenticationFailureHandler loginFailure(LoginThrottle throttle) {
+    private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
-            if (exception instanceof TooManyAttemptsException) {
-                response.setHeader("Retry-After", Long.toString(throttle.retryAfterSeconds()));
-                response.sendError(429, "Too many failed logins; try again later");
+            if (exception instanceof TooManyAttemptsException throttled) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write(LoginPageController.page(request, LoginPageController.throttled(throttled.retryAfterSeconds())));
             } else {
                 response.sendRedirect(request.getContextPath() + LOGIN + "?error");
             }

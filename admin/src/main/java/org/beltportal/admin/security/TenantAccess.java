@@ -32,4 +32,11 @@ public class TenantAccess {
             throw new ForbiddenException("only platform admins may do this");
         }
     }
+
+    /** For what users may do to their own account and platform admins to anyone's (revoking tokens). */
+    public void requireSelfOrPlatformAdmin(PortalUser user, String username) {
+        if (!user.username().equals(username) && !user.isPlatformAdmin()) {
+            throw new ForbiddenException("only platform admins may do this to another user");
+        }
+    }
 }

@@ -3,48 +3,66 @@ package org.beltportal.admin.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.web.ApiError;
+import org.beltportal.core.system.web.ClientAddress;
 import org.beltportal.core.user.UserService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /admin/api/v1/tokens} with HTTP Basic credentials returns a bearer token for automation. */
+/**
+ * {@code POST /admin/api/v1/tokens} with HTTP Basic credentials returns a bearer token for automation;
+ * {@code DELETE /admin/api/v1/tokens/current} revokes the token the request carries.
+ */
 @RestController
 public class TokenController {
 
     private final PasswordAuthenticationProvider passwords;
     private final UserService users;
-    private final LoginThrottle throttle;
 
-    public TokenController(PasswordAuthenticationProvider passwords, UserService users, LoginThrottle throttle) {
+    public TokenController(PasswordAuthenticationProvider passwords, UserService users) {
         this.passwords = passwords;
         this.users = users;
-        this.throttle = throttle;
     }
 
     @PostMapping("/admin/api/v1/tokens")
-    ResponseEntity<?> issue(@RequestHeader(name = "Authorization", required = false) String authorization) {
+    ResponseEntity<?> issue(@RequestHeader(name = "Authorization", required = false) String authorization, ClientAddress address) {
         String[] credentials = basicCredentials(authorization);
         if (credentials == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"BeltPortal\"")
                     .body(ApiError.of("unauthorized", "send HTTP Basic credentials"));
         }
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(credentials[0], credentials[1]);
+        attempt.setDetails(address);
+        Authentication authenticated;
         try {
-            passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(credentials[0], credentials[1]));
+            authenticated = passwords.authenticate(attempt);
         } catch (TooManyAttemptsException e) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", Long.toString(throttle.retryAfterSeconds()))
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                     .body(ApiError.of("too_many_requests", e.getMessage()));
         } catch (AuthenticationException e) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"BeltPortal\"")
                     .body(ApiError.of("unauthorized", "wrong username or password"));
         }
-        return ResponseEntity.ok(users.issueToken(credentials[0]));
+        return ResponseEntity.ok(users.issueToken(((PortalUser) authenticated.getPrincipal()).username()));
+    }
+
+    @DeleteMapping("/admin/api/v1/tokens/current")
+    ResponseEntity<Void> revokeCurrent(HttpServletRequest request) {
+        if (!BearerTokens.authenticated(request)) {
+            throw new BadRequestException("this request carries no bearer token to revoke (a console session ends at /admin/logout)");
+        }
+        users.revokeToken(BearerTokens.of(request).orElseThrow());
+        return ResponseEntity.noContent().build();
     }
 
     /** {user, password} from a Basic header, or null when the header is missing or malformed. */

@@ -75,6 +75,26 @@ public class UserAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Ends every API token of the user; users may end their own, platform admins anyone's. */
+    @DeleteMapping("/{username}/tokens")
+    ResponseEntity<Void> revokeTokens(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
+        access.requireSelfOrPlatformAdmin(caller, username);
+        users.revokeTokens(caller.username(), username);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A platform admin sets another user's password, ending all of that user's sessions and tokens. */
+    @PutMapping("/{username}/password")
+    ResponseEntity<Void> resetPassword(@AuthenticationPrincipal PortalUser caller, @PathVariable String username,
+                                       @RequestBody PasswordReset request) {
+        access.requirePlatformAdmin(caller);
+        users.resetPassword(caller.username(), username, request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    record PasswordReset(String newPassword) {
+    }
+
     record GrantsRequest(List<UserDraft.GrantDraft> grants) {
         GrantsRequest {
             grants = grants == null ? List.of() : grants;

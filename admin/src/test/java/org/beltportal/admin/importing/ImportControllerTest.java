@@ -78,7 +78,7 @@ class ImportControllerTest {
     }
 
     static Authentication as(Role role) {
-        PortalUser user = new PortalUser("someone", List.of(new RoleGrant(ZHILI, role)));
+        PortalUser user = new PortalUser(1, "someone", List.of(new RoleGrant(ZHILI, role)), "stamp");
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
     }
 

@@ -72,7 +72,7 @@ class InquiryAdminControllerTest {
     }
 
     static Authentication as(TenantId tenant, Role role) {
-        PortalUser user = new PortalUser("someone", List.of(new RoleGrant(tenant, role)));
+        PortalUser user = new PortalUser(1, "someone", List.of(new RoleGrant(tenant, role)), "stamp");
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
     }
 

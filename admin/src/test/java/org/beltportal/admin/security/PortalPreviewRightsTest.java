@@ -54,7 +54,7 @@ class PortalPreviewRightsTest {
     void operatorOfThisBeltMayPreviewByTokenOrSession() {
         User operator = user("op", true, new RoleGrant(ZHILI, Role.CAMPAIGN_MANAGER));
         when(users.userForToken("t1")).thenReturn(Optional.of(operator));
-        when(users.find("op")).thenReturn(Optional.of(operator));
+        when(users.sessionUser(1, operator.credentialStamp())).thenReturn(Optional.of(operator));
 
         assertThat(rights.mayPreview(bearer("t1"), ZHILI)).isTrue();
         assertThat(rights.mayPreview(session(operator), ZHILI)).isTrue();
@@ -64,7 +64,7 @@ class PortalPreviewRightsTest {
     void operatorOfAnotherBeltMayNotPreview() {
         User operator = user("yiwu-op", true, new RoleGrant(YIWU, Role.REGION_OPERATOR));
         when(users.userForToken("t2")).thenReturn(Optional.of(operator));
-        when(users.find("yiwu-op")).thenReturn(Optional.of(operator));
+        when(users.sessionUser(1, operator.credentialStamp())).thenReturn(Optional.of(operator));
 
         assertThat(rights.mayPreview(bearer("t2"), ZHILI)).isFalse();
         assertThat(rights.mayPreview(session(operator), ZHILI)).isFalse();
@@ -80,12 +80,13 @@ class PortalPreviewRightsTest {
     }
 
     @Test
-    void sessionRightsAreReadAgainSoARevokedGrantOrDisabledUserNoLongerPreviews() {
+    void sessionRightsAreReadAgainSoARevokedGrantOrAnEndedSessionNoLongerPreviews() {
         User atLogin = user("op", true, new RoleGrant(ZHILI, Role.EDITOR));
-        when(users.find("op")).thenReturn(Optional.of(user("op", true)));
+        when(users.sessionUser(1, atLogin.credentialStamp())).thenReturn(Optional.of(user("op", true)));
         assertThat(rights.mayPreview(session(atLogin), ZHILI)).isFalse();
 
-        when(users.find("op")).thenReturn(Optional.of(user("op", false, new RoleGrant(ZHILI, Role.EDITOR))));
+        // Deleted, disabled or with a new password: the store no longer answers for the session.
+        when(users.sessionUser(1, atLogin.credentialStamp())).thenReturn(Optional.empty());
         assertThat(rights.mayPreview(session(atLogin), ZHILI)).isFalse();
     }
 }

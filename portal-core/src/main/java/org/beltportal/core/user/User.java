@@ -23,6 +23,15 @@ public record User(
         this(id, username, passwordHash, enabled, createdAt, List.of());
     }
 
+    /**
+     * Changes whenever the password does (every bcrypt hash has its own salt): a console session remembers
+     * the stamp it was opened with and ends once it no longer matches. Derived, so it needs no column.
+     */
+    @JsonIgnore
+    public String credentialStamp() {
+        return Sha256.hex(passwordHash).substring(0, 32);
+    }
+
     User withGrants(List<RoleGrant> loaded) {
         return new User(id, username, passwordHash, enabled, createdAt, loaded);
     }

@@ -37,6 +37,11 @@ public interface UserMapper {
 
     int deleteExpiredTokens(@Param("now") Instant now);
 
+    int deleteToken(@Param("tokenHash") String tokenHash);
+
+    /** Deletes every token of the user but the one whose hash is {@code keptHash} (null: keeps none). */
+    int deleteTokensOf(@Param("userId") long userId, @Param("keptHash") String keptHash);
+
     final class WriteRow {
         public Long id;
         public final String username;

@@ -1,21 +1,20 @@
 package org.beltportal.core.user;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
@@ -31,6 +30,9 @@ public class UserService {
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MIN_PASSWORD = 10;
+    /** bcrypt reads no further: a longer password would be cut (and Spring's encoder refuses it). */
+    private static final int MAX_PASSWORD_BYTES = 72;
+    private static final int MIN_DISTINCT_CHARACTERS = 5;
 
     private final UserMapper mapper;
     private final TenantService tenants;
@@ -38,6 +40,8 @@ public class UserService {
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** What a login with no account is checked against, so that it costs what a wrong password costs. */
+    private final String dummyHash;
 
     public UserService(UserMapper mapper, TenantService tenants, PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.mapper = mapper;
@@ -45,6 +49,7 @@ public class UserService {
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.dummyHash = passwords.encode(newSecret());
     }
 
     public Optional<User> find(String username) {
@@ -63,9 +68,8 @@ public class UserService {
     public User create(String actor, UserDraft draft) {
         Problems problems = new Problems();
         problems.require(draft.username() != null, "username", "is required")
-                .matches(draft.username(), USERNAME, "username", "must be 2-64 lowercase letters, digits, . _ -")
-                .require(draft.password() != null && draft.password().length() >= MIN_PASSWORD
-                        && draft.password().length() <= 128, "password", "must have " + MIN_PASSWORD + " to 128 characters");
+                .matches(draft.username(), USERNAME, "username", "must be 2-64 lowercase letters, digits, . _ -");
+        checkStrength(problems, "password", draft.password(), draft.username());
         List<RoleGrant> grants = resolveGrants(draft.grants(), problems);
         problems.throwIfAny();
         if (mapper.findByUsername(draft.username()).isPresent()) {
@@ -115,24 +119,92 @@ public class UserService {
         return true;
     }
 
-    /** The user when the password matches and the account is enabled. */
-    public Optional<User> authenticate(String username, String password) {
-        return mapper.findByUsername(username)
+    /**
+     * The account a login names, found as the database compares names (utf8mb4_unicode_ci folds case, width,
+     * accents and trailing spaces), without its grants. Callers throttle by its id before checking the password.
+     */
+    public Optional<User> findForLogin(String username) {
+        return username == null || username.length() > 1000 ? Optional.empty() : mapper.findByUsername(username);
+    }
+
+    /**
+     * The account, with its grants, when it exists, is enabled and the password matches. With no account the
+     * password is checked against a dummy hash all the same, so an unknown name answers as slowly as a wrong
+     * password and does not tell which names exist.
+     */
+    public Optional<User> checkPassword(Optional<User> account, String password) {
+        boolean matches = passwordMatches(password, account.map(User::passwordHash).orElse(dummyHash));
+        return account.filter(user -> matches && user.enabled()).map(this::withGrants);
+    }
+
+    /**
+     * The user a console session was opened for, with today's grants, unless the user has since been deleted,
+     * disabled or given a new password (the session's {@code credentialStamp} no longer matches).
+     */
+    public Optional<User> sessionUser(long id, String credentialStamp) {
+        return mapper.findById(id)
                 .filter(User::enabled)
-                .filter(user -> passwords.matches(password, user.passwordHash()))
+                .filter(user -> user.credentialStamp().equals(credentialStamp))
                 .map(this::withGrants);
+    }
+
+    /**
+     * Changes a user's own password, given the current one. Revokes every token of the user but
+     * {@code keptToken} (the one the change was made with, or null); console sessions end by themselves, as
+     * their credential stamp no longer matches. Returns the user with the new stamp.
+     */
+    @Transactional
+    public User changePassword(long userId, String currentPassword, String newPassword, String keptToken) {
+        User user = mapper.findById(userId).orElseThrow(() -> new NotFoundException("no such user"));
+        boolean currentIsRight = passwordMatches(currentPassword, user.passwordHash());
+        Problems problems = new Problems().require(currentIsRight, "currentPassword", "is not your current password");
+        checkStrength(problems, "newPassword", newPassword, user.username());
+        problems.require(!currentIsRight || !currentPassword.equals(newPassword), "newPassword", "must differ from the current password");
+        try {
+            problems.throwIfAny();
+        } catch (InvalidInputException invalid) {
+            throw currentIsRight ? invalid : new WrongPasswordException(invalid.problems());
+        }
+        setPassword(user, newPassword, keptToken == null ? null : Sha256.hex(keptToken));
+        audit.record(user.username(), null, "user.password.change", "user", user.username(), null, null);
+        return mapper.findById(userId).map(this::withGrants).orElseThrow();
+    }
+
+    /** A platform admin sets another user's password: every session and token of that user ends. */
+    @Transactional
+    public void resetPassword(String actor, String username, String newPassword) {
+        User user = require(username);
+        if (user.username().equals(actor)) {
+            throw new ConflictException("change your own password with your current one (me/password)");
+        }
+        Problems problems = new Problems();
+        checkStrength(problems, "newPassword", newPassword, user.username());
+        problems.throwIfAny();
+        setPassword(user, newPassword, null);
+        audit.record(actor, null, "user.password.reset", "user", user.username(), null, null);
+    }
+
+    /** Ends every API token of the user. */
+    @Transactional
+    public void revokeTokens(String actor, String username) {
+        User user = require(username);
+        mapper.deleteTokensOf(user.id(), null);
+        audit.record(actor, null, "user.tokens.revoke", "user", user.username(), null, null);
+    }
+
+    /** Ends one token, as its holder asks when done with it. */
+    public void revokeToken(String token) {
+        mapper.deleteToken(Sha256.hex(token));
     }
 
     @Transactional
     public IssuedToken issueToken(String username) {
         User user = require(username);
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newSecret();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
         mapper.deleteExpiredTokens(now);
-        mapper.insertToken(user.id(), sha256(token), now, expiresAt);
+        mapper.insertToken(user.id(), Sha256.hex(token), now, expiresAt);
         return new IssuedToken(token, expiresAt);
     }
 
@@ -140,7 +212,7 @@ public class UserService {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return mapper.findUserIdByTokenHash(sha256(token), clock.instant())
+        return mapper.findUserIdByTokenHash(Sha256.hex(token), clock.instant())
                 .flatMap(mapper::findById)
                 .filter(User::enabled)
                 .map(this::withGrants);
@@ -173,11 +245,36 @@ public class UserService {
         return user.withGrants(mapper.findGrants(user.id()));
     }
 
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+    private void setPassword(User user, String newPassword, String keptTokenHash) {
+        mapper.updatePassword(user.id(), passwords.encode(newPassword));
+        mapper.deleteTokensOf(user.id(), keptTokenHash);
+    }
+
+    private boolean passwordMatches(String password, String hash) {
+        // Spring's bcrypt answers a missing, empty or over-long password at once; hashing a stand-in against the
+        // dummy instead keeps the time the same.
+        boolean checkable = password != null && !password.isEmpty()
+                && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+        boolean matches = passwords.matches(checkable ? password : "not-checkable", checkable ? hash : dummyHash);
+        return checkable && matches;
+    }
+
+    /** Length (as bcrypt counts it), some variety, and not the username: weak passwords named by the field. */
+    private static void checkStrength(Problems problems, String field, String password, String username) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            problems.require(false, field, "must have at least " + MIN_PASSWORD + " characters");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.require(false, field, "must be at most " + MAX_PASSWORD_BYTES + " bytes (72 letters or digits, 24 Chinese characters)");
+        } else if (password.codePoints().distinct().count() < MIN_DISTINCT_CHARACTERS) {
+            problems.require(false, field, "must use at least " + MIN_DISTINCT_CHARACTERS + " different characters");
+        } else if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            problems.require(false, field, "must not contain the username");
         }
+    }
+
+    private String newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 }
