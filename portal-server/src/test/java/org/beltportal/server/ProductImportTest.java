@@ -228,6 +228,11 @@ class ProductImportTest extends PortalServerTest {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             Map<String, String> parts = Map.of(
+                    "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                            + "spreadsheetml.sheet.main+xml\"/></Types>",
                     "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                             + "<Relationship Id=\"r1\" Type=\"" + relationships + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                             + "</Relationships>",

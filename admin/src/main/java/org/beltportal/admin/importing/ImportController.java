@@ -70,6 +70,6 @@ public class ImportController {
     @ExceptionHandler(TooLargeException.class)
     ResponseEntity<ApiError> tooLarge(TooLargeException e) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiError("payload_too_large",
-                "the file passes a limit of imports", List.of(new FieldProblem(Header.FIELD, e.reason() + " (row " + e.row() + ")"))));
+                "the file is beyond what an import may hold", List.of(new FieldProblem(Header.FIELD, e.reason() + " (row " + e.row() + ")"))));
     }
 }

@@ -46,7 +46,7 @@ final class XlsxRows implements RowSource {
         try {
             shared = SharedStrings.open(workbook, limits);
             return new XlsxRows(workbook, shared, limits);
-        } catch (XMLStreamException | WstxLazyException e) {
+        } catch (XMLStreamException | WstxLazyException | NoSuchElementException | IllegalStateException e) {
             close(workbook, shared);
             throw XlsxPackage.damaged(e);
         } catch (IOException | RuntimeException e) {
@@ -71,7 +71,7 @@ final class XlsxRows implements RowSource {
             return null;
         } catch (UnreadableFileException e) {
             throw e.at(lastRow + 1);
-        } catch (XMLStreamException | WstxLazyException | NoSuchElementException | IOException e) {
+        } catch (XMLStreamException | WstxLazyException | NoSuchElementException | IllegalStateException | IOException e) {
             throw XlsxPackage.damaged(e).at(lastRow + 1);
         }
     }
@@ -119,10 +119,13 @@ final class XlsxRows implements RowSource {
         }
         int column = 0;
         int letters = 0;
-        while (letters < reference.length() && Character.isLetter(reference.charAt(letters)) && letters < 3) {
-            column = column * 26 + (Character.toUpperCase(reference.charAt(letters++)) - 'A' + 1);
+        for (char c; letters < reference.length() && (c = Character.toUpperCase(reference.charAt(letters))) >= 'A' && c <= 'Z'; letters++) {
+            column = column * 26 + (c - 'A' + 1);
+            if (column > MAX_COLUMN) {
+                throw XlsxPackage.damaged("a cell reference is not a column of a sheet");
+            }
         }
-        if (letters == 0 || column > MAX_COLUMN || column < 1) {
+        if (letters == 0) {
             throw XlsxPackage.damaged("a cell reference is not a column of a sheet");
         }
         return column - 1;

@@ -260,6 +260,17 @@ class XlsxAttackTest {
     }
 
     @Test
+    void emptyOrTruncatedPartsAre422AtUpload() throws IOException {
+        for (String sheet : List.of("", "<worksheet><sheetData><row r=\"1\">", "<worksheet><sheetData><row r=\"1\"><c r=\"1A\"/>")) {
+            Path file = TestFiles.rawXlsx(dir, out -> out.write(sheet), null, Map.of());
+
+            assertThatThrownBy(() -> ImportFile.receive(ImportFileTest.upload("cut.xlsx", Files.readAllBytes(file))))
+                    .as(sheet).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.getMessage()).startsWith("file: the file cannot be read from this row on: the workbook is damaged"));
+        }
+    }
+
+    @Test
     void zipWithTensOfThousandsOfEntriesIsRefused() throws IOException {
         Map<String, TestFiles.Part> many = new java.util.HashMap<>();
         for (int i = 0; i < 20_000; i++) {
