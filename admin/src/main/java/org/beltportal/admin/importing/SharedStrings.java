@@ -1,11 +1,8 @@
 package org.beltportal.admin.importing;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,18 +19,21 @@ import org.beltportal.core.system.NumberText;
 /**
  * A workbook's shared strings table, read only as far as the rows refer to it. The strings read go to
  * a temp file, deleted on close, and the heap keeps only where each one ends: four bytes a string, so
- * a table at the limits costs 16 MB of memory instead of half a gigabyte.
+ * a table at the limits costs 16 MB of memory instead of half a gigabyte. The newest strings wait in a
+ * buffer before they are written: a workbook lists its strings in the order rows first use them, so
+ * most lookups are served from there without a read of the file.
  */
 final class SharedStrings implements Closeable {
 
     private final XMLStreamReader xml;
     private final ImportLimits limits;
     private final FileChannel spill;
-    private final OutputStream out;
+    /** Holds any one string: {@link ImportLimits#cellChars()} characters of at most three bytes each. */
+    private final byte[] pending;
+    private int pendingLength;
     private int[] ends = new int[1024];
     private int count;
     private long chars;
-    private int written;
     private int flushed;
 
     private SharedStrings(XMLStreamReader xml, ImportLimits limits) throws IOException {
@@ -41,7 +41,7 @@ final class SharedStrings implements Closeable {
         this.limits = limits;
         this.spill = FileChannel.open(Files.createTempFile("beltportal-import-strings-", ".bin"), StandardOpenOption.READ,
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
-        this.out = new BufferedOutputStream(Channels.newOutputStream(spill), 64 * 1024);
+        this.pending = new byte[Math.max(64 * 1024, limits.cellChars() * 3)];
     }
 
     /** The package's table; a table that declares more strings than the limit is refused here, before any row. */
@@ -69,9 +69,8 @@ final class SharedStrings implements Closeable {
         }
         int start = index == 0 ? 0 : ends[(int) index - 1];
         int end = ends[(int) index];
-        if (end > flushed) {
-            out.flush();
-            flushed = written;
+        if (start >= flushed) {
+            return new String(pending, start - flushed, end - start, StandardCharsets.UTF_8);
         }
         ByteBuffer bytes = ByteBuffer.allocate(end - start);
         while (bytes.hasRemaining() && spill.read(bytes, start + bytes.position()) >= 0) {
@@ -100,12 +99,20 @@ final class SharedStrings implements Closeable {
                     "the workbook's shared strings hold more than " + limits.sharedStringChars() + " characters");
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.write(bytes);
-        written += bytes.length;
+        if (pendingLength + bytes.length > pending.length) {
+            ByteBuffer buffer = ByteBuffer.wrap(pending, 0, pendingLength);
+            while (buffer.hasRemaining()) {
+                spill.write(buffer, flushed + buffer.position());
+            }
+            flushed += pendingLength;
+            pendingLength = 0;
+        }
+        System.arraycopy(bytes, 0, pending, pendingLength, bytes.length);
+        pendingLength += bytes.length;
         if (count == ends.length) {
             ends = Arrays.copyOf(ends, Math.min(limits.sharedStrings(), count * 2));
         }
-        ends[count++] = written;
+        ends[count++] = flushed + pendingLength;
     }
 
     private static TooLargeException tooMany(ImportLimits limits) {
