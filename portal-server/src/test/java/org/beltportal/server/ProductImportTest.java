@@ -291,6 +291,23 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
+    void thousandsOfRowsWithHugeValuesKeepTheFirstThousandErrorsShortAndCountTheRest() throws InterruptedException {
+        StringBuilder csv = new StringBuilder("sku,title,supplierId,moq,priceTiers\n");
+        String hugeMoq = "9".repeat(10_000);
+        for (int i = 0; i < 2_500; i++) {
+            csv.append("BIG-").append(i).append(",款,").append(twins.inA.supplierId()).append(',').append(hugeMoq).append(",1:1\n");
+        }
+
+        Api.Response accepted = upload(admin, twins.a, csv.toString());
+        JsonNode job = finished(admin, accepted);
+
+        assertThat(job.get("errorCount").asInt()).isEqualTo(2_500);
+        assertThat(job.get("errors")).hasSize(1_000);
+        assertThat(job.get("errors").get(0).get("message").asString()).isEqualTo("'" + "9".repeat(40) + "…' is not a whole number");
+        assertThat(admin.get("/admin/api/v1/jobs/" + accepted.json().get("jobId").asLong()).body()).hasSizeLessThan(150_000);
+    }
+
+    @Test
     void xlsxImportReadsNumberAndTextCells() throws IOException, InterruptedException {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(xlsx, "BeltPortal test", "1.0");
