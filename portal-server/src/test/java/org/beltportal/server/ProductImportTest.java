@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -210,6 +215,96 @@ class ProductImportTest extends PortalServerTest {
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("error").asString()).isEqualTo("payload_too_large");
+    }
+
+    /**
+     * The workbook of issue 14: 263 KB whose one shared string, the title of its first product, expands to
+     * 256 Mi characters. Written part by part as an attacker writes it.
+     */
+    static byte[] sharedStringBomb() throws IOException {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            Map<String, String> parts = Map.of(
+                    "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                            + "spreadsheetml.sheet.main+xml\"/></Types>",
+                    "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"r1\" Type=\"" + relationships + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>",
+                    "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + relationships + "\"><sheets>"
+                            + "<sheet name=\"s\" sheetId=\"1\" r:id=\"r1\"/></sheets></workbook>",
+                    "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"r1\" Type=\"" + relationships + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                            + "<Relationship Id=\"r2\" Type=\"" + relationships + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                            + "</Relationships>",
+                    "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\"><sheetData><row r=\"1\">"
+                            + "<c r=\"A1\" t=\"inlineStr\"><is><t>sku</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>title</t></is></c>"
+                            + "<c r=\"C1\" t=\"inlineStr\"><is><t>supplierId</t></is></c><c r=\"D1\" t=\"inlineStr\"><is><t>moq</t></is></c>"
+                            + "<c r=\"E1\" t=\"inlineStr\"><is><t>priceTiers</t></is></c></row><row r=\"2\">"
+                            + "<c r=\"A2\" t=\"inlineStr\"><is><t>BOMB-1</t></is></c><c r=\"B2\" t=\"s\"><v>0</v></c>"
+                            + "<c r=\"C2\"><v>1</v></c><c r=\"D2\"><v>1</v></c><c r=\"E2\" t=\"inlineStr\"><is><t>1:1</t></is></c>"
+                            + "</row></sheetData></worksheet>");
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                out.write(part.getValue());
+                out.flush();
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            out.write("<sst xmlns=\"" + main + "\" count=\"1\" uniqueCount=\"1\"><si><t>");
+            String chunk = "x".repeat(1 << 16);
+            for (int i = 0; i < 4096; i++) {
+                out.write(chunk);
+            }
+            out.write("</t></si></sst>");
+            out.flush();
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void sharedStringBombIs413AtOnceAndTheServerKeepsAnswering() throws IOException, InterruptedException {
+        byte[] bomb = sharedStringBomb();
+        assertThat(bomb.length).isLessThan(300 * 1024);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getTotalThreadAllocatedBytes();
+
+        Api.Response refused = upload(admin, twins.a, "bomb.xlsx", bomb);
+
+        long allocated = threads.getTotalThreadAllocatedBytes() - allocatedBefore;
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.json().get("error").asString()).isEqualTo("payload_too_large");
+        assertThat(refused.json().get("details").get(0).get("message").asString()).contains("expands to more than");
+        // The string alone is 256 MB as Latin-1 and 512 MB as UTF-16; the whole server spent less than a tenth of it.
+        assertThat(allocated).isLessThan(50L << 20);
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous().get("/t/" + twins.a + "/api/v1/search?q=x").status()).isEqualTo(200);
+        JsonNode job = finished(admin, upload(admin, twins.a, "sku,title,supplierId,moq,priceTiers\nAFTER-1,款,"
+                + twins.inA.supplierId() + ",1,1:1\n"));
+        assertThat(job.get("message").asString()).startsWith("created 1");
+    }
+
+    @Test
+    void thousandsOfRowsWithHugeValuesKeepTheFirstThousandErrorsShortAndCountTheRest() throws InterruptedException {
+        StringBuilder csv = new StringBuilder("sku,title,supplierId,moq,priceTiers\n");
+        String hugeMoq = "9".repeat(10_000);
+        for (int i = 0; i < 2_500; i++) {
+            csv.append("BIG-").append(i).append(",款,").append(twins.inA.supplierId()).append(',').append(hugeMoq).append(",1:1\n");
+        }
+
+        Api.Response accepted = upload(admin, twins.a, csv.toString());
+        JsonNode job = finished(admin, accepted);
+
+        assertThat(job.get("errorCount").asInt()).isEqualTo(2_500);
+        assertThat(job.get("errors")).hasSize(1_000);
+        assertThat(job.get("errors").get(0).get("message").asString()).isEqualTo("'" + "9".repeat(40) + "…' is not a whole number");
+        assertThat(admin.get("/admin/api/v1/jobs/" + accepted.json().get("jobId").asLong()).body()).hasSizeLessThan(150_000);
     }
 
     @Test

@@ -26,9 +26,13 @@ record Header(List<Column> columns) {
         columns = Collections.unmodifiableList(new ArrayList<>(columns));
     }
 
-    static Header of(Cells header) {
+    static Header of(Cells header, ImportLimits limits) {
         if (header.isBlank()) {
             throw InvalidInputException.of(FIELD, "is empty: its first row must name the columns " + String.join(", ", Column.headers()));
+        }
+        if (header.overflow()) {
+            throw InvalidInputException.of(FIELD, "has more than " + limits.columns() + " columns in its header row (row "
+                    + header.row() + "): the columns are " + String.join(", ", Column.headers()));
         }
         List<Column> columns = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>();
@@ -37,7 +41,7 @@ record Header(List<Column> columns) {
         for (String name : header.values()) {
             Optional<Column> column = name == null || name.isBlank() ? Optional.empty() : Column.named(name);
             if (column.isEmpty() && name != null && !name.isBlank()) {
-                unknown.add(name.strip());
+                unknown.add(Shown.value(name.strip()));
             }
             if (column.isPresent() && !seen.add(column.get())) {
                 problems.add(new FieldProblem(FIELD, "column " + column.get().header() + " appears twice in the header"));
@@ -61,7 +65,7 @@ record Header(List<Column> columns) {
 
     SourceRow row(Cells cells) {
         Map<String, String> values = new HashMap<>();
-        boolean outside = false;
+        boolean outside = cells.overflow();
         for (int i = 0; i < cells.values().size(); i++) {
             String value = cells.values().get(i) == null ? "" : cells.values().get(i);
             Column column = i < columns.size() ? columns.get(i) : null;

@@ -14,16 +14,15 @@ import java.util.Iterator;
 import java.util.Locale;
 
 import org.beltportal.core.system.InvalidInputException;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An uploaded import file, kept in a temp file so its job can read it after the request has returned.
- * Receiving one checks all that is cheap to check (name, content, header, one data row), so a wrong file
- * is a 422 at upload rather than a failed job. The job deletes the file when it ends.
+ * Receiving one checks all that is cheap to check (name, content, the workbook's structure and declared
+ * sizes, header, one data row), so a wrong file is a 422, and one past the {@link ImportLimits} a 413, at
+ * upload rather than a failed job. The job deletes the file when it ends.
  */
 record ImportFile(Path path, Format format, String name) {
 
@@ -38,6 +37,8 @@ record ImportFile(Path path, Format format, String name) {
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** The start of an OLE2 compound file: an Excel 97-2003 .xls saved under another name. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final int MAX_NAME = 200;
     private static final Logger log = LoggerFactory.getLogger(ImportFile.class);
 
@@ -62,7 +63,7 @@ record ImportFile(Path path, Format format, String name) {
     }
 
     RowSource open() throws IOException {
-        return format == Format.CSV ? CsvRows.open(path) : XlsxRows.open(path);
+        return format == Format.CSV ? CsvRows.open(path, ImportLimits.DEFAULT) : XlsxRows.open(path, ImportLimits.DEFAULT);
     }
 
     /** Data rows up to {@code atMost}, read in a pass of their own so the job can show a total. */
@@ -94,7 +95,7 @@ record ImportFile(Path path, Format format, String name) {
         }
         boolean zip = read >= ZIP.length && Arrays.equals(start, 0, ZIP.length, ZIP, 0, ZIP.length);
         if (format == Format.XLSX && !zip) {
-            throw problem(ReadableWorkbook.isOLE2Header(start) ? "is an old .xls workbook: save it as .xlsx"
+            throw problem(read == OLE2.length && Arrays.equals(start, OLE2) ? "is an old .xls workbook: save it as .xlsx"
                     : "is not an .xlsx workbook");
         }
         if (format == Format.CSV) {
@@ -107,9 +108,12 @@ record ImportFile(Path path, Format format, String name) {
             if (source.rows().findFirst().isEmpty()) {
                 throw problem("has no product rows below the header");
             }
+        } catch (TooLargeException e) {
+            log.info("An uploaded {} passes an import limit: {} (row {})", format, e.reason(), e.row());
+            throw e;
         } catch (UnreadableFileException e) {
             throw problem(e.getMessage() + " (row " + e.row() + ")");
-        } catch (ExcelReaderException | IllegalStateException | IOException e) {
+        } catch (IOException e) {
             log.info("An uploaded {} could not be read: {}", format, e.toString());
             throw problem(format == Format.XLSX ? "cannot be read as an .xlsx workbook" : "cannot be read");
         }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +18,14 @@ import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductImporter;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.FieldProblem;
+import org.beltportal.core.system.NumberText;
 
 /**
  * Turns one row's cells into a product draft, or into every reason it cannot be one: first what does not
  * parse (a moq of "abc", a tier of "100:abc"), then the rules a product must keep, the same ones the
- * product API applies. Errors name the column and the row as a spreadsheet shows it.
+ * product API applies. Errors name the column and the row as a spreadsheet shows it, and quote a bad
+ * value only by its start ({@link Shown}). Numbers are read by {@link NumberText}, whose bounds keep a
+ * cell like 1e999999999 or a million digits from costing more than a glance.
  */
 final class RowParser {
 
@@ -82,12 +87,16 @@ final class RowParser {
         if (value == null) {
             return null;
         }
-        try {
-            return new BigDecimal(value.strip()).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(new RowError(row.number(), column.header(), "'" + value.strip() + "' is not a whole number"));
+        OptionalLong number = NumberText.wholeNumber(value);
+        if (number.isEmpty()) {
+            errors.add(new RowError(row.number(), column.header(), quoted(value) + " is not a whole number"));
             return null;
         }
+        return number.getAsLong();
+    }
+
+    private static String quoted(String value) {
+        return "'" + Shown.value(value.strip()) + "'";
     }
 
     /** Out-of-range values stay out of range, so the domain rule reports them with its own bounds. */
@@ -115,24 +124,20 @@ final class RowParser {
         String column = Column.PRICE_TIERS.header();
         String[] pair = TIER_SEPARATOR.split(part, -1);
         if (pair.length != 2) {
-            errors.add(new RowError(row, column, "'" + part + "' is not quantity:price, e.g. 100:3.50"));
+            errors.add(new RowError(row, column, quoted(part) + " is not quantity:price, e.g. 100:3.50"));
             return;
         }
-        int quantity;
-        BigDecimal price;
-        try {
-            quantity = new BigDecimal(pair[0].strip()).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(new RowError(row, column, "'" + part + "': the quantity is not a whole number"));
+        OptionalLong quantity = NumberText.wholeNumber(pair[0]);
+        if (quantity.isEmpty() || quantity.getAsLong() != (int) quantity.getAsLong()) {
+            errors.add(new RowError(row, column, quoted(part) + ": the quantity is not a whole number"));
             return;
         }
-        try {
-            price = new BigDecimal(pair[1].strip());
-        } catch (NumberFormatException e) {
-            errors.add(new RowError(row, column, "'" + part + "': the price is not a number"));
+        Optional<BigDecimal> price = NumberText.decimal(pair[1]);
+        if (price.isEmpty()) {
+            errors.add(new RowError(row, column, quoted(part) + ": the price is not a number"));
             return;
         }
-        tiers.add(new PriceTier(quantity, price));
+        tiers.add(new PriceTier((int) quantity.getAsLong(), price.get()));
     }
 
     private static List<String> images(SourceRow row) {
@@ -154,7 +159,7 @@ final class RowParser {
                 return status;
             }
         }
-        errors.add(new RowError(row.number(), Column.STATUS.header(), "'" + value.strip() + "' is not active or inactive"));
+        errors.add(new RowError(row.number(), Column.STATUS.header(), quoted(value) + " is not active or inactive"));
         return null;
     }
 }

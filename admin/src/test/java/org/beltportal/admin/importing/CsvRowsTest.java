@@ -20,7 +20,7 @@ class CsvRowsTest {
     Path dir;
 
     List<SourceRow> read(String text) throws IOException {
-        try (RowSource source = CsvRows.open(TestFiles.csv(dir, text))) {
+        try (RowSource source = CsvRows.open(TestFiles.csv(dir, text), ImportLimits.DEFAULT)) {
             return source.rows().toList();
         }
     }
@@ -103,10 +103,39 @@ class CsvRowsTest {
         Files.write(file, "sku,title,supplierId,moq,priceTiers\nA-1,连衣裙,1,1,1:1\n".getBytes("GBK"));
 
         assertThatThrownBy(() -> {
-            try (RowSource source = CsvRows.open(file)) {
+            try (RowSource source = CsvRows.open(file, ImportLimits.DEFAULT)) {
                 source.rows().toList();
             }
         }).isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.getMessage()).contains("not UTF-8"));
+    }
+
+    @Test
+    void recordOfAMillionCommasIsRefusedAtTheRowLimit() {
+        assertThatThrownBy(() -> read("sku,title,supplierId,moq,priceTiers\nA-1,t,1,1,1:1\nA-2" + ",".repeat(1_000_000) + "\n"))
+                .isInstanceOfSatisfying(TooLargeException.class, e -> {
+                    assertThat(e.row()).isEqualTo(3);
+                    assertThat(e.getMessage()).endsWith("a row is longer than 200000 characters");
+                });
+    }
+
+    @Test
+    void cellLongerThanExcelAllowsIsRefusedEvenAcrossLines() {
+        String cell = ("纯棉".repeat(500) + "\n").repeat(40);
+
+        assertThatThrownBy(() -> read("sku,title,description,supplierId,moq,priceTiers\nA-1,t,\"" + cell + "\",1,1,1:1\n"))
+                .isInstanceOfSatisfying(TooLargeException.class, e -> {
+                    assertThat(e.row()).isEqualTo(2);
+                    assertThat(e.getMessage()).endsWith("a cell is longer than 32767 characters");
+                });
+    }
+
+    @Test
+    void valueBeyondTheHundredthColumnOnlyFlagsItsRow() throws IOException {
+        List<SourceRow> rows = read("sku,title,supplierId,moq,priceTiers\nA-1,t,1,1,1:1" + ",".repeat(200) + "far\nA-2,t,1,1,1:1"
+                + ",".repeat(200) + "\n");
+
+        assertThat(rows).extracting(SourceRow::valuesOutsideColumns).containsExactly(true, false);
+        assertThat(rows.getFirst().get(Column.SKU)).isEqualTo("A-1");
     }
 
     @Test
@@ -118,7 +147,7 @@ class CsvRowsTest {
                 out.write("SKU-" + i + ",标题 " + i + ",1,10,10:1.5\n");
             }
         }
-        try (RowSource source = CsvRows.open(file)) {
+        try (RowSource source = CsvRows.open(file, ImportLimits.DEFAULT)) {
             assertThat(source.rows().mapToLong(SourceRow::number).max()).hasValue(200_001);
         }
     }

@@ -1,6 +1,7 @@
 package org.beltportal.admin.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -16,8 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.beltportal.admin.security.LoginThrottle;
@@ -40,6 +44,7 @@ import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -50,7 +55,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The upload endpoint: rights, 202 with the job id, 422 for files that cannot become an import. */
+/** The upload endpoint: rights, 202 with the job id, 422 for files that cannot become an import, 413 past its limits. */
 @WebMvcTest(ImportController.class)
 @Import({SecurityConfiguration.class, TenantAccess.class, ApiExceptionHandler.class, ApiErrorWriter.class,
         PasswordAuthenticationProvider.class, LoginThrottle.class})
@@ -70,6 +75,8 @@ class ImportControllerTest {
     TenantService tenants;
     @MockitoBean
     UserService users;
+    @TempDir
+    Path dir;
 
     @BeforeEach
     void zhiliExists() {
@@ -127,5 +134,49 @@ class ImportControllerTest {
         mvc.perform(multipart(PATH).with(authentication(as(Role.EDITOR))).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.details[0].field").value("file"));
+    }
+
+    static MockMultipartFile xlsx(Path file) throws java.io.IOException {
+        return new MockMultipartFile("file", "products.xlsx", "application/octet-stream", Files.readAllBytes(file));
+    }
+
+    @Test
+    void sharedStringBombIs413WithItsLimitBeforeAnyJob() throws Exception {
+        Path bomb = TestFiles.rawXlsx(dir, TestFiles.sheet(out -> out.write(TestFiles.INLINE_HEADER
+                        + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>")),
+                TestFiles.sharedStrings(out -> {
+                    out.write("<si><t>");
+                    TestFiles.repeat(out, "x", 256L << 20);
+                    out.write("</t></si>");
+                }), Map.of());
+
+        mvc.perform(multipart(PATH).file(xlsx(bomb)).with(authentication(as(Role.EDITOR))).with(csrf()))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.error").value("payload_too_large"))
+                .andExpect(jsonPath("$.details[0].field").value("file"))
+                .andExpect(jsonPath("$.details[0].message").value(containsString("xl/sharedStrings.xml expands to more than")));
+        verify(jobs, never()).start(any(), any(), any(), any());
+    }
+
+    @Test
+    void workbookWithADocumentTypeIs422() throws Exception {
+        Path file = TestFiles.rawXlsx(dir, out -> out.write("<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet [<!ENTITY e \"x\">]>"
+                + "<worksheet><sheetData>" + TestFiles.INLINE_HEADER + "</sheetData></worksheet>"), null, Map.of());
+
+        mvc.perform(multipart(PATH).file(xlsx(file)).with(authentication(as(Role.EDITOR))).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.details[0].message").value(containsString("declares a document type")));
+        verify(jobs, never()).start(any(), any(), any(), any());
+    }
+
+    @Test
+    void millionColumnCsvIsAShortAnswer() throws Exception {
+        String wide = "sku,title,supplierId,moq,priceTiers" + ",c".repeat(1_000_000) + "\nA,b,1,1,1:1\n";
+
+        String body = mvc.perform(multipart(PATH).file(csv("wide.csv", wide)).with(authentication(as(Role.EDITOR))).with(csrf()))
+                .andExpect(status().isContentTooLarge())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).hasSizeLessThan(400).contains("a row is longer than 200000 characters (row 1)");
     }
 }

@@ -93,6 +93,43 @@ class ImportFileTest {
     }
 
     @Test
+    void headerOfAMillionColumnsIsRefusedWithAShortMessage() {
+        StringBuilder header = new StringBuilder("sku,title,supplierId,moq,priceTiers");
+        for (int i = 0; i < 1_000_000; i++) {
+            header.append(",c").append(i);
+        }
+
+        assertThatThrownBy(() -> ImportFile.receive(upload("wide.csv", header + "\nA-1,t,1,1,1:1\n")))
+                .isInstanceOf(TooLargeException.class).message().hasSizeLessThan(200).contains("longer than 200000 characters");
+    }
+
+    @Test
+    void headerOfMoreColumnsThanTheLimitIsRefusedWithAShortMessage() {
+        String header = "sku,title,supplierId,moq,priceTiers" + ",".repeat(150) + "colour";
+
+        assertThatThrownBy(() -> ImportFile.receive(upload("wide.csv", header + "\nA-1,t,1,1,1:1\n")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .startsWith("file: has more than 100 columns in its header row (row 1)").hasSizeLessThan(200));
+    }
+
+    @Test
+    void unknownColumnNamesAreQuotedShort() {
+        String header = "sku,title,supplierId,moq,priceTiers," + "x".repeat(1_000);
+
+        assertThatThrownBy(() -> ImportFile.receive(upload("long.csv", header + "\nA-1,t,1,1,1:1\n")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .startsWith("file: unknown columns: " + "x".repeat(40) + "…").hasSizeLessThan(300));
+    }
+
+    @Test
+    void unclosedQuoteOfTensOfMegabytesIsRefusedAtTheRowLimit() {
+        byte[] csv = ("sku,title,supplierId,moq,priceTiers\nA-2,\"" + "长".repeat(15_000_000)).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ImportFile.receive(upload("quote.csv", csv))).isInstanceOfSatisfying(TooLargeException.class,
+                e -> assertThat(e.row()).isEqualTo(2));
+    }
+
+    @Test
     void headerWithoutTheRequiredColumnsIsRefused() {
         assertRefused(upload("products.csv", "sku,title\nA-1,t\n"), "missing required columns: supplierId, moq, priceTiers");
     }

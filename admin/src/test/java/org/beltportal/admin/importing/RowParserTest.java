@@ -2,8 +2,10 @@ package org.beltportal.admin.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -133,6 +135,37 @@ class RowParserTest {
     void moqOutOfRangeIsRefused() {
         assertErrors(parse("moq", "0"), tuple(7L, "moq", "must be between 1 and 1000000000"));
         assertErrors(parse("moq", "99999999999"), tuple(7L, "moq", "must be between 1 and 1000000000"));
+    }
+
+    @Test
+    void numbersWithHugeExponentsAreRefusedAtOnce() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertErrors(parse("moq", "1e999999999"), tuple(7L, "moq", "'1e999999999' is not a whole number"));
+            assertErrors(parse("supplierId", "1E-999999999"), tuple(7L, "supplierId", "'1E-999999999' is not a whole number"));
+            assertErrors(parse("priceTiers", "100:1e999999999"),
+                    tuple(7L, "priceTiers", "'100:1e999999999': the price is not a number"));
+            assertErrors(parse("priceTiers", "1e999999999:1"),
+                    tuple(7L, "priceTiers", "'1e999999999:1': the quantity is not a whole number"));
+        });
+    }
+
+    @Test
+    void numbersOfAMillionDigitsAreRefusedAtOnceAndQuotedShort() {
+        String digits = "9".repeat(1_000_000);
+        ParsedRow parsed = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> parse("moq", digits, "supplierId", "0." + digits, "priceTiers", "10:1." + digits));
+
+        assertThat(parsed.errors()).extracting(RowError::field).containsExactlyInAnyOrder("moq", "supplierId", "priceTiers");
+        assertThat(parsed.errors()).allSatisfy(error -> assertThat(error.message()).hasSizeLessThan(100));
+        assertThat(parsed.errors()).extracting(RowError::message)
+                .contains("'" + "9".repeat(40) + "…' is not a whole number");
+    }
+
+    @Test
+    void longBadValuesAreQuotedByTheirFirstFortyCharacters() {
+        String junk = "状".repeat(1_000_000);
+        assertErrors(parse("status", junk), tuple(7L, "status", "'" + "状".repeat(40) + "…' is not active or inactive"));
+        assertErrors(parse("priceTiers", junk), tuple(7L, "priceTiers", "'" + "状".repeat(40) + "…' is not quantity:price, e.g. 100:3.50"));
     }
 
     @Test

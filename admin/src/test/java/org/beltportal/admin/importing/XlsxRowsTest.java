@@ -20,7 +20,7 @@ class XlsxRowsTest {
     Path dir;
 
     List<SourceRow> read(List<List<Object>> sheet) throws IOException {
-        try (RowSource source = XlsxRows.open(TestFiles.xlsx(dir, sheet))) {
+        try (RowSource source = XlsxRows.open(TestFiles.xlsx(dir, sheet), ImportLimits.DEFAULT)) {
             return source.rows().toList();
         }
     }
@@ -90,7 +90,7 @@ class XlsxRowsTest {
         for (int i = 0; i < 50_000; i++) {
             sheet.add(cells("SKU-" + i, "标题 " + i, 1, 10, "10:1.5"));
         }
-        try (RowSource source = XlsxRows.open(TestFiles.xlsx(dir, sheet))) {
+        try (RowSource source = XlsxRows.open(TestFiles.xlsx(dir, sheet), ImportLimits.DEFAULT)) {
             assertThat(source.rows().reduce((first, second) -> second)).hasValueSatisfying(row -> {
                 assertThat(row.number()).isEqualTo(50_001);
                 assertThat(row.get(Column.SKU)).isEqualTo("SKU-49999");
