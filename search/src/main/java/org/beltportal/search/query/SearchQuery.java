@@ -75,7 +75,7 @@ public record SearchQuery(
         }
     }
 
-    /** Within what a price can be, so a bound converts to fen without overflow (or minutes of arithmetic). */
+    /** Within what a price can be, so a bound always converts to fen without overflow. */
     private static boolean outsidePrices(BigDecimal price) {
         return price != null && (price.signum() < 0 || price.compareTo(ProductDraft.MAX_PRICE) > 0);
     }
