@@ -2,8 +2,12 @@ package org.beltportal.server;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import java.math.BigDecimal;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -46,6 +50,30 @@ class ArchitectureTest {
                         boolean internal = target.getPackageName().contains(".internal");
                         if (internal && !module(target).equals(module(type))) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    /**
+     * Spring binds a BigDecimal from any text, exponent included ({@code 1e999999999}), and that number then
+     * costs minutes to compare or print: numbers from a query string or form are taken as text and parsed
+     * with NumberText (decision 0013). JSON bodies are read by Jackson and checked by their drafts.
+     */
+    @ArchTest
+    static final ArchRule noBigDecimalBoundFromRequestParameters = ArchRuleDefinition.methods()
+            .that().areMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+            .should(new ArchCondition<JavaMethod>("bind no BigDecimal from request parameters") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    for (JavaParameter parameter : method.getParameters()) {
+                        JavaClass type = parameter.getRawType();
+                        boolean body = parameter.isAnnotatedWith("org.springframework.web.bind.annotation.RequestBody");
+                        boolean bound = type.isEquivalentTo(BigDecimal.class) || (type.isRecord() && type.getFields().stream()
+                                .anyMatch(field -> field.getRawType().isEquivalentTo(BigDecimal.class)));
+                        if (bound && !body) {
+                            events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " binds a BigDecimal from " + type.getSimpleName()));
                         }
                     }
                 }

@@ -32,7 +32,9 @@ public record ProductDraft(
         ProductStatus status) {
 
     public static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
-    static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
+    /** What a price column holds; prices from outside (search filters too) are bounded by it. */
+    public static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
+    public static final int MAX_MOQ = 1_000_000_000;
     static final int MAX_TIERS = 10;
     static final int MAX_ATTRIBUTES = 30;
     static final int MAX_IMAGES = 12;
@@ -64,7 +66,7 @@ public record ProductDraft(
                 .text(description, "description", 10_000, false)
                 .text(unit, "unit", 16, false)
                 .require(supplierId != null, "supplierId", "is required")
-                .require(moq != null && moq >= 1 && moq <= 1_000_000_000, "moq", "must be between 1 and 1000000000")
+                .require(moq != null && moq >= 1 && moq <= MAX_MOQ, "moq", "must be between 1 and " + MAX_MOQ)
                 .require(!priceTiers.isEmpty(), "priceTiers", "at least one tier is required")
                 .require(priceTiers.size() <= MAX_TIERS, "priceTiers", "at most " + MAX_TIERS + " tiers")
                 .require(attributes.size() <= MAX_ATTRIBUTES, "attributes", "at most " + MAX_ATTRIBUTES + " attributes")

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
-import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.NumberText;
 import org.beltportal.core.system.web.ApiError;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
@@ -19,13 +19,13 @@ import org.beltportal.core.tenant.web.Site;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.ProductSuggest;
 import org.beltportal.search.query.SearchParams;
+import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.search.query.Suggestion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,10 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/search} on a portal searches that portal only; on the platform host, the explicit
  * national search is {@code GET /api/v1/national/search} over all active portals. Bad parameters are
- * 400 with the field named: a search request is a query string, not a document to validate.
+ * 400 with the field named: a search request is a query string, not a document to validate. Parameters
+ * are bound as text and parsed by {@link SearchParams} (numbers through core's {@link NumberText}).
  */
 @RestController
 public class SearchApiController {
+
+    private static final int DEFAULT_SUGGESTIONS = 8;
 
     private final ProductSearch search;
     private final ProductSuggest suggest;
@@ -68,11 +71,10 @@ public class SearchApiController {
     /** {@code GET /api/v1/suggest?q=wazi}: up to 10 titles for what the buyer has typed so far. */
     @GetMapping("/api/v1/suggest")
     Suggestions suggest(Tenant tenant, @RequestParam(defaultValue = "") String q,
-                        @RequestParam(defaultValue = "8") int size) {
-        if (size < 1 || size > ProductSuggest.MAX) {
-            throw InvalidInputException.of("size", "must be between 1 and " + ProductSuggest.MAX);
-        }
-        return new Suggestions(suggest.suggest(tenant.id(), q, size));
+                        @RequestParam(required = false) String size) {
+        Long max = NumberText.requireWholeNumber("size", size, 1, ProductSuggest.MAX);
+        return new Suggestions(suggest.suggest(tenant.id(), SearchQuery.requestText(q),
+                max == null ? DEFAULT_SUGGESTIONS : max.intValue()));
     }
 
     record Suggestions(List<Suggestion> suggestions) {
@@ -91,12 +93,5 @@ public class SearchApiController {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> badParameter(InvalidInputException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError("bad_request", e.getMessage(), e.problems()));
-    }
-
-    @ExceptionHandler(BindException.class)
-    ResponseEntity<ApiError> unparsableParameter(BindException e) {
-        List<FieldProblem> problems = e.getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), "is not a valid value")).toList();
-        return badParameter(new InvalidInputException(problems));
     }
 }

@@ -1,11 +1,10 @@
 package org.beltportal.search.query;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.SortField;
 import org.beltportal.core.system.InvalidInputException;
 
 /**
@@ -28,32 +27,46 @@ final class Cursor {
     }
 
     /**
-     * The FieldDoc to search after, or null without a cursor; an invalid-input error for a forged one.
-     * Lucene breaks ties on equal sort values by doc id; the product id makes the values unique, so the
-     * only doc with equal values is the last hit itself, and the highest doc id keeps it behind us.
+     * The FieldDoc to search after, or null without a cursor; an invalid-input error naming {@code cursor} for
+     * anything {@link #encode} could not have written for this sort: Lucene itself fails with an exception on
+     * a value of the wrong kind or count. Lucene breaks ties on equal sort values by doc id; the product id
+     * makes the values unique, so the only doc with equal values is the last hit itself, and the highest doc
+     * id keeps it behind us.
      */
     static FieldDoc decode(String cursor, SearchSort sort, int maxDoc) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        SortField[] fields = ProductQueries.sortOf(sort).getSort();
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length < 3 || !parts[0].equals(VERSION) || !parts[1].equals(sort.name())) {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
+            if (parts.length != fields.length + 2 || !parts[0].equals(VERSION) || !parts[1].equals(sort.name())) {
                 throw invalid();
             }
-            List<Object> values = new ArrayList<>();
-            for (int i = 2; i < parts.length; i++) {
-                String value = parts[i];
-                values.add(switch (value.charAt(0)) {
-                    case 'f' -> Float.intBitsToFloat(Integer.parseInt(value.substring(1)));
-                    case 'l' -> Long.parseLong(value.substring(1));
-                    default -> throw invalid();
-                });
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = value(parts[i + 2], fields[i].getType());
             }
-            return new FieldDoc(maxDoc - 1, Float.NaN, values.toArray());
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return new FieldDoc(maxDoc - 1, Float.NaN, values);
+        } catch (IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    /** A score as its float bits, any other sort value a long; no score, price, MOQ, date or id is negative. */
+    private static Object value(String part, SortField.Type type) {
+        if (type == SortField.Type.SCORE && part.startsWith("f")) {
+            float score = Float.intBitsToFloat(Integer.parseInt(part.substring(1)));
+            if (Float.isFinite(score) && score >= 0) {
+                return score;
+            }
+        } else if (type == SortField.Type.LONG && part.startsWith("l")) {
+            long value = Long.parseLong(part.substring(1));
+            if (value >= 0) {
+                return value;
+            }
+        }
+        throw invalid();
     }
 
     private static InvalidInputException invalid() {

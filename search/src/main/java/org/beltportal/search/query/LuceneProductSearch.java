@@ -65,11 +65,12 @@ public class LuceneProductSearch implements ProductSearch {
 
     /** One pass collects the page of hits, the exact total and the facet counts together. */
     private SearchResult run(IndexSearcher searcher, Query scored, Query filtered, SearchQuery query) throws IOException {
+        // A forged cursor is refused even while the index is empty (a rebuild at start).
+        FieldDoc after = Cursor.decode(query.cursor(), query.sort(), searcher.getIndexReader().maxDoc());
         if (searcher.getIndexReader().maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), null);
         }
         Sort sort = ProductQueries.sortOf(query.sort());
-        FieldDoc after = Cursor.decode(query.cursor(), query.sort(), searcher.getIndexReader().maxDoc());
         FacetsCollectorManager.FacetsResult collected = FacetsCollectorManager.searchAfter(searcher, after, scored,
                 query.size(), sort, false, new FacetsCollectorManager());
         TopFieldDocs top = (TopFieldDocs) collected.topDocs();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.system.FieldProblem;
@@ -37,6 +38,11 @@ public record SearchQuery(
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
     static final int MAX_TEXT = 100;
+    /**
+     * Query text longer than this is refused rather than cut to {@link #MAX_TEXT}: a pasted title is cut, but
+     * no buyer types a thousand characters, so such a request is a client's mistake or a probe.
+     */
+    public static final int MAX_REQUEST_TEXT = 1_000;
 
     public SearchQuery(String text, String category, CreditRating minRating, Boolean verified, Set<Capability> capabilities,
                        BigDecimal priceMin, BigDecimal priceMax, Integer moqMax, SearchSort sort, String cursor, int size) {
@@ -57,8 +63,9 @@ public record SearchQuery(
         if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
             problems.add(new FieldProblem("priceMin", "must not be above priceMax"));
         }
-        if ((priceMin != null && priceMin.signum() < 0) || (priceMax != null && priceMax.signum() < 0)) {
-            problems.add(new FieldProblem("priceMin", "prices must not be negative"));
+        if (outsidePrices(priceMin) || outsidePrices(priceMax)) {
+            problems.add(new FieldProblem(outsidePrices(priceMin) ? "priceMin" : "priceMax",
+                    "must be from 0 to " + ProductDraft.MAX_PRICE.toPlainString()));
         }
         if (moqMax != null && moqMax < 1) {
             problems.add(new FieldProblem("moqMax", "must be at least 1"));
@@ -66,6 +73,11 @@ public record SearchQuery(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** Within what a price can be, so a bound always converts to fen without overflow. */
+    private static boolean outsidePrices(BigDecimal price) {
+        return price != null && (price.signum() < 0 || price.compareTo(ProductDraft.MAX_PRICE) > 0);
     }
 
     /** The same query limited to these products. */
@@ -82,6 +94,14 @@ public record SearchQuery(
 
     public static SearchQuery text(String text) {
         return new SearchQuery(text, null, null, null, null, null, null, null, null, null, DEFAULT_SIZE);
+    }
+
+    /** A request's {@code q}, refused (naming {@code q}) when over {@link #MAX_REQUEST_TEXT} characters. */
+    public static String requestText(String q) {
+        if (q != null && q.length() > MAX_REQUEST_TEXT) {
+            throw InvalidInputException.of("q", "must be at most " + MAX_REQUEST_TEXT + " characters");
+        }
+        return q;
     }
 
     /**

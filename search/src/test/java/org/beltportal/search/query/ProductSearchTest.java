@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +234,36 @@ class ProductSearchTest extends TestDatabase {
                 page.nextCursor(), 1))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> inZhili(new SearchQuery("", null, null, null, null, null, null, null, SearchSort.NEWEST,
                 "not-a-cursor!!", 1))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void forgedCursorsAreRefusedAsInvalidInputNamingTheCursor() {
+        for (SearchSort sort : SearchSort.values()) {
+            for (String forged : forgedCursors(sort)) {
+                SearchQuery query = new SearchQuery("连衣裙", null, null, null, null, null, null, null, sort, forged, 1);
+                assertThatThrownBy(() -> inZhili(query)).as(sort + " " + forged).isInstanceOf(InvalidInputException.class)
+                        .satisfies(e -> assertThat(((InvalidInputException) e).problems().getFirst().field()).isEqualTo("cursor"));
+            }
+        }
+    }
+
+    /** Cursors no search ever handed out: wrong shapes, value kinds and counts, values no product can have. */
+    private static List<String> forgedCursors(SearchSort sort) {
+        String first = sort == SearchSort.RELEVANCE ? "f" + Float.floatToIntBits(1.5f) : "l100";
+        List<String> texts = List.of("c1|" + sort.name(), "c1|" + sort.name() + "|" + first,
+                "c1|" + sort.name() + "|" + first + "|l5|l6", "c1|" + sort.name() + "|l5|f" + Float.floatToIntBits(1f),
+                "c1|" + sort.name() + "|" + (sort == SearchSort.RELEVANCE ? "l100" : "f1") + "|l5",
+                "c1|" + sort.name() + "|" + first + "|l-5", "c1|" + sort.name() + "|" + first + "|l99999999999999999999",
+                "c1|" + sort.name() + "|" + first + "|l", "c1|" + sort.name() + "|" + first + "|x5",
+                "c1|" + sort.name() + "|f" + Float.floatToIntBits(Float.NaN) + "|l5",
+                "c1|" + sort.name() + "|" + first + "||l5", "c2|" + sort.name() + "|" + first + "|l5");
+        List<String> cursors = new ArrayList<>(texts.stream().map(ProductSearchTest::base64).toList());
+        cursors.addAll(List.of("garbage", "%%%", "YWJj", "=", base64("\u0000\uffff|||")));
+        return cursors;
+    }
+
+    private static String base64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

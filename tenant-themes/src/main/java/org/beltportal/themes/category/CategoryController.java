@@ -52,9 +52,7 @@ class CategoryController {
         List<CategoryLink> children = CategoryLink.flatten(tree).stream().filter(node -> node.id() == category.id())
                 .findFirst().map(node -> CategoryLink.of(node.children(), site.basePath())).orElse(List.of());
 
-        SearchParams inCategory = new SearchParams(params.q(), category.path(), params.rating(), params.verified(),
-                params.capability(), params.priceMin(), params.priceMax(), params.moqMax(), params.sort(), params.cursor(),
-                params.size());
+        SearchParams inCategory = params.inCategory(category.path());
         Map<String, String> shown = params.asMap();
         shown.remove("category");
         SearchLinks links = new SearchLinks(site.basePath() + "/categories/" + category.id(), shown);

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.beltportal.core.category.Category;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchResult;
@@ -98,5 +100,31 @@ class SearchPageTest extends PortalWebTestSupport {
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.html().select("[role=alert]").text()).contains("rating: must be one of 1A");
+    }
+
+    @Test
+    void numbersTheSearchCannotUseGiveThePageWithTheParameterNamedAnd400() throws Exception {
+        for (String[] bad : List.of(new String[] {"priceMin", "1e99"}, new String[] {"priceMax", "99999999999999999999999"},
+                new String[] {"moqMax", "2.5"}, new String[] {"size", "99999999999999999999"},
+                new String[] {"verified", "maybe"}, new String[] {"priceMin", "1e999999999"}, new String[] {"q", "袜".repeat(1_001)})) {
+            Answer page = perform(get("/search").header("Host", "zhili.localhost").param(bad[0], bad[1]));
+
+            assertThat(page.status()).as(bad[0] + "=" + bad[1]).isEqualTo(400);
+            assertThat(page.html().select("[role=alert]").text()).as(bad[0]).contains(bad[0] + ":");
+            assertThat(page.html().select("#search-q")).as("the search form is still there").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aBadNumberOnACategoryOrCampaignPageIsThatPageWithAMessage() throws Exception {
+        when(categories.find(TestData.ZHILI.id(), 5)).thenReturn(
+                Optional.of(new Category(5, TestData.ZHILI.id(), null, "女童", "女童", 0)));
+        when(categories.tree(TestData.ZHILI.id())).thenReturn(List.of());
+
+        Answer page = perform(get("/categories/5").header("Host", "zhili.localhost").param("priceMax", "1e99"));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html().select("[role=alert]").text()).contains("priceMax:");
+        assertThat(page.html().selectFirst("h1").text()).isEqualTo("女童");
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -101,9 +102,21 @@ public class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, "bad_request", "the request body is not valid JSON of the expected shape", null);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> badParameter(Exception e) {
-        return answer(HttpStatus.BAD_REQUEST, "bad_request", "a request parameter is missing or malformed", null);
+    /** A query parameter or path variable Spring could not convert ({@code page=1e99}, {@code /jobs/abc}): named. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        boolean number = e.getRequiredType() != null
+                && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(e.getRequiredType()));
+        return badParameter(e.getName(), number ? "must be a number of the expected size" : "is not a valid value");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return badParameter(e.getParameterName(), "is required");
+    }
+
+    private static ResponseEntity<ApiError> badParameter(String name, String problem) {
+        return answer(HttpStatus.BAD_REQUEST, "bad_request", name + ": " + problem, List.of(new FieldProblem(name, problem)));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -19,4 +19,13 @@ public class WebErrorConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
+
+    /** After the body limit (a declared oversize body is refused unread), before anything reads a parameter. */
+    @Bean
+    FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter(ApiErrorWriter errors) {
+        FilterRegistrationBean<UnreadableParametersFilter> registration =
+                new FilterRegistrationBean<>(new UnreadableParametersFilter(errors));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
 }
