@@ -1,0 +1,93 @@
+package org.beltportal.themes.engine;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateElement;
+import freemarker.core.TemplateProcessingTracer;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateSequenceModel;
+
+/**
+ * The limits of one render, checked each time FreeMarker enters a directive: an interpolation, an
+ * {@code #assign}, a step of a {@code #list}, a macro call, a piece of text. So a template stops within
+ * one directive of its time limit or of its allocation budget, also one without any loop (thirty
+ * unrolled {@code <#assign s = s + s>} double a string to a gigabyte with no loop for FreeMarker's own
+ * interruption checks to see). Memory is counted as the bytes the render thread has allocated since the
+ * render began ({@code com.sun.management.ThreadMXBean}): live or garbage, a render that allocates more
+ * than its budget is stopped. A sequence grows without allocating (a {@code q + q} concatenation is a
+ * view of its two halves), so every sequence an {@code #assign}, {@code #local} or {@code #global} stores is
+ * also counted. What a single directive's expression can build is bounded by {@link UnboundedConstructs}.
+ * Made on the render thread, for that render only.
+ */
+final class RenderBudget implements TemplateProcessingTracer {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private final long deadline;
+    private final long allocationLimit;
+    private final long maxAllocatedBytes;
+    private final int maxElements;
+
+    RenderBudget(Duration time, long maxAllocatedBytes, int maxElements) {
+        this.deadline = System.nanoTime() + time.toNanos();
+        this.allocationLimit = THREADS.getCurrentThreadAllocatedBytes() + maxAllocatedBytes;
+        this.maxAllocatedBytes = maxAllocatedBytes;
+        this.maxElements = maxElements;
+    }
+
+    /** Turns on the per-thread allocation counter, which a JVM may leave off; true when it counts. */
+    static boolean countsAllocations() {
+        if (THREADS.isThreadAllocatedMemorySupported() && !THREADS.isThreadAllocatedMemoryEnabled()) {
+            THREADS.setThreadAllocatedMemoryEnabled(true);
+        }
+        return THREADS.isThreadAllocatedMemorySupported();
+    }
+
+    @Override
+    public void enterElement(Environment env, TracedElement element) {
+        if (Thread.currentThread().isInterrupted() || System.nanoTime() - deadline > 0) {
+            throw new RenderLimitException("stopped at its time limit");
+        }
+        if (THREADS.getCurrentThreadAllocatedBytes() > allocationLimit) {
+            throw new RenderLimitException("allocated more than " + maxAllocatedBytes / (1024 * 1024) + " MB");
+        }
+    }
+
+    @Override
+    public void exitElement(Environment env, TracedElement element) {
+        if (element.getClass().getSimpleName().equals("Assignment")) {
+            String variable = (String) TemplateTree.nodeOf((TemplateElement) element).operands().getFirst();
+            checkSize(variable, variableOf(env, variable));
+        }
+    }
+
+    private void checkSize(String variable, TemplateModel value) {
+        try {
+            if (value instanceof TemplateSequenceModel sequence && sequence.size() > maxElements) {
+                throw new RenderLimitException("built a sequence of more than " + maxElements + " items in " + variable);
+            }
+        } catch (TemplateModelException e) {
+            throw new RenderLimitException("could not count the items of " + variable + ": " + e.getMessage());
+        }
+    }
+
+    private static TemplateModel variableOf(Environment env, String variable) {
+        try {
+            return env.getVariable(variable);
+        } catch (TemplateModelException e) {
+            throw new RenderLimitException("could not read " + variable + ": " + e.getMessage());
+        }
+    }
+
+    /** A render went past one of its limits; the message says which, for the log. */
+    static final class RenderLimitException extends RuntimeException {
+
+        RenderLimitException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}
