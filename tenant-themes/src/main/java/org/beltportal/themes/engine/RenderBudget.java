@@ -2,10 +2,15 @@ package org.beltportal.themes.engine;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 import freemarker.core.Environment;
 import freemarker.core.TemplateElement;
 import freemarker.core.TemplateProcessingTracer;
+import freemarker.core._CoreAPI;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateSequenceModel;
@@ -18,8 +23,8 @@ import freemarker.template.TemplateSequenceModel;
  * interruption checks to see). Memory is counted as the bytes the render thread has allocated since the
  * render began ({@code com.sun.management.ThreadMXBean}): live or garbage, a render that allocates more
  * than its budget is stopped. A sequence grows without allocating (a {@code q + q} concatenation is a
- * view of its two halves), so every sequence an {@code #assign}, {@code #local} or {@code #global} stores is
- * also counted. What a single directive's expression can build is bounded by {@link UnboundedConstructs}.
+ * view of its two halves), so every sequence an {@code #assign}, {@code #local} or {@code #global} stores,
+ * and every sequence a macro or function is called with, is also counted. What a single directive's expression can build is bounded by {@link UnboundedConstructs}.
  * Made on the render thread, for that render only.
  */
 final class RenderBudget implements TemplateProcessingTracer {
@@ -31,6 +36,7 @@ final class RenderBudget implements TemplateProcessingTracer {
     private final long allocationLimit;
     private final long maxAllocatedBytes;
     private final int maxElements;
+    private final Map<TemplateElement, List<String>> parameters = new IdentityHashMap<>();
 
     RenderBudget(Duration time, long maxAllocatedBytes, int maxElements) {
         this.deadline = System.nanoTime() + time.toNanos();
@@ -55,6 +61,14 @@ final class RenderBudget implements TemplateProcessingTracer {
         if (THREADS.getCurrentThreadAllocatedBytes() > allocationLimit) {
             throw new RenderLimitException("allocated more than " + maxAllocatedBytes / (1024 * 1024) + " MB");
         }
+        TemplateElement parent = _CoreAPI.getParentElement((TemplateElement) element);
+        if (parent != null && parent.getClass().getSimpleName().equals("Macro")) {
+            // A directive of a macro or function body (the first of each call is FreeMarker's interruption
+            // check): its arguments may have been doubled by a recursive call, d(q + q, n - 1).
+            for (String parameter : parameters.computeIfAbsent(parent, RenderBudget::parameterNames)) {
+                checkSize(parameter, localOf(env, parameter));
+            }
+        }
     }
 
     @Override
@@ -72,6 +86,26 @@ final class RenderBudget implements TemplateProcessingTracer {
             }
         } catch (TemplateModelException e) {
             throw new RenderLimitException("could not count the items of " + variable + ": " + e.getMessage());
+        }
+    }
+
+    /** A macro's parameter names, the catch-all one included: the strings at odd places of its operands. */
+    private static List<String> parameterNames(TemplateElement macro) {
+        List<Object> operands = TemplateTree.nodeOf(macro).operands();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i < operands.size(); i += 2) {
+            if (operands.get(i) instanceof String name) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static TemplateModel localOf(Environment env, String variable) {
+        try {
+            return env.getLocalVariable(variable);
+        } catch (TemplateModelException e) {
+            throw new RenderLimitException("could not read " + variable + ": " + e.getMessage());
         }
     }
 

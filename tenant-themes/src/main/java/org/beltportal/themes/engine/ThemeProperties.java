@@ -18,8 +18,8 @@ import org.springframework.util.unit.DataSize;
 public record ThemeProperties(
         @DefaultValue("2s") Duration renderTimeout,
         @DefaultValue("2MB") DataSize maxOutput,
-        @DefaultValue("64MB") DataSize maxAllocation,
-        @DefaultValue("4") int rendersPerTenant,
+        @DefaultValue("32MB") DataSize maxAllocation,
+        @DefaultValue("2") int rendersPerTenant,
         @DefaultValue("64") int renderThreads,
         @DefaultValue("5s") Duration templateUpdateDelay,
         @DefaultValue("1000") int cachedTenants) {

@@ -49,6 +49,8 @@ class RenderMemoryTest {
             "${(1..100000000)?join(\",\")?length}",
             "${\"0123456789\"?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?length}",
             "${(1..100000000)?chunk(100000000)?size}",
+            "<#assign q=[1]><#list 1..40 as i><#assign q=q+q></#list>${q?join(\",\")?length}",
+            "<#function d q n><#if n == 0><#return q></#if><#return d(q + q, n - 1)></#function>${d([1], 30)?join(\",\")?length}",
     })
     void memoryHungryTemplatesFailWhileTheHeapGrowsBoundedly(String attack) {
         long before = largeObjectPoolsUsed();
