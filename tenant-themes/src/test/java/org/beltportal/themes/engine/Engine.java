@@ -53,7 +53,12 @@ final class Engine {
     private final AtomicInteger versions = new AtomicInteger();
 
     Engine() {
-        ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), MAX_ALLOCATION,
+        this(MAX_ALLOCATION);
+    }
+
+    /** With another allocation budget: an endless loop allocates too, and a small budget ends it before its time. */
+    Engine(DataSize maxAllocation) {
+        ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), maxAllocation,
                 RENDERS_PER_TENANT, 16, Duration.ZERO, 10);
         configurations = new TenantConfigurations(overrides, builtIns, properties);
         renderer = new TemplateRenderer(configurations, properties);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.themes.engine.Engine.CATALOG_A;
@@ -35,23 +36,26 @@ class RenderIsolationTest {
 
     @Test
     void aBeltWhoseRendersAreAllOverrunningIsAnsweredBusyAtOnceAndOthersAreNot() throws Exception {
-        engine.override(CATALOG_A, "partials/hero.ftlh", "<#list 1.. as i></#list>");
+        // A budget the endless loop cannot reach before its time limit, so that its renders overrun.
+        Engine unbudgeted = new Engine(DataSize.ofGigabytes(1024));
+        unbudgeted.override(CATALOG_A, "partials/hero.ftlh", "<#list 1.. as i></#list>");
         List<CompletableFuture<RenderedPage>> overrunning = new ArrayList<>();
         for (int i = 0; i < Engine.RENDERS_PER_TENANT; i++) {
-            overrunning.add(CompletableFuture.supplyAsync(() -> engine.render(CATALOG_A, "pages/home.ftlh"), requests));
+            overrunning.add(CompletableFuture.supplyAsync(() -> unbudgeted.render(CATALOG_A, "pages/home.ftlh"), requests));
         }
         Thread.sleep(300);
 
         long started = System.nanoTime();
-        RenderedPage busy = engine.render(CATALOG_A, "pages/home.ftlh");
+        RenderedPage busy = unbudgeted.render(CATALOG_A, "pages/home.ftlh");
         long busyMillis = (System.nanoTime() - started) / 1_000_000;
-        RenderedPage other = engine.render(CATALOG_B, "pages/home.ftlh");
+        RenderedPage other = unbudgeted.render(CATALOG_B, "pages/home.ftlh");
 
         assertThat(busy.outcome()).isEqualTo(RenderedPage.Outcome.BUSY);
         assertThat(busy.html()).contains("页面暂时无法显示", "甲产业带");
         assertThat(busyMillis).as("ms to answer busy").isLessThan(500);
         assertThat(other.outcome()).isEqualTo(RenderedPage.Outcome.RENDERED);
         assertThat(overrunning).allSatisfy(render -> assertThat(render.join().outcome()).isEqualTo(RenderedPage.Outcome.FAILED));
+        unbudgeted.stop();
     }
 
     @ParameterizedTest
