@@ -23,7 +23,8 @@ import org.beltportal.core.template.TemplateProblem;
  *   <li>the width of {@code ?left_pad}/{@code ?right_pad} and the size of {@code ?chunk} are number
  *       literals of at most {@value #MAX_SIZE_ARGUMENT};</li>
  *   <li>what {@code ?replace} and {@code ?split} look for is a non-empty string literal, and no built-in
- *       takes regular expressions (no {@code ?matches}, no {@code "r"} flag; flags are literals).</li>
+ *       takes regular expressions (no {@code ?matches}, no {@code "r"} flag; flags are literals);</li>
+ *   <li>those built-ins are called where they are named, not kept as a value to call later.</li>
  * </ul>
  */
 final class UnboundedConstructs {
@@ -65,8 +66,12 @@ final class UnboundedConstructs {
         if ("matches".equals(builtIn)) {
             return Optional.of(ForbiddenConstructs.problemAtQuestionMark(node, "?matches (regular expressions) is not allowed"));
         }
-        if (builtIn == null || !isCalled(node)) {
+        if (builtIn == null || !(SIZED.contains(builtIn) || SEARCHING.contains(builtIn) || FLAGS_ARGUMENT.containsKey(builtIn))) {
             return Optional.empty();
+        }
+        if (!isCalled(node)) {
+            // Kept as a value (<#assign pad = s?left_pad>) it could be called later with any argument.
+            return Optional.of(ForbiddenConstructs.problemAtQuestionMark(node, "?" + builtIn + " must be called where it is named"));
         }
         List<Object> arguments = node.parent().operands().subList(1, node.parent().operands().size());
         if (SIZED.contains(builtIn) && !(arguments.isEmpty() || isNumberUpTo(arguments.getFirst(), MAX_SIZE_ARGUMENT))) {

@@ -98,6 +98,8 @@ class SandboxTemplateCheckTest {
             "${site.name()?replace(\"(a+)+$\", \"b\", \"r\")}",
             "${site.name()?keep_after(\"(a+)+$\", \"ri\")}",
             "${site.name()?keepBefore(\"x\", site.name())}",
+            "<#assign pad = \"x\"?left_pad>${pad(1500000000)}",
+            "<#assign replace = site.name()?replace>${replace(\"\", site.name())}",
     })
     void constructsWhoseSingleCallIsUnboundedAreRefused(String source) {
         List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n" + source);
