@@ -49,6 +49,8 @@ class RenderMemoryTest {
             "${(1..100000000)?join(\",\")?length}",
             "${\"0123456789\"?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?replace(\"\", \"0123456789\")?length}",
             "${(1..100000000)?chunk(100000000)?size}",
+            "${(\"1e999999999\"?number + 1)?c}",
+            "${(\"1e-999999999\"?number * 3)?c}",
             "<#assign q=[1]><#list 1..40 as i><#assign q=q+q></#list>${q?join(\",\")?length}",
             "<#function d q n><#if n == 0><#return q></#if><#return d(q + q, n - 1)></#function>${d([1], 30)?join(\",\")?length}",
     })
