@@ -1,65 +1,41 @@
 package org.beltportal.themes.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
-import freemarker.core.TemplateElement;
-import freemarker.core.TextBlock;
-import freemarker.template.Template;
+import freemarker.core.TemplateObject;
 import org.beltportal.core.template.TemplateProblem;
 
 /**
  * Finds the built-ins an operator template may not use: {@code ?new} and {@code ?api} (also disabled at
  * render time), and {@code ?eval}, {@code ?eval_json}, {@code ?interpret}, which run text as template
- * code and so would hide any other construct from this check. The parsed template tells which parts of
- * the source are plain text and comments; those are blanked, and the rest (FreeMarker tags and
- * expressions) is searched. A forbidden name inside a string literal is refused too: harmless, but rare.
+ * code and so would hide any other construct from this check. They are looked for in the parse tree, so
+ * text, comments (also one inside a built-in call, {@code x?<#-- -->new}), whitespace and the camel case
+ * spelling ({@code ?hasApi}) change nothing; plain text such as {@code <a href="/x?new=1">} is no built-in.
  */
 final class ForbiddenConstructs {
 
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "\\?\\s*(new|api|has_api|hasApi|eval|eval_json|evalJson|interpret)\\b");
+    private static final Set<String> FORBIDDEN = Set.of("new", "api", "has_api", "eval", "eval_json", "interpret");
 
     private ForbiddenConstructs() {
     }
 
-    static List<TemplateProblem> in(Template template, String source) {
-        LineIndex lines = new LineIndex(source);
-        char[] code = source.toCharArray();
-        blankTextAndComments(rootOf(template), lines, code);
-        List<TemplateProblem> problems = new ArrayList<>();
-        Matcher found = FORBIDDEN.matcher(new String(code));
-        while (found.find()) {
-            problems.add(new TemplateProblem(lines.line(found.start()), lines.column(found.start()),
-                    "?" + found.group(1) + " is not allowed in templates"));
-        }
-        return problems;
+    static List<TemplateProblem> in(TemplateTree tree) {
+        return tree.nodes().stream()
+                .filter(node -> node.builtIn() != null && FORBIDDEN.contains(snakeCase(node.builtIn())))
+                .map(node -> problemAtQuestionMark(node, "?" + snakeCase(node.builtIn()) + " is not allowed in templates"))
+                .toList();
     }
 
-    // FreeMarker marks its parse tree API deprecated ("may change"); it is the only way to tell
-    // template text from template code, and the tests pin what this relies on.
-    @SuppressWarnings("deprecation")
-    static TemplateElement rootOf(Template template) {
-        return template.getRootTreeNode();
+    /** A built-in's node starts where its target does; an editor wants the cursor on the {@code ?} after it. */
+    static TemplateProblem problemAtQuestionMark(TemplateTree.Node builtIn, String reason) {
+        TemplateObject target = (TemplateObject) builtIn.operands().getFirst();
+        return new TemplateProblem(target.getEndLine(), target.getEndColumn() + 1, reason);
     }
 
-    @SuppressWarnings("deprecation")
-    private static void blankTextAndComments(TemplateElement element, LineIndex lines, char[] code) {
-        String kind = element.getClass().getSimpleName();
-        if (element instanceof TextBlock || kind.equals("Comment")) {
-            int from = lines.offset(element.getBeginLine(), element.getBeginColumn());
-            int to = Math.min(code.length, lines.offset(element.getEndLine(), element.getEndColumn()) + 1);
-            for (int i = from; i < to; i++) {
-                if (code[i] != '\n') {
-                    code[i] = ' ';
-                }
-            }
-            return;
-        }
-        for (int i = 0; i < element.getChildCount(); i++) {
-            blankTextAndComments((TemplateElement) element.getChildAt(i), lines, code);
-        }
+    /** FreeMarker accepts every built-in in both spellings: {@code has_api} and {@code hasApi}. */
+    static String snakeCase(String name) {
+        return name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 }

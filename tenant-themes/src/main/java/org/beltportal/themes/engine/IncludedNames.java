@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateElement;
-import freemarker.template.Template;
 import org.beltportal.core.template.TemplatePath;
 import org.beltportal.core.template.TemplateProblem;
 
@@ -35,21 +34,15 @@ final class IncludedNames {
         this.loader = loader;
     }
 
-    List<TemplateProblem> problems(Template template) {
+    List<TemplateProblem> problems(TemplateTree tree) {
         List<TemplateProblem> problems = new ArrayList<>();
-        collect(ForbiddenConstructs.rootOf(template), problems);
+        for (TemplateTree.Node node : tree.nodes()) {
+            String kind = node.object().getClass().getSimpleName();
+            if (kind.equals("Include") || kind.equals("LibraryLoad")) {
+                check((TemplateElement) node.object(), problems);
+            }
+        }
         return problems;
-    }
-
-    @SuppressWarnings("deprecation")
-    private void collect(TemplateElement element, List<TemplateProblem> problems) {
-        String kind = element.getClass().getSimpleName();
-        if (kind.equals("Include") || kind.equals("LibraryLoad")) {
-            check(element, problems);
-        }
-        for (int i = 0; i < element.getChildCount(); i++) {
-            collect((TemplateElement) element.getChildAt(i), problems);
-        }
     }
 
     private void check(TemplateElement element, List<TemplateProblem> problems) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.tenant.web.Site;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -45,8 +46,14 @@ final class PortalView implements View {
         }
         Site site = request.getAttribute(Site.ATTRIBUTE) instanceof Site resolved ? resolved : new Site.PlatformSite();
         RenderedPage page = renderer.render(site, templateName, data, RequestContextUtils.getLocale(request));
-        if (page.failed()) {
-            response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        switch (page.outcome()) {
+            case FAILED -> response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+            case BUSY -> {
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(renderer.retryAfterSeconds()));
+            }
+            case RENDERED -> {
+            }
         }
         response.setContentType(CONTENT_TYPE);
         response.getWriter().write(page.html());

@@ -18,12 +18,14 @@ import freemarker.template.TemplateExceptionHandler;
 /**
  * A FreeMarker configuration with the sandbox applied, for every template the portal renders (built-in
  * and operator ones alike, so a rule cannot be forgotten on one path). Every template it hands out, the
- * page's own and any it includes or imports, has FreeMarker's thread-interruption checks in its loops
- * and macro calls, so a render cancelled at its time limit stops at the next iteration or call.
+ * page's own and any it includes or imports, keeps the {@link TemplateRules} (else loading it fails with
+ * {@link TemplateRefusedException}) and has FreeMarker's thread-interruption checks in its loops and macro
+ * calls, so a render cancelled at its time limit stops at the next iteration or call.
  */
 final class SandboxConfiguration extends Configuration {
 
-    private static final String INTERRUPTIBLE = "beltportal.interruptible";
+    /** Set on a compiled template once checked: "" when it keeps the rules, else the first problem. */
+    private static final String CHECKED = "beltportal.checked";
     private static final ObjectWrapper RECORDS_ONLY = wrapper();
 
     SandboxConfiguration(TemplateLoader loader, Duration updateDelay) {
@@ -51,18 +53,27 @@ final class SandboxConfiguration extends Configuration {
                                 boolean parseAsFTL, boolean ignoreMissing) throws IOException {
         Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
         if (template != null) {
-            makeInterruptible(template);
+            String problem = checked(template);
+            if (!problem.isEmpty()) {
+                throw new TemplateRefusedException(name, problem);
+            }
         }
         return template;
     }
 
-    /** Adds the checks once per compiled template: the template cache hands the same instance out again. */
-    static void makeInterruptible(Template template) {
+    /**
+     * Checks the rules and adds the interruption checks once per compiled template: the template cache hands
+     * the same instance out again, and the rules read the tree before the checks are added to it.
+     */
+    private static String checked(Template template) {
         synchronized (template) {
-            if (template.getCustomAttribute(INTERRUPTIBLE) == null) {
+            if (template.getCustomAttribute(CHECKED) == null) {
+                String problem = TemplateRules.problems(template).stream().findFirst()
+                        .map(p -> p.reason() + " at line " + p.line() + ", column " + p.column()).orElse("");
                 _CoreAPI.addThreadInterruptedChecks(template);
-                template.setCustomAttribute(INTERRUPTIBLE, Boolean.TRUE);
+                template.setCustomAttribute(CHECKED, problem);
             }
+            return (String) template.getCustomAttribute(CHECKED);
         }
     }
 

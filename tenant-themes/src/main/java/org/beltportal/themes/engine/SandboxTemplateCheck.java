@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks an operator's source before it is stored: it must parse with the tenant's own sandboxed
- * configuration, use none of the forbidden built-ins, and include or import only templates the tenant's
- * lookup chain resolves. The render-time sandbox stays in force either way; this turns a template that
+ * configuration, keep the {@link TemplateRules} (no forbidden built-in, nothing unbounded, not nested too
+ * deeply), and include or import only templates the tenant's lookup chain resolves. The render-time sandbox stays in force either way; this turns a template that
  * could only fail into a 422 with the line and reason.
  */
 @Component
@@ -42,9 +42,14 @@ class SandboxTemplateCheck implements TemplateCheck {
             return List.of(new TemplateProblem(e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage()));
         } catch (IOException e) {
             return List.of(new TemplateProblem(1, 1, "the source cannot be read: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            // FreeMarker's parser descends once per level; the rules refuse far shallower nesting anyway.
+            return List.of(new TemplateProblem(1, 1, "nested too deeply to parse (at most "
+                    + UnboundedConstructs.MAX_DEPTH + " levels)"));
         }
-        List<TemplateProblem> problems = new ArrayList<>(ForbiddenConstructs.in(template, source));
-        problems.addAll(new IncludedNames(path, configuration.getTemplateLoader()).problems(template));
+        TemplateTree tree = TemplateTree.of(template);
+        List<TemplateProblem> problems = new ArrayList<>(TemplateRules.problems(tree));
+        problems.addAll(new IncludedNames(path, configuration.getTemplateLoader()).problems(tree));
         return problems;
     }
 }

@@ -1,85 +1,130 @@
 package org.beltportal.themes.engine;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
-import jakarta.annotation.PreDestroy;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
+import jakarta.annotation.PreDestroy;
 import org.beltportal.core.tenant.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders one page within the limits: on a virtual thread of its own, cancelled (interrupted) at the time
- * limit, into a {@link BoundedWriter}. Whatever goes wrong (a limit, a parse or runtime error in an
- * override, deep recursion) is logged with tenant, template and reason, and the page is replaced by the
- * built-in error page in the tenant's look. Nothing is shared between renders, so one tenant's failing
- * template leaves every other render alone.
+ * Renders one page within the limits: on a platform thread of its own, taking one of its site's
+ * {@link RenderSlots}, within a {@link RenderBudget} of time and allocation, into a {@link BoundedWriter}.
+ * A render still running at the time limit is abandoned: the request is answered at once, the render is
+ * interrupted and stops at its next directive, and its slot comes back when its thread really ends.
+ * Platform threads, not virtual ones: a virtual thread is never pre-empted, so a render busy inside one
+ * long built-in call would keep its carrier, and with as many carriers as cores a few such renders
+ * stopped every other belt's pages; the operating system pre-empts a platform thread.
+ * Whatever goes wrong is logged in one line with tenant, template and reason, and the page is replaced
+ * by the built-in error page in the tenant's look (status 500; 503 when the site's slots are all busy).
  */
 @Component
 class TemplateRenderer {
 
     static final String ERROR_PAGE = "pages/500.ftlh";
+    /** How many items a sequence a template stores may have: far above any page's list, far below a risk. */
+    static final int MAX_SEQUENCE = 100_000;
     private static final Logger log = LoggerFactory.getLogger(TemplateRenderer.class);
     /** The last resort when even the built-in error page cannot render: no template, no data. */
     private static final String PLAIN_ERROR_PAGE = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
             + "<title>页面暂时无法显示</title></head><body><h1>页面暂时无法显示</h1><p>请稍后再试。</p></body></html>";
 
     private final TenantConfigurations configurations;
-    private final ExecutorService renderThreads;
+    private final RenderSlots slots;
+    private final ThreadPoolExecutor renderThreads;
     private final Duration timeout;
     private final long maxChars;
+    private final long maxAllocatedBytes;
 
     TemplateRenderer(TenantConfigurations configurations, ThemeProperties properties) {
         this.configurations = configurations;
-        // One virtual thread per render, not a bean: an Executor bean would displace Boot's task executor.
-        // A render cut off at its time limit costs no pooled thread.
-        this.renderThreads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("render-", 0).factory());
+        this.slots = new RenderSlots(properties.rendersPerTenant());
+        // Not a bean: an Executor bean would displace Boot's task executor. No queue: a render starts at
+        // once or its site is answered as busy; idle threads end after a minute.
+        this.renderThreads = new ThreadPoolExecutor(0, properties.renderThreads(), 1, TimeUnit.MINUTES,
+                new SynchronousQueue<>(), Thread.ofPlatform().name("render-", 0).daemon().factory());
         this.timeout = properties.renderTimeout();
         this.maxChars = properties.maxOutput().toBytes();
+        this.maxAllocatedBytes = properties.maxAllocation().toBytes();
+        if (!RenderBudget.countsAllocations()) {
+            log.warn("This JVM does not count allocations per thread: renders are limited in time and output only");
+        }
     }
 
     RenderedPage render(Site site, String templateName, Map<String, Object> model, Locale locale) {
         try {
-            return new RenderedPage(run(configurations.forSite(site), templateName, model, locale), false);
+            return new RenderedPage(run(site, templateName, model, locale), RenderedPage.Outcome.RENDERED);
+        } catch (SiteBusyException e) {
+            log.warn("Render of {} for {} refused: {}", templateName, describe(site), e.getMessage());
+            return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.BUSY);
         } catch (RenderFailedException e) {
             log.warn("Render of {} for {} failed: {}", templateName, describe(site), e.getMessage());
-            return new RenderedPage(errorPage(site, model, locale), true);
+            return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.FAILED);
         }
     }
 
+    /** Seconds after which a busy site has had time to finish its renders: what Retry-After says. */
+    long retryAfterSeconds() {
+        return Math.max(1, (timeout.toMillis() + 999) / 1000);
+    }
+
+    /**
+     * The built-in error page, rendered on the request's own thread: its templates are the portal's own and
+     * its data the failed page's, so it needs neither a slot nor a budget, and a busy site still gets it.
+     */
     private String errorPage(Site site, Map<String, Object> model, Locale locale) {
         try {
-            return run(configurations.builtInForSite(site), ERROR_PAGE, model, locale);
-        } catch (RenderFailedException e) {
-            log.error("The built-in error page failed for {}: {}", describe(site), e.getMessage());
+            BoundedWriter page = new BoundedWriter(maxChars);
+            configurations.builtInForSite(site).getTemplate(ERROR_PAGE, locale).process(model, page);
+            return page.page();
+        } catch (IOException | TemplateException | RuntimeException e) {
+            log.error("The built-in error page failed for {}: {}", describe(site), reason(e));
             return PLAIN_ERROR_PAGE;
         }
     }
 
-    private String run(Configuration configuration, String templateName, Map<String, Object> model, Locale locale) {
-        Future<String> render = renderThreads.submit(() -> {
-            BoundedWriter page = new BoundedWriter(maxChars);
-            Template template = configuration.getTemplate(templateName, locale);
-            template.process(model, page);
-            return page.page();
-        });
+    private String run(Site site, String templateName, Map<String, Object> model, Locale locale) {
+        Semaphore siteSlots = slots.of(site);
+        if (!RenderSlots.take(siteSlots)) {
+            throw new SiteBusyException("all its renders are busy");
+        }
+        Configuration configuration = configurations.forSite(site);
+        Future<String> render;
+        try {
+            render = renderThreads.submit(() -> {
+                try {
+                    return renderPage(configuration, templateName, model, locale);
+                } finally {
+                    siteSlots.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            siteSlots.release();
+            throw new SiteBusyException("all " + renderThreads.getMaximumPoolSize() + " render threads are busy");
+        }
         try {
             return render.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             render.cancel(true);
-            throw new RenderFailedException("took longer than " + timeout.toMillis() + " ms");
+            throw new RenderFailedException("took longer than " + timeout.toMillis() + " ms; abandoned");
         } catch (ExecutionException e) {
             throw new RenderFailedException(reason(e.getCause()));
         } catch (InterruptedException e) {
@@ -89,14 +134,30 @@ class TemplateRenderer {
         }
     }
 
+    private String renderPage(Configuration configuration, String templateName, Map<String, Object> model, Locale locale)
+            throws IOException, TemplateException {
+        RenderBudget budget = new RenderBudget(timeout, maxAllocatedBytes, MAX_SEQUENCE);
+        BoundedWriter page = new BoundedWriter(maxChars);
+        Template template = configuration.getTemplate(templateName, locale);
+        Environment environment = template.createProcessingEnvironment(model, page);
+        environment.setTemplateProcessingTracer(budget);
+        environment.process();
+        return page.page();
+    }
+
     /** A one-line reason for the log; FreeMarker's own messages carry the template's line and column. */
     static String reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StackOverflowError) {
-                return "recursion too deep (stack overflow)";
+                return "recursion or nesting too deep (stack overflow)";
             }
-            if (cause instanceof BoundedWriter.OutputLimitExceededException tooLarge) {
-                return tooLarge.getMessage();
+            if (cause instanceof OutOfMemoryError) {
+                return "out of memory";
+            }
+            if (cause instanceof BoundedWriter.OutputLimitExceededException
+                    || cause instanceof RenderBudget.RenderLimitException
+                    || cause instanceof TemplateRefusedException) {
+                return cause.getMessage();
             }
             if (cause instanceof ParseException parse) {
                 return "does not parse: " + parse.getEditorMessage() + " at line " + parse.getLineNumber()
@@ -122,6 +183,13 @@ class TemplateRenderer {
     private static final class RenderFailedException extends RuntimeException {
 
         RenderFailedException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static final class SiteBusyException extends RuntimeException {
+
+        SiteBusyException(String reason) {
             super(reason, null, false, false);
         }
     }

@@ -36,6 +36,8 @@ final class Engine {
 
     static final Duration TIMEOUT = Duration.ofMillis(1500);
     static final long MAX_CHARS = 64 * 1024;
+    static final DataSize MAX_ALLOCATION = DataSize.ofMegabytes(32);
+    static final int RENDERS_PER_TENANT = 2;
 
     static final Tenant CATALOG_A = tenant(11, "alpha", "甲产业带", "catalog");
     static final Tenant CATALOG_B = tenant(12, "beta", "乙产业带", "catalog");
@@ -51,7 +53,13 @@ final class Engine {
     private final AtomicInteger versions = new AtomicInteger();
 
     Engine() {
-        ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), Duration.ZERO, 10);
+        this(MAX_ALLOCATION);
+    }
+
+    /** With another allocation budget: an endless loop allocates too, and a small budget ends it before its time. */
+    Engine(DataSize maxAllocation) {
+        ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), maxAllocation,
+                RENDERS_PER_TENANT, 16, Duration.ZERO, 10);
         configurations = new TenantConfigurations(overrides, builtIns, properties);
         renderer = new TemplateRenderer(configurations, properties);
         when(overrides.currentVersion(any(), any())).thenAnswer(call -> Optional.ofNullable(

@@ -52,6 +52,18 @@ class RenderLimitsTest {
         assertThat(page.html()).contains("页面暂时无法显示");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {150, 10_000})
+    void deeplyNestedOverrideFailsItsOwnPage(int depth) {
+        RenderedPage ifs = engine.renderSource(CATALOG_A, "<#if true>".repeat(depth) + "x" + "</#if>".repeat(depth));
+        RenderedPage parentheses = engine.renderSource(CATALOG_A, "${" + "(".repeat(depth) + "1" + ")".repeat(depth) + "}");
+
+        assertThat(ifs.failed()).isTrue();
+        assertThat(ifs.html()).contains("页面暂时无法显示", "甲产业带");
+        assertThat(parentheses.failed()).isTrue();
+        assertThat(engine.render(CATALOG_B, "pages/home.ftlh").failed()).isFalse();
+    }
+
     @Test
     void hugeOutputIsCutOffAtTheSizeLimit() {
         RenderedPage page = engine.renderSource(CATALOG_A, "<#list 1..1000000 as i>0123456789</#list>");

@@ -57,6 +57,87 @@ class SandboxTemplateCheckTest {
         assertThat(problems.getFirst().reason()).contains("?" + builtIn);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "${site.name()?<#-- -->new()}",
+            "${site.name()?<#-- a comment -->api.getClass()}",
+            "${site.name()?<#--\n-->eval}",
+            "${site.name()?<#-- --><#-- -->interpret}",
+            "${site.name()?hasApi?c}",
+            "${site.name()?evalJson}",
+            "<#assign x = site.name()?<#-- -->eval_json>",
+            "<#if site.name()?<#---->has_api></#if>",
+            "<@site.name()?<#-- -->interpret/>",
+            "${(site.name()?<#-- -->new)()}",
+            "${\"${site.name()?<#-- -->new()}\"}",
+    })
+    void forbiddenBuiltInIsFoundWhateverIsWrittenAroundIt(String source) {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, source);
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.getFirst().reason()).containsPattern("\\?(new|api|has_api|eval|eval_json|interpret) is not allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "${(1..3000000000)?join(\",\")}",
+            "${(1..2000000000)?seq_contains(-1)?c}",
+            "<#assign r = 1..page.products()?size * 1000000>${r?size}",
+            "<#list (1..2000000000)?filter(i -> i < 0) as i>${i}</#list>",
+            "<#list (1..)?map(i -> i) as i>${i}</#list>",
+            "${(0..<100001)?size}",
+            "${(1..*100001)?size}",
+            "${\"x\"?left_pad(1500000000)}",
+            "${\"x\"?right_pad(site.name()?length * 1000000)}",
+            "${\"x\"?leftPad(1001, \"y\")}",
+            "${page.products()?chunk(100000000)?size}",
+            "${site.name()?replace(\"\", site.name())}",
+            "${site.name()?replace(site.name(), \"x\")}",
+            "${site.name()?split(\"\")?size}",
+            "${site.name()?matches(\"(a+)+$\")?c}",
+            "${site.name()?replace(\"(a+)+$\", \"b\", \"r\")}",
+            "${site.name()?keep_after(\"(a+)+$\", \"ri\")}",
+            "${site.name()?keepBefore(\"x\", site.name())}",
+            "<#assign pad = \"x\"?left_pad>${pad(1500000000)}",
+            "<#assign replace = site.name()?replace>${replace(\"\", site.name())}",
+    })
+    void constructsWhoseSingleCallIsUnboundedAreRefused(String source) {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n" + source);
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.getFirst().line()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#list 1..page.products()?size as i>${i}</#list>",
+            "<#list (1..) as i><#if i gt 3><#break></#if>${i}</#list>",
+            "${(1..10000)?join(\",\")}",
+            "${[1, 2, 3]?join(\", \")} ${(0..<10)?seq_contains(3)?c}",
+            "${\"7\"?left_pad(3, \"0\")} ${page.products()?chunk(4)?size}",
+            "${msg[\"search.total\"]?replace(\"{0}\", site.name())} ${site.lang()?replace('-', '_', 'i')}",
+            "${site.name()?split(\",\")?size} ${site.name()?keep_after(\"x\", \"i\")}",
+    })
+    void boundedUsesOfTheSameBuiltInsAreAccepted(String source) {
+        assertThat(check.problems(CATALOG_A.id(), HOME, source)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {150, 10_000})
+    void deeplyNestedTemplateIsRefusedWithAReason(int depth) {
+        List<String> sources = List.of(
+                "<#if true>".repeat(depth) + "x" + "</#if>".repeat(depth),
+                "${" + "(".repeat(depth) + "1" + ")".repeat(depth) + "}",
+                "<#if " + "!".repeat(depth) + "true>x</#if>",
+                "<#assign x = " + "[".repeat(depth) + "]".repeat(depth) + ">");
+
+        for (String source : sources) {
+            List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, source);
+            assertThat(problems).as(source.substring(0, 20)).hasSize(1);
+            assertThat(problems.getFirst().reason()).contains("nested");
+        }
+    }
+
     @Test
     void forbiddenNamesInPlainTextAndCommentsAreFine() {
         String source = "<a href=\"/search?new=1&api=2\">what?new</a><#-- ?eval is not used here -->${site.name()}";
