@@ -52,17 +52,22 @@ public class IndexCheck {
     public List<BeltComparison> compareAll() {
         List<BeltComparison> belts = new ArrayList<>();
         for (Tenant tenant : tenants.all()) {
-            belts.add(compare(tenant.id(), true).summary(tenant.slug()));
+            belts.add(compareVersions(tenant.id()).summary(tenant.slug()));
         }
         return belts;
     }
 
-    /**
-     * How the documents of one belt differ from its active products: by id only (a cheap range of one
-     * database index) or also by last write (a row read per product).
-     */
-    Differences compare(TenantId tenantId, boolean versions) {
-        Products truth = versions ? activeVersions(tenantId) : activeIds(tenantId);
+    /** How the documents of one belt differ from its active products by id: index entries only, no rows read. */
+    Differences compareIds(TenantId tenantId) {
+        return against(activeIds(tenantId), tenantId);
+    }
+
+    /** How the documents of one belt differ from its active products by id and last write: a row read per product. */
+    Differences compareVersions(TenantId tenantId) {
+        return against(activeVersions(tenantId), tenantId);
+    }
+
+    private Differences against(Products truth, TenantId tenantId) {
         index.refreshNow();
         return index.search(searcher -> {
             try {

@@ -151,7 +151,7 @@ public class ProductIndexer {
             List<Long> changed = products.idsChangedSince(tenant.id(), since);
             reindex(tenant.id(), changed);
             count += changed.size();
-            IndexCheck.Differences differences = check.compare(tenant.id(), false);
+            IndexCheck.Differences differences = check.compareIds(tenant.id());
             if (!differences.matches()) {
                 log.warn("Product index of belt {} differed from the database after the catch-up ({} missing, {} extra): "
                         + "read again", tenant.slug(), differences.missing.size(), differences.extra.size());
