@@ -176,6 +176,28 @@ class SearchApiTest extends PortalServerTest {
     }
 
     @Test
+    void checkComparesEachBeltsIndexWithItsProductsForPlatformAdminsOnly() {
+        JsonNode check = admin().get("/admin/api/v1/search/check").json();
+        for (String belt : List.of(twins.a, twins.b)) {
+            JsonNode comparison = null;
+            for (JsonNode each : check.get("belts")) {
+                if (each.get("belt").asString().equals(belt)) {
+                    comparison = each;
+                }
+            }
+            assertThat(comparison).as(belt).isNotNull();
+            assertThat(comparison.get("products").asLong()).isPositive().isEqualTo(comparison.get("documents").asLong());
+            assertThat(comparison.get("missing").asLong() + comparison.get("extra").asLong() + comparison.get("stale").asLong())
+                    .isZero();
+        }
+
+        String username = "op-" + UUID.randomUUID().toString().substring(0, 8);
+        admin().post("/admin/api/v1/users", Map.of("username", username, "password", "operator-password",
+                "grants", List.of(Map.of("tenant", twins.a, "role", "region_operator"))));
+        assertThat(anonymous().login(username, "operator-password").get("/admin/api/v1/search/check").status()).isEqualTo(403);
+    }
+
+    @Test
     void nationalSearchIsOnlyOnThePlatformHost() {
         Api.Response national = anonymous().onHost("localhost").get("/api/v1/national/search?" + q("同款女童连衣裙"));
         assertThat(national.status()).isEqualTo(200);

@@ -1,28 +1,35 @@
 package org.beltportal.admin.search;
 
 import java.net.URI;
+import java.util.List;
 
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.job.Job;
+import org.beltportal.search.index.IndexCheck;
 import org.beltportal.search.index.ProductIndexer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /admin/api/v1/search/rebuild}: rebuilds the whole index from the database in the background
  * while search keeps answering from the old one; 202 with the job to follow, 409 if one is running.
+ * {@code GET /admin/api/v1/search/check}: compares every belt's index documents with its active products
+ * (docs/operations.md, Search index). Both for platform admins only.
  */
 @RestController
 public class SearchAdminController {
 
     private final ProductIndexer indexer;
+    private final IndexCheck check;
     private final TenantAccess access;
 
-    public SearchAdminController(ProductIndexer indexer, TenantAccess access) {
+    public SearchAdminController(ProductIndexer indexer, IndexCheck check, TenantAccess access) {
         this.indexer = indexer;
+        this.check = check;
         this.access = access;
     }
 
@@ -33,6 +40,17 @@ public class SearchAdminController {
         return ResponseEntity.accepted().location(URI.create("/admin/api/v1/jobs/" + job.id())).body(new Started(job.id()));
     }
 
+    @GetMapping("/admin/api/v1/search/check")
+    Check check(@AuthenticationPrincipal PortalUser user) {
+        access.requirePlatformAdmin(user);
+        List<IndexCheck.BeltComparison> belts = check.compareAll();
+        return new Check(belts.stream().allMatch(IndexCheck.BeltComparison::matches), belts);
+    }
+
     record Started(long jobId) {
+    }
+
+    /** {@code matches}: no belt differs. */
+    record Check(boolean matches, List<IndexCheck.BeltComparison> belts) {
     }
 }

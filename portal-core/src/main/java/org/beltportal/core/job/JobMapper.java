@@ -25,6 +25,9 @@ public interface JobMapper {
     void finish(@Param("id") long id, @Param("state") JobState state, @Param("message") String message,
                 @Param("now") Instant now);
 
+    /** Marks the running or queued jobs of {@code node} as failed: that node has just started, so they were cut off. */
+    int failUnfinishedOf(@Param("node") String node, @Param("message") String message, @Param("now") Instant now);
+
     /** Marks running or queued jobs that stopped reporting as failed (their node went away). */
     int failStale(@Param("before") Instant before, @Param("message") String message, @Param("now") Instant now);
 
@@ -33,12 +36,14 @@ public interface JobMapper {
         public final TenantId tenantId;
         public final String kind;
         public final String createdBy;
+        public final String node;
         public final Instant now;
 
-        InsertRow(TenantId tenantId, String kind, String createdBy, Instant now) {
+        InsertRow(TenantId tenantId, String kind, String createdBy, String node, Instant now) {
             this.tenantId = tenantId;
             this.kind = kind;
             this.createdBy = createdBy;
+            this.node = node;
             this.now = now;
         }
     }

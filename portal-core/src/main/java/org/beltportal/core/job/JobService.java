@@ -2,6 +2,7 @@ package org.beltportal.core.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,8 +13,7 @@ import org.beltportal.core.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,21 +21,32 @@ import org.springframework.stereotype.Service;
  * summary on success; an exception fails it with a generic message (the cause goes to the log).
  */
 @Service
-public class JobService implements DisposableBean {
+public class JobService implements SmartInitializingSingleton, DisposableBean {
 
     public static final int MAX_STORED_ERRORS = 1000;
     static final int THREADS = 2;
-    /** A job that has not reported for this long lost its node; progress is written every half second. */
+    /**
+     * A job of another node that has not reported for this long lost its node; progress is written every
+     * half second, and no step of an import or a rebuild runs for minutes without reporting.
+     */
     static final Duration STALE = Duration.ofMinutes(10);
+    /**
+     * What an operator sees of a job its server's end cut off. Each import batch is one transaction and
+     * rows are matched by SKU, so uploading the file again completes an import without doubling a row.
+     */
+    static final String INTERRUPTED = "interrupted: its server stopped before the job ended; "
+            + "what it had written is kept, so start it again (an import: upload the same file, rows are matched by SKU)";
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
     private final JobMapper mapper;
+    private final JobNode node;
     private final Clock clock;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS,
             Thread.ofPlatform().name("job-", 1).daemon().factory());
 
-    public JobService(JobMapper mapper, Clock clock) {
+    JobService(JobMapper mapper, JobNode node, Clock clock) {
         this.mapper = mapper;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -48,7 +59,7 @@ public class JobService implements DisposableBean {
      * {@code tenantId} is null for platform-wide jobs.
      */
     public Job start(String actor, TenantId tenantId, String kind, Function<JobProgress, String> work) {
-        JobMapper.InsertRow row = new JobMapper.InsertRow(tenantId, kind, actor, clock.instant());
+        JobMapper.InsertRow row = new JobMapper.InsertRow(tenantId, kind, actor, node.name(), clock.instant());
         mapper.insert(row);
         long id = row.id;
         pool.submit(() -> run(id, kind, work));
@@ -75,11 +86,24 @@ public class JobService implements DisposableBean {
                 errors.isEmpty() ? null : RowErrorsTypeHandler.write(errors), clock.instant());
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * At start, once the database is migrated and before this node serves requests or starts jobs (a
+     * start-up rebuild is one): its own unfinished jobs were cut off by its end (a crash, a kill), and
+     * another node's that stopped reporting lost their node. Neither is resumed: an import's file may be
+     * gone with its server, and the operator decides whether to start it again.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        failJobsOfDeadNodes();
+    }
+
     void failJobsOfDeadNodes() {
-        int failed = mapper.failStale(clock.instant().minus(STALE), "interrupted: its server stopped", clock.instant());
-        if (failed > 0) {
-            log.warn("Marked {} jobs that stopped reporting as failed", failed);
+        Instant now = clock.instant();
+        int own = mapper.failUnfinishedOf(node.name(), INTERRUPTED, now);
+        int stale = mapper.failStale(now.minus(STALE), INTERRUPTED, now);
+        if (own + stale > 0) {
+            log.warn("Marked {} jobs cut off by this node's restart and {} of other nodes that stopped reporting as failed",
+                    own, stale);
         }
     }
 

@@ -36,6 +36,13 @@ public interface ProductMapper {
      */
     Optional<Long> findActiveIdAt(@Param("tenantId") TenantId tenantId, @Param("position") long position);
 
+    /** Ids of the active products after {@code afterId}, in id order: a range of ix_product_tenant_recent alone. */
+    List<Long> findActiveIds(@Param("tenantId") TenantId tenantId, @Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** Id and last write of the active products after {@code afterId}, in id order. */
+    List<ProductVersion> findActiveVersions(@Param("tenantId") TenantId tenantId, @Param("afterId") long afterId,
+                                            @Param("limit") int limit);
+
     /** Ids of the products written at or after {@code since}, in id order: a range of ix_product_changed. */
     List<Long> findIdsChangedSince(@Param("tenantId") TenantId tenantId, @Param("since") Instant since);
 

@@ -80,6 +80,16 @@ public class ProductService {
         return mapper.findActiveIdAt(tenantId, position);
     }
 
+    /** Ids of this tenant's active products after {@code afterId}, in id order, at most {@code limit}. */
+    public List<Long> activeIds(TenantId tenantId, long afterId, int limit) {
+        return mapper.findActiveIds(tenantId, afterId, limit);
+    }
+
+    /** Id and last write of this tenant's active products after {@code afterId}, in id order, at most {@code limit}. */
+    public List<ProductVersion> activeVersions(TenantId tenantId, long afterId, int limit) {
+        return mapper.findActiveVersions(tenantId, afterId, limit);
+    }
+
     /** Ids of this tenant's products written at or after {@code since}, whatever their status, in id order. */
     public List<Long> idsChangedSince(TenantId tenantId, Instant since) {
         return mapper.findIdsChangedSince(tenantId, since);

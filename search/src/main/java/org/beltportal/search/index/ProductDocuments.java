@@ -102,6 +102,7 @@ public final class ProductDocuments {
         doc.add(new IntPoint(ProductFields.MOQ, product.moq()));
         doc.add(new NumericDocValuesField(ProductFields.MOQ, product.moq()));
         doc.add(new NumericDocValuesField(ProductFields.CREATED, product.createdAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(ProductFields.UPDATED, product.updatedAt().toEpochMilli()));
         doc.add(new FloatDocValuesField(ProductFields.BOOST, trustBoost(supplier)));
 
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,

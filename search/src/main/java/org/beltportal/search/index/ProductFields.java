@@ -11,7 +11,7 @@ public final class ProductFields {
      * Raised whenever a field's analysis or meaning changes: an index written under another version is
      * rebuilt from the database at start.
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     /** "{tenant}:{id}", the update key. */
     public static final String KEY = "key";
@@ -37,6 +37,8 @@ public final class ProductFields {
     public static final String PRICE = "price";
     public static final String MOQ = "moq";
     public static final String CREATED = "created";
+    /** When the product row was last written (epoch ms), as doc values: how {@link IndexCheck} tells a stale copy. */
+    public static final String UPDATED = "updated";
     /** Index-time static boost from supplier trust signals. */
     public static final String BOOST = "boost";
     /**

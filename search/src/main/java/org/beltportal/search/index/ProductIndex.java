@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The product index: the live {@link IndexGeneration} under {@code <data-dir>/index}, named by the file
- * {@code CURRENT}, and at most one generation being rebuilt beside it.
+ * {@code CURRENT} once it is complete, and at most one generation being rebuilt beside it.
  * <ul>
  *   <li>Freshness: searchers are refreshed every {@value #REFRESH_MILLIS} ms, so a write is searchable
  *   well within a second without a commit.</li>
@@ -49,7 +50,9 @@ import org.springframework.stereotype.Component;
  *   and on shutdown. A commit records the schema version and when it started; after a crash, changes
  *   since then (with a margin) are re-read from the database at start (see {@link ProductIndexer}).</li>
  *   <li>A missing or unreadable index, or one of another schema version, is replaced by an empty
- *   generation and {@link #wasReset()} tells the indexer to fill it from the database.</li>
+ *   generation and {@link #wasReset()} tells the indexer to fill it from the database. CURRENT names no
+ *   generation until that rebuild swaps one in, so a crash before then means another reset at start.
+ *   Any generation CURRENT does not name is deleted at start.</li>
  *   <li>Rebuild while serving: writes go to both generations while one is rebuilt and their keys are
  *   remembered; at the end the new generation is merged into one segment, those keys are re-read (the
  *   fill may have written an older copy), and it is committed and swapped in; the old one is deleted.
@@ -87,13 +90,15 @@ public class ProductIndex implements DisposableBean {
         this.lastCommit = reset ? null : Instant.parse(commit.get().get(COMMITTED_AT));
         if (reset) {
             log.info("Product index under {} is missing, unreadable or of another schema: starting empty, rebuild follows", root);
-            current.ifPresent(this::deleteQuietly);
+            // Until a rebuild swaps a full generation in, CURRENT names none: a start after a crash
+            // meanwhile finds no index and rebuilds again, instead of serving a partial one as complete.
+            Files.deleteIfExists(root.resolve(CURRENT));
             this.live = IndexGeneration.create(root, newName());
             commit(live);
-            writeCurrent(live.name);
         } else {
             this.live = IndexGeneration.open(root, current.get());
         }
+        deleteOtherGenerations();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("product-index").daemon().factory());
         scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -351,11 +356,27 @@ public class ProductIndex implements DisposableBean {
         }
     }
 
+    /**
+     * Generations that CURRENT does not name are left by a crash: a rebuild cut off before its swap, or an
+     * old generation not yet deleted after one. None is ever served, so they only take disk space.
+     */
+    private void deleteOtherGenerations() throws IOException {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path entry : entries.filter(Files::isDirectory).toList()) {
+                String name = entry.getFileName().toString();
+                if (!name.equals(live.name)) {
+                    log.info("Removing index generation {} left by an earlier run", name);
+                    deleteQuietly(name);
+                }
+            }
+        }
+    }
+
     private void deleteQuietly(String name) {
         try {
             IndexGeneration.delete(root.resolve(name));
         } catch (IOException e) {
-            log.warn("Could not remove unreadable index generation {}", name, e);
+            log.warn("Could not remove index generation {}", name, e);
         }
     }
 

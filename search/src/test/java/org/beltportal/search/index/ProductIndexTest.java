@@ -51,13 +51,54 @@ class ProductIndexTest {
     }
 
     ProductIndex open() throws IOException {
-        return new ProductIndex(data, Clock.systemUTC());
+        return open(data);
+    }
+
+    static ProductIndex open(Path dataDir) throws IOException {
+        return new ProductIndex(dataDir, Clock.systemUTC());
+    }
+
+    /** An index as the start after a reset leaves it: rebuilt (from an empty database here) and swapped in. */
+    ProductIndex openFilled() throws IOException {
+        ProductIndex index = open();
+        assertThat(index.wasReset()).isTrue();
+        index.startRebuild().finish(key -> Optional.empty());
+        return index;
+    }
+
+    /**
+     * The data directory as a kill -9 leaves it: the files on disk at this moment, without the shutdown's
+     * commit. Lucene drops files that no commit names when the copy is opened. Files that a merge deletes
+     * while they are copied are not needed by any commit either.
+     */
+    Path killedCopy() throws IOException {
+        Path copy = Files.createTempDirectory(data.getParent(), "killed-");
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(data.relativize(file).toString());
+                try {
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else if (!file.getFileName().toString().equals("write.lock")) {
+                        Files.copy(file, target);
+                    }
+                } catch (java.nio.file.NoSuchFileException goneMeanwhile) {
+                    // deleted by a merge or commit while copying: not part of any commit still referenced
+                }
+            }
+        }
+        return copy;
+    }
+
+    static long generations(Path dataDir) throws IOException {
+        try (Stream<Path> generations = Files.list(dataDir.resolve("index"))) {
+            return generations.filter(Files::isDirectory).count();
+        }
     }
 
     @Test
     void keptIndexIsReopenedWithItsCommit() throws IOException {
-        ProductIndex first = open();
-        assertThat(first.wasReset()).isTrue();
+        ProductIndex first = openFilled();
         first.put(key(1), doc(1, "socks"));
         first.destroy();
 
@@ -66,6 +107,55 @@ class ProductIndexTest {
         assertThat(again.lastCommit()).isPresent();
         assertThat(count(again, "socks")).isEqualTo(1);
         again.destroy();
+    }
+
+    @Test
+    void aResetIndexKilledBeforeItsRebuildSwappedInIsResetAgainNotServedAsComplete() throws IOException {
+        ProductIndex index = open();
+        ProductIndex.Rebuild rebuild = index.startRebuild();
+        rebuild.add(doc(1, "half"));
+        index.put(key(2), doc(2, "written-meanwhile"));
+        Path killed = killedCopy();
+
+        ProductIndex restarted = open(killed);
+        assertThat(restarted.wasReset()).isTrue();
+        assertThat(generations(killed)).isEqualTo(1);
+        restarted.destroy();
+        rebuild.abort();
+        index.destroy();
+    }
+
+    @Test
+    void aResetIndexStoppedBeforeItsRebuildSwappedInIsResetAgain() throws IOException {
+        ProductIndex index = open();
+        index.startRebuild().add(doc(1, "half"));
+        index.put(key(2), doc(2, "written-meanwhile"));
+        index.destroy();
+
+        ProductIndex restarted = open();
+        assertThat(restarted.wasReset()).isTrue();
+        restarted.destroy();
+    }
+
+    @Test
+    void aRebuildKilledMidwayLeavesTheOldIndexServedAndItsHalfIsRemovedAtStart() throws IOException {
+        ProductIndex index = openFilled();
+        index.put(key(1), doc(1, "old"));
+        index.destroy();
+        index = open();
+        ProductIndex.Rebuild rebuild = index.startRebuild();
+        rebuild.add(doc(1, "half"));
+        rebuild.add(doc(2, "half"));
+        Path killed = killedCopy();
+
+        ProductIndex restarted = open(killed);
+        assertThat(restarted.wasReset()).isFalse();
+        assertThat(count(restarted, "old")).isEqualTo(1);
+        assertThat(count(restarted, "half")).isZero();
+        assertThat(generations(killed)).isEqualTo(1);
+        restarted.destroy();
+        rebuild.abort();
+        index.destroy();
     }
 
     @Test

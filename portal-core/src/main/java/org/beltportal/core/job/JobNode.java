@@ -1,0 +1,37 @@
+package org.beltportal.core.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The name this node writes into the jobs it runs, kept in {@code <data-dir>/node-id} so that it
+ * survives a restart. Nothing else runs under a data directory at the same time (the search index there
+ * is locked by its writer), so a job under this name found unfinished at start was cut off by a crash.
+ * A copied data directory copies the name: give each node its own data directory.
+ */
+@Component
+class JobNode {
+
+    static final String FILE = "node-id";
+
+    private final String name;
+
+    JobNode(@Value("${portal.data-dir:./data}") Path dataDir) throws IOException {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            Files.createDirectories(dataDir);
+            Files.writeString(file, UUID.randomUUID().toString(), StandardCharsets.UTF_8);
+        }
+        this.name = Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+
+    String name() {
+        return name;
+    }
+}

@@ -1,0 +1,354 @@
+package org.beltportal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * kill -9 (SIGKILL: {@link Process#destroyForcibly()} on Linux) of the packaged server during an import
+ * and during a rebuild, then a restart: the job is failed, no import batch is half-written, and the
+ * search index equals the database for every belt ({@code GET /admin/api/v1/search/check}). The server
+ * is {@code target/beltportal.jar} as a child process, so this runs in the verify phase (failsafe), on a
+ * database of its own next to the test database ({@code PORTAL_TEST_JDBC_URL} with "_kill" appended to
+ * its name), dropped and created afresh. The second test goes on from the first's catalogue.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KillRecoveryIT {
+
+    private static final int ROWS = 20_000;
+    /** ProductImportJob's batch of valid rows: each is one transaction, so whole batches only are written. */
+    private static final int BATCH_ROWS = 500;
+    private static final String PASSWORD = "kill-test-admin-password";
+    private static final Duration START = Duration.ofMinutes(2);
+    private static final Path WORK = Path.of("target", "kill-it");
+    private static final Path JAR = Path.of("target", "beltportal.jar");
+
+    private static String jdbcUrl;
+    private static Server server;
+    private static String belt;
+    private static String otherBelt;
+    private static long supplierId;
+    private static int starts;
+
+    @BeforeAll
+    static void freshDatabaseAndDataDirectory() throws SQLException, IOException {
+        String testUrl = System.getenv("PORTAL_TEST_JDBC_URL");
+        if (testUrl == null || testUrl.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("PORTAL_TEST_JDBC_URL is required for " + KillRecoveryIT.class.getSimpleName());
+            }
+            Assumptions.abort("set PORTAL_TEST_JDBC_URL to run the kill -9 tests (they start the server jar on it)");
+        }
+        assertThat(JAR).as("the packaged server; build it with mvn package").exists();
+        Matcher url = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(\\?.*)?").matcher(testUrl);
+        assertThat(url.matches()).as("a jdbc:mysql:// URL naming a database: " + testUrl).isTrue();
+        String name = url.group(2) + "_kill";
+        jdbcUrl = url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
+        try (Connection connection = connect(testUrl); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        deleteTree(WORK);
+        Files.createDirectories(WORK);
+    }
+
+    @AfterAll
+    static void stopTheServer() {
+        if (server != null) {
+            server.kill();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anImportKilledMidwayIsFailedAtRestartWithWholeBatchesOnlyAndAnIndexEqualToTheDatabase() throws Exception {
+        server = Server.start();
+        Api admin = server.admin();
+        belt = createBelt(admin, "kill-a");
+        otherBelt = createBelt(admin, "kill-b");
+        supplierId = TwinBelts.created(admin.post("/admin/api/v1/tenants/" + belt + "/suppliers", TwinBelts.supplier("织里袜厂")));
+        long otherSupplier = TwinBelts.created(admin.post("/admin/api/v1/tenants/" + otherBelt + "/suppliers",
+                TwinBelts.supplier("白沟箱包厂")));
+        TwinBelts.created(admin.post("/admin/api/v1/tenants/" + otherBelt + "/products",
+                TwinBelts.product("OTHER-1", "双肩包", otherSupplier)));
+        byte[] file = csv(supplierId);
+
+        long jobId = upload(admin, file);
+        JsonNode running = awaitJob(admin, jobId, job -> job.get("processed").asLong() > 0 || isFinished(job));
+        assertThat(running.get("state").asString()).as("killed while running, not after: %s", running).isEqualTo("running");
+        server.kill();
+
+        server = Server.start();
+        admin = server.admin();
+        JsonNode job = admin.get("/admin/api/v1/jobs/" + jobId).json();
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        assertThat(job.get("message").asString()).contains("interrupted");
+        long written = count("SELECT COUNT(*) FROM product p JOIN tenant t ON t.id = p.tenant_id WHERE t.slug = ?", belt);
+        assertThat(written).as("some batches were written, not all").isBetween(1L, ROWS - 1L);
+        assertThat(written % BATCH_ROWS).as("whole batches only: %s products", written).isZero();
+        assertThat(count("SELECT COUNT(*) FROM product p WHERE (SELECT COUNT(*) FROM price_tier pt WHERE pt.product_id = p.id) <> 2"))
+                .as("products without both their price tiers").isZero();
+        server.awaitLog("Product index caught up");
+        assertIndexEqualsDatabase(admin);
+
+        // Rows are matched by SKU: uploading the same file again completes the import.
+        JsonNode again = awaitJob(admin, upload(admin, file), KillRecoveryIT::isFinished);
+        assertThat(again.get("state").asString()).as(again.toString()).isEqualTo("succeeded");
+        assertThat(again.get("message").asString()).contains("created " + (ROWS - written) + ", updated " + written);
+        assertThat(count("SELECT COUNT(*) FROM product p JOIN tenant t ON t.id = p.tenant_id WHERE t.slug = ?", belt))
+                .isEqualTo(ROWS);
+        assertIndexEqualsDatabase(admin);
+    }
+
+    @Test
+    @Order(2)
+    void aStartUpRebuildKilledMidwayIsRebuiltAtRestartAndTheIndexEqualsTheDatabase() throws Exception {
+        assertThat(server).as("the first test's server and catalogue").isNotNull();
+        long killedJob = -1;
+        // The rebuild of 20,000 products takes a few seconds; a start that finishes it before it is seen
+        // running is simply tried again.
+        for (int attempt = 0; attempt < 3 && killedJob < 0; attempt++) {
+            server.kill();
+            deleteTree(server.dataDir.resolve("index"));
+            long after = lastRebuildJob();
+            server = Server.start();
+            killedJob = awaitRebuildRunning(after);
+        }
+        assertThat(killedJob).as("a start-up rebuild seen running").isPositive();
+        server.kill();
+
+        server = Server.start();
+        Api admin = server.admin();
+        // Failed at start; and CURRENT named no generation, so the half-built index was not served.
+        assertThat(rebuildState(killedJob)).isEqualTo("FAILED");
+        long restarted = awaitNewRebuildFinished(killedJob);
+        assertThat(rebuildState(restarted)).isEqualTo("SUCCEEDED");
+        assertIndexEqualsDatabase(admin);
+        assertThat(count("SELECT COUNT(*) FROM product p JOIN tenant t ON t.id = p.tenant_id WHERE t.slug = ?", belt))
+                .isEqualTo(ROWS);
+    }
+
+    private static void assertIndexEqualsDatabase(Api admin) {
+        JsonNode check = admin.get("/admin/api/v1/search/check").json();
+        assertThat(check.get("matches").asBoolean()).as(check.toString()).isTrue();
+        List<String> belts = new ArrayList<>();
+        check.get("belts").forEach(each -> belts.add(each.get("belt").asString()));
+        assertThat(belts).contains(belt, otherBelt);
+    }
+
+    private static String createBelt(Api admin, String prefix) {
+        String slug = prefix + "-" + System.nanoTime() % 100_000;
+        Api.Response created = admin.post("/admin/api/v1/tenants",
+                Map.of("slug", slug, "name", "断电测试产业带", "hosts", List.of(slug + ".portal.test"), "region", "测试省"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return slug;
+    }
+
+    /** {@value #ROWS} valid rows, two price tiers each, in two categories. */
+    private static byte[] csv(long supplierId) {
+        StringBuilder csv = new StringBuilder("sku,title,priceTiers,supplierId,moq,category,unit\n");
+        for (int row = 1; row <= ROWS; row++) {
+            csv.append("KILL-").append(row).append(",纯棉袜子 第").append(row).append("款,10:2.50;100:2.10,")
+                    .append(supplierId).append(",10,").append(row % 2 == 0 ? "童装/袜子" : "日用/袜子").append(",双\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long upload(Api admin, byte[] file) {
+        Api.Response accepted = admin.sendMultipart("/admin/api/v1/tenants/" + belt + "/products/import", "file",
+                "products.csv", file);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        return accepted.json().get("jobId").asLong();
+    }
+
+    private static boolean isFinished(JsonNode job) {
+        return List.of("succeeded", "failed").contains(job.get("state").asString());
+    }
+
+    private static JsonNode awaitJob(Api admin, long jobId, Predicate<JsonNode> done) {
+        JsonNode[] job = new JsonNode[1];
+        await(Duration.ofMinutes(2), "job " + jobId, () -> done.test(job[0] = admin.get("/admin/api/v1/jobs/" + jobId).json()));
+        return job[0];
+    }
+
+    private static long lastRebuildJob() throws SQLException {
+        return count("SELECT COALESCE(MAX(id), 0) FROM job WHERE kind = 'reindex'");
+    }
+
+    /** The start-up rebuild after {@code after}, once it reported progress; -1 if it finished before that was seen. */
+    private static long awaitRebuildRunning(long after) throws SQLException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement();
+                 ResultSet job = statement.executeQuery("SELECT id, state, processed FROM job WHERE kind = 'reindex' AND id > "
+                         + after + " ORDER BY id DESC LIMIT 1")) {
+                if (job.next()) {
+                    if (job.getString("state").equals("RUNNING") && job.getLong("processed") > 0) {
+                        return job.getLong("id");
+                    }
+                    if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
+                        return -1;
+                    }
+                }
+            }
+            sleep(20);
+        }
+        throw new IllegalStateException("no start-up rebuild within " + START);
+    }
+
+    private static long awaitNewRebuildFinished(long after) throws SQLException {
+        long[] id = new long[1];
+        await(START, "a rebuild after job " + after, () -> {
+            try {
+                id[0] = count("SELECT COALESCE(MAX(id), 0) FROM job WHERE kind = 'reindex' AND state IN ('SUCCEEDED', 'FAILED') AND id > "
+                        + after);
+                return id[0] > 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return id[0];
+    }
+
+    private static String rebuildState(long jobId) throws SQLException {
+        try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement();
+             ResultSet job = statement.executeQuery("SELECT state FROM job WHERE id = " + jobId)) {
+            assertThat(job.next()).isTrue();
+            return job.getString(1);
+        }
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(jdbcUrl); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        String user = System.getenv("PORTAL_TEST_JDBC_USER");
+        String password = System.getenv("PORTAL_TEST_JDBC_PASSWORD");
+        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+    }
+
+    private static void await(Duration timeout, String what, BooleanSupplier done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + timeout + " waiting for " + what);
+            }
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** The server jar as a child process on a free port, its output in {@code target/kill-it/server-N.log}. */
+    private record Server(Process process, int port, Path dataDir, Path log) {
+
+        static Server start() throws IOException {
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            Path dataDir = WORK.resolve("data").toAbsolutePath();
+            Path log = WORK.resolve("server-" + ++starts + ".log");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            // C1 only: starts sooner (four starts are most of this test's time), and a slower import or
+            // rebuild is only easier to catch while it runs.
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
+                    JAR.toAbsolutePath().toString(),
+                    "--spring.profiles.active=mysql", "--server.port=" + port, "--portal.data-dir=" + dataDir)
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("PORTAL_DB_URL", jdbcUrl);
+            env.put("PORTAL_DB_USER", System.getenv().getOrDefault("PORTAL_TEST_JDBC_USER", ""));
+            env.put("PORTAL_DB_PASSWORD", System.getenv().getOrDefault("PORTAL_TEST_JDBC_PASSWORD", ""));
+            env.put("PORTAL_DEMO_DATA", "false");
+            env.put("PORTAL_ADMIN_PASSWORD", PASSWORD);
+            Server server = new Server(builder.start(), port, dataDir, log);
+            await(START, "the server to answer (see " + log + ")", () -> {
+                assertThat(server.process.isAlive()).as("server running; see " + log).isTrue();
+                try {
+                    return new Api(port).get("/actuator/health").status() == 200;
+                } catch (IllegalStateException notYetListening) {
+                    return false;
+                }
+            });
+            return server;
+        }
+
+        Api admin() {
+            return new Api(port).login("admin", PASSWORD);
+        }
+
+        /** SIGKILL: no shutdown hook, no index commit, no job bookkeeping. */
+        void kill() {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void awaitLog(String text) {
+            KillRecoveryIT.await(START, "\"" + text + "\" in " + log, () -> {
+                try {
+                    return Files.readString(log, StandardCharsets.UTF_8).contains(text);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+}
