@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -93,24 +92,27 @@ public class LuceneProductSearch implements ProductSearch {
 
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected,
                                                              SearchQuery query) throws IOException {
-        Facets counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), collected);
+        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         String[] categoryPath = query.category() == null ? new String[0] : query.category().split("/");
-        facets.put(ProductFields.FACET_CATEGORY, counts(counts, ProductFields.FACET_CATEGORY, categoryPath));
-        facets.put(ProductFields.FACET_RATING, counts(counts, ProductFields.FACET_RATING));
-        facets.put(ProductFields.FACET_VERIFIED, counts(counts, ProductFields.FACET_VERIFIED));
-        facets.put(ProductFields.FACET_CAPABILITY, counts(counts, ProductFields.FACET_CAPABILITY));
-        facets.put(ProductFields.FACET_PRICE_BAND, counts(counts, ProductFields.FACET_PRICE_BAND));
+        facets.put(ProductFields.FACET_CATEGORY, counts(counts, state, ProductFields.FACET_CATEGORY, categoryPath));
+        facets.put(ProductFields.FACET_RATING, counts(counts, state, ProductFields.FACET_RATING));
+        facets.put(ProductFields.FACET_VERIFIED, counts(counts, state, ProductFields.FACET_VERIFIED));
+        facets.put(ProductFields.FACET_CAPABILITY, counts(counts, state, ProductFields.FACET_CAPABILITY));
+        facets.put(ProductFields.FACET_PRICE_BAND, counts(counts, state, ProductFields.FACET_PRICE_BAND));
         return facets;
     }
 
-    private static List<SearchResult.FacetCount> counts(Facets facets, String dimension, String... path) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(FACET_TOP, dimension, path);
-        } catch (IllegalArgumentException dimensionNotIndexedYet) {
-            return List.of();
-        }
+    /**
+     * The top values of one dimension below {@code path}. A dimension no document holds yet (a new install whose
+     * products have no category) has none: Lucene's counts fail on it rather than answer empty.
+     */
+    static List<SearchResult.FacetCount> counts(SortedSetDocValuesFacetCounts facets, SortedSetDocValuesReaderState state,
+                                                String dimension, String... path) throws IOException {
+        boolean indexed = state.getFacetsConfig().getDimConfig(dimension).hierarchical
+                ? state.getDimTree(dimension) != null : state.getOrdRange(dimension) != null;
+        FacetResult result = indexed ? facets.getTopChildren(FACET_TOP, dimension, path) : null;
         if (result == null) {
             return List.of();
         }
