@@ -27,6 +27,7 @@ import org.beltportal.themes.platform.PlatformPage;
 import org.beltportal.themes.product.ProductCard;
 import org.beltportal.themes.site.JsonLd;
 import org.beltportal.themes.site.PortalController;
+import org.beltportal.themes.site.PublicOrigin;
 import org.beltportal.themes.site.Seo;
 import org.beltportal.themes.site.Visit;
 import org.beltportal.themes.supplier.SupplierSummary;
@@ -71,7 +72,7 @@ class HomeController {
         return switch (site) {
             case Site.TenantSite tenantSite -> belt(tenantSite, visit, request);
             case Site.PlatformSite platform -> visit.render("pages/platform",
-                    PlatformPage.of(tenants.all(), request.getScheme(), request.getServerPort()), visit.seo("website"));
+                    PlatformPage.of(tenants.all(), request.getScheme(), PublicOrigin.portSuffix(request)), visit.seo("website"));
         };
     }
 

@@ -25,14 +25,15 @@ public record PlatformPage(List<Belt> belts) {
         }
     }
 
-    /** The port is the one the request came in on, so the links work whatever port the server runs on. */
-    public static PlatformPage of(List<Tenant> tenants, String scheme, int port) {
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        String portPart = defaultPort ? "" : ":" + port;
+    /**
+     * {@code portSuffix} is the port the request came in on ({@code PublicOrigin.portSuffix}), so the links work
+     * whatever port the server runs on.
+     */
+    public static PlatformPage of(List<Tenant> tenants, String scheme, String portSuffix) {
         return new PlatformPage(tenants.stream()
                 .filter(Tenant::isActive)
                 .map(t -> new Belt(t.name(), t.nameEn(), t.region(),
-                        scheme + "://" + t.slug() + ".localhost" + portPart + "/", "/t/" + t.slug() + "/"))
+                        scheme + "://" + t.slug() + ".localhost" + portSuffix + "/", "/t/" + t.slug() + "/"))
                 .toList());
     }
 }

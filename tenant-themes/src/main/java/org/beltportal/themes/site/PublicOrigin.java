@@ -17,7 +17,7 @@ import org.springframework.http.HttpHeaders;
  * (docs/pages.md, Absolute URLs). A port is kept only when it is the one the server listens on, so a forged
  * {@code Host: belt:6666} cannot move links either.
  */
-final class PublicOrigin {
+public final class PublicOrigin {
 
     /** Where prefix pages point when no platform host is configured at all. */
     private static final String FALLBACK_HOST = "localhost";
@@ -33,10 +33,18 @@ final class PublicOrigin {
         boolean matchedBelt = site instanceof Site.TenantSite tenantSite && tenantSite.basePath().isEmpty();
         String host = asked.filter(name -> matchedBelt || platformHosts.contains(name))
                 .orElse(platformHosts.isEmpty() ? FALLBACK_HOST : platformHosts.getFirst());
+        return request.getScheme() + "://" + host + portSuffix(request);
+    }
+
+    /**
+     * {@code ":port"} when the request came to the port the server listens on and it is not the scheme's
+     * default, else nothing: the port of a Host header alone is the client's word.
+     */
+    public static String portSuffix(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean shown = port > 0 && port == request.getLocalPort()
                 && !("http".equals(scheme) && port == 80) && !("https".equals(scheme) && port == 443);
-        return scheme + "://" + host + (shown ? ":" + port : "");
+        return shown ? ":" + port : "";
     }
 }

@@ -6,6 +6,7 @@ import org.beltportal.themes.PortalWebTestSupport;
 import org.beltportal.themes.TestData;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
@@ -17,7 +18,7 @@ class PlatformPageTest extends PortalWebTestSupport {
     void platformHostListsActiveBeltsWithHostAndPrefixLinks() throws Exception {
         when(tenants.all()).thenReturn(List.of(TestData.ZHILI, TestData.BAIGOU, TestData.YIWU));
 
-        Answer answer = perform(get("/").header("Host", "localhost:8091"));
+        Answer answer = perform(get("/").header("Host", "localhost:8091").with(listeningOn(8091)));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.html().select(".belt h3").eachText()).containsExactly("织里童装产业带", "义乌小商品产业带");
@@ -26,6 +27,22 @@ class PlatformPageTest extends PortalWebTestSupport {
         assertThat(zhili.selectFirst(".belt-region").text()).isEqualTo(TestData.ZHILI.region());
         assertThat(zhili.select(".belt-links a").eachAttr("href"))
                 .containsExactly("http://zhili.localhost:8091/", "/t/zhili/");
+    }
+
+    @Test
+    void aForgedPortNeverReachesTheBeltLinks() throws Exception {
+        when(tenants.all()).thenReturn(List.of(TestData.ZHILI));
+
+        Answer answer = perform(get("/").header("Host", "localhost:6666").with(listeningOn(8091)));
+
+        assertThat(answer.html().select(".belt-links a").eachAttr("href")).containsExactly("http://zhili.localhost/", "/t/zhili/");
+    }
+
+    private static RequestPostProcessor listeningOn(int port) {
+        return request -> {
+            request.setLocalPort(port);
+            return request;
+        };
     }
 
     @Test
