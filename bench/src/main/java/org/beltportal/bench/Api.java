@@ -100,6 +100,24 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /**
+     * Polls {@code jobs/{id}} every {@code interval} until the job succeeded or failed or {@code timeout} passed;
+     * the last answer, or null if none came.
+     */
+    JsonNode awaitJob(long jobId, Duration timeout, Duration interval) throws IOException, InterruptedException {
+        JsonNode job = null;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            job = getAuthorized("/admin/api/v1/jobs/" + jobId).json();
+            String state = job.path("state").asString();
+            if (state.equals("succeeded") || state.equals("failed")) {
+                break;
+            }
+            Thread.sleep(interval.toMillis());
+        }
+        return job;
+    }
+
     void login(String user, String password) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         Reply reply = send(request("/admin/api/v1/tokens").header("Authorization", "Basic " + basic)

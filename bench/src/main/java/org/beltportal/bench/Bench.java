@@ -810,16 +810,7 @@ public final class Bench {
         }
         double uploadSeconds = (System.nanoTime() - t0) / 1e9;
         long jobId = reply.json().get("jobId").asLong();
-        JsonNode job = null;
-        long deadline = System.nanoTime() + o.importTimeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            job = api.getAuthorized("/admin/api/v1/jobs/" + jobId).json();
-            String state = job.path("state").asString();
-            if (state.equals("succeeded") || state.equals("failed")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode job = api.awaitJob(jobId, o.importTimeout, Duration.ofMillis(100));
         double jobSeconds = (System.nanoTime() - t0) / 1e9;
         String state = job == null ? "?" : job.path("state").asString();
         // All rows searchable: the marker word is in every imported title.

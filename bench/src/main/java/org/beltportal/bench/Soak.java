@@ -208,16 +208,7 @@ final class Soak {
                 return;
             }
             long jobId = reply.json().get("jobId").asLong();
-            JsonNode job = null;
-            long deadline = System.nanoTime() + o.importTimeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                job = api.getAuthorized("/admin/api/v1/jobs/" + jobId).json();
-                String state = job.path("state").asString();
-                if (state.equals("succeeded") || state.equals("failed")) {
-                    break;
-                }
-                Thread.sleep(1000);
-            }
+            JsonNode job = api.awaitJob(jobId, o.importTimeout, Duration.ofSeconds(1));
             double seconds = (System.nanoTime() - t0) / 1e9;
             result.put("jobId", jobId);
             result.put("state", job == null ? "?" : job.path("state").asString());
