@@ -27,8 +27,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("multipart/");
+        return MultipartRequests.isMultipart(request);
     }
 
     @Override

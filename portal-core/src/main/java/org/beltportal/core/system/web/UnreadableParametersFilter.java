@@ -38,8 +38,7 @@ public class UnreadableParametersFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("multipart/");
+        return MultipartRequests.isMultipart(request);
     }
 
     @Override
