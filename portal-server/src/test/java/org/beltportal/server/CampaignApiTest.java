@@ -82,6 +82,10 @@ class CampaignApiTest extends PortalServerTest {
         Api.Response created = manager.post(base, liveNow("children-day", "hero"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode view = created.json();
+        assertThat(view.propertyNames()).containsExactly("id", "slug", "name", "kind", "warmupStart", "liveStart", "end",
+                "timezone", "recurrence", "bannerText", "bannerImages", "featuredProductIds", "featuredSupplierIds", "placements",
+                "status", "rejectionReason", "createdBy", "submittedBy", "decidedBy", "version", "createdAt", "updatedAt",
+                "phase", "occurrence");
         assertThat(view.get("status").asString()).isEqualTo("draft");
         assertThat(view.get("phase").asString()).isEqualTo("live");
         assertThat(view.get("timezone").asString()).isEqualTo("Asia/Shanghai");

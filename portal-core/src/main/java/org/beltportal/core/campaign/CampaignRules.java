@@ -35,9 +35,9 @@ class CampaignRules {
         this.clock = clock;
     }
 
-    /** The draft completed with the tenant's defaults, once every field rule and reference holds. */
-    CampaignDraft validated(Tenant tenant, CampaignDraft draft) {
-        CampaignDraft complete = draft.inZoneOf(tenant.timezone());
+    /** The spec completed with the tenant's defaults, once every field rule and reference holds. */
+    CampaignSpec validated(Tenant tenant, CampaignSpec spec) {
+        CampaignSpec complete = spec.completedWith(tenant.timezone());
         Problems problems = new Problems();
         complete.validate(problems);
         problems.throwIfAny();
@@ -51,7 +51,7 @@ class CampaignRules {
 
     /** Refuses {@code campaign} when one of its placements is taken at the same time by another campaign under review or approved. */
     void requireFreePlacements(Campaign campaign) {
-        if (campaign.placements().isEmpty()) {
+        if (campaign.spec().placements().isEmpty()) {
             return;
         }
         Instant from = clock.instant();
@@ -70,12 +70,13 @@ class CampaignRules {
     }
 
     private static ConflictException conflict(Campaign campaign, Campaign other, Occurrence theirs) {
-        String places = campaign.placements().stream().filter(other.placements()::contains)
+        CampaignSpec theirSpec = other.spec();
+        String places = campaign.spec().placements().stream().filter(theirSpec.placements()::contains)
                 .map(p -> p.slot() + " on " + p.page()).collect(Collectors.joining(", "));
         Occurrence.Local when = theirs.inZone(other.zone());
-        return new ConflictException("placement " + places + " is taken by campaign " + other.slug() + " (" + other.name()
-                + ", " + other.status().code() + ") from " + SHOWN.format(when.warmupStart()) + " to "
-                + SHOWN.format(when.end()) + " " + other.timezone());
+        return new ConflictException("placement " + places + " is taken by campaign " + theirSpec.slug() + " ("
+                + theirSpec.name() + ", " + other.state().status().code() + ") from " + SHOWN.format(when.warmupStart())
+                + " to " + SHOWN.format(when.end()) + " " + theirSpec.timezone());
     }
 
     private static List<Long> missing(List<Long> wanted, List<Long> found) {
