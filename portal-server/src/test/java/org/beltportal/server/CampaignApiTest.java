@@ -174,6 +174,20 @@ class CampaignApiTest extends PortalServerTest {
         assertThat(clash.json().get("message").asString()).contains("first-on-hero", "织里童装节 first-on-hero", "hero on home");
     }
 
+    /** Field rules, an unknown kind and another belt's goods: one 422 names every fault, not only the first. */
+    @Test
+    void everyFaultOfARequestIsReportedAtOnce() {
+        TwinBelts twins = new TwinBelts(admin);
+        Map<String, Object> faulty = liveNow("Not A Slug", "hero");
+        faulty.putAll(Map.of("name", " ", "kind", "carnival", "featuredProductIds", List.of(twins.inB.productId())));
+
+        Api.Response refused = admin.post("/admin/api/v1/tenants/" + twins.a + "/campaigns", faulty);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().get("error").asString()).isEqualTo("invalid");
+        assertThat(refused.json().get("details")).extracting(d -> d.get("field").asString())
+                .containsExactly("slug", "name", "kind", "featuredProductIds");
+    }
+
     @Test
     void aCampaignOfAnotherBeltIsNotFoundThroughThisOnesPath() {
         TwinBelts twins = new TwinBelts(admin);

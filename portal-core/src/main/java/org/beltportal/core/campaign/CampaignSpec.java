@@ -88,7 +88,7 @@ public record CampaignSpec(
         problems.require(slug != null, "slug", "is required")
                 .matches(slug, Slugs.PATTERN, "slug", Slugs.RULE)
                 .text(name, "name", 200, true)
-                .require(kind != null, "kind", "is required")
+                .require(kind != null, "kind", CampaignKind.RULE)
                 .require(warmupStart != null, "warmupStart", "is required")
                 .require(liveStart != null, "liveStart", "is required")
                 .require(end != null, "end", "is required")
@@ -112,6 +112,11 @@ public record CampaignSpec(
                     .require(liveStart.isBefore(end), "end", "must be after liveStart");
             validateRecurrence(problems);
         }
+    }
+
+    /** Whether {@code ids} passed their own rules, so that looking them up is worth a query. */
+    static boolean wellFormed(List<Long> ids) {
+        return ids.size() <= MAX_FEATURED && ids.stream().noneMatch(Objects::isNull);
     }
 
     private void validatePlacements(Problems problems) {

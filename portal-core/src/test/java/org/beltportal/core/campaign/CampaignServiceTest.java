@@ -120,6 +120,16 @@ class CampaignServiceTest extends TestDatabase {
     }
 
     @Test
+    void fieldProblemsAndAnotherTenantsGoodsAreReportedTogether() {
+        CampaignSpec base = december2030("together").spec();
+        CampaignDraft both = new CampaignDraft(new CampaignSpec(base.slug(), " ", null, base.warmupStart(), base.liveStart(),
+                base.end(), null, null, null, null, List.of(zhiliProduct, baigouProduct), List.of(), List.of()), null);
+
+        assertThatThrownBy(() -> campaigns.create("manager", zhili, both)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("name", "kind", "featuredProductIds"));
+    }
+
+    @Test
     void aTenantInAnotherZoneSchedulesInItsOwnWallClock() {
         Tenant berlin = tenants.create("tester", Fixtures.uniqueSlug("berlin"),
                 new TenantSettings("柏林展厅", null, "Berlin", null, "Europe/Berlin", null, null), List.of());
