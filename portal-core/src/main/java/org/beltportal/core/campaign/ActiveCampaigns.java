@@ -51,7 +51,7 @@ public class ActiveCampaigns {
 
     /** The approved campaign with this slug (its landing page), whatever its phase. */
     public Optional<ActiveCampaign> bySlug(TenantId tenantId, String slug, Instant at) {
-        return approved(tenantId).stream().filter(campaign -> campaign.slug().equals(slug)).findFirst()
+        return approved(tenantId).stream().filter(campaign -> campaign.spec().slug().equals(slug)).findFirst()
                 .map(campaign -> at(campaign, at));
     }
 
