@@ -290,10 +290,16 @@ class KillRecoveryIT {
             env.put("PORTAL_DEMO_DATA", "false");
             env.put("PORTAL_ADMIN_PASSWORD", PASSWORD);
             Server server = new Server(builder.start(), port, dataDir, log);
-            eventually("the server to answer (see " + log + ")", START, () -> {
-                assertThat(server.process.isAlive()).as("server running; see " + log).isTrue();
-                return new Api(port).get("/actuator/health").status();
-            }, status -> status == 200);
+            try {
+                eventually("the server to answer (see " + log + ")", START, () -> {
+                    assertThat(server.process.isAlive()).as("server running; see " + log).isTrue();
+                    return new Api(port).get("/actuator/health").status();
+                }, status -> status == 200);
+            } catch (AssertionError notAnswering) {
+                // Not left running after the tests: nothing else would end it.
+                server.kill();
+                throw notAnswering;
+            }
             return server;
         }
 
