@@ -5,6 +5,7 @@
 # Usage: bench/run.sh [--quick] [--products N --tenants N] [--skip-build] [more options: --help]
 #        bench/run.sh --pages [--skip-build] [--clients N --warmup S --duration S]   (issue 4: portal pages vs nginx)
 #        bench/run.sh --soak [--soak-minutes N] [--database NAME]   (issue 14: festival-spike soak, see bench/README.md)
+#        bench/run.sh --indexing-cost --database NAME [--count N --threads N --passes N]   (CPU per indexed product, in-process)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,18 +17,18 @@ for arg in "$@"; do
   case "$arg" in
     --skip-build) build=0 ;;
     --pages) main=org.beltportal.bench.PagesBench ;;
+    --indexing-cost) main=org.beltportal.bench.IndexingCost ;;
     *) args+=("$arg") ;;
   esac
 done
 
 mkdir -p bench/out/server
 if [[ $build == 1 ]]; then
-  # forceCreation: the jar plugin skips jars it deems up to date, and then the fat jar is not repackaged
-  # with the modules' new classes.
-  echo "[bench] building the server jar (mvn -B -q -DskipTests -pl portal-server -am package)"
-  mvn -B -q -DskipTests -pl portal-server -am package -Dmaven.jar.forceCreation=true
-  echo "[bench] building the harness (mvn -f bench/pom.xml)"
-  mvn -B -q -f bench/pom.xml package
+  # One reactor for the server jar and the harness (profile bench), so the harness gets the search module's
+  # classes without an install. forceCreation: the jar plugin skips jars it deems up to date, and then the
+  # fat jar is not repackaged with the modules' new classes.
+  echo "[bench] building the server jar and the harness (mvn -B -q -DskipTests -Pbench -pl portal-server,bench -am package)"
+  mvn -B -q -DskipTests -Pbench -pl portal-server,bench -am package -Dmaven.jar.forceCreation=true
 fi
 # The server runs from a copy, so another build rewriting portal-server/target meanwhile cannot break it.
 cp portal-server/target/beltportal.jar bench/out/server/beltportal.jar

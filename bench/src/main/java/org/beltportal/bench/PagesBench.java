@@ -67,7 +67,7 @@ public final class PagesBench {
         List<Result> results = new ArrayList<>();
         try (Server server = Server.startDemo(jdk, jar, "1g", port, dir.resolve("data"), dir.resolve("server.log"),
                 password, args)) {
-            server.await("Started BeltPortalApplication", Duration.ofMinutes(3), 0);
+            server.await("Started BeltPortalApplication", Duration.ofMinutes(3));
             Api portal = new Api("http://127.0.0.1:" + port);
             String homeBody = awaitPage(portal, home, "/products/");
             String searchBody = awaitPage(portal, search, "/products/");

@@ -98,11 +98,11 @@ final class Server implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Waits for a log line matching {@code regex} (searching from line {@code from}); returns its match. */
-    Matcher await(String regex, Duration timeout, int from) {
+    /** Waits for a log line matching {@code regex}, from the first line on; returns its match. */
+    Matcher await(String regex, Duration timeout) {
         Pattern pattern = Pattern.compile(regex);
         long deadline = System.nanoTime() + timeout.toNanos();
-        int next = from;
+        int next = 0;
         synchronized (lines) {
             while (true) {
                 for (; next < lines.size(); next++) {
@@ -126,12 +126,6 @@ final class Server implements AutoCloseable {
                     throw new IllegalStateException("interrupted");
                 }
             }
-        }
-    }
-
-    int lineCount() {
-        synchronized (lines) {
-            return lines.size();
         }
     }
 

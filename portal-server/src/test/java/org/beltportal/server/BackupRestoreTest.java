@@ -1,6 +1,7 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -185,24 +186,24 @@ class BackupRestoreTest extends TestDatabase {
     }
 
     /** Waits for the index rebuild a portal starts with an empty data directory; says how it went. */
-    private static String awaitRebuild(String database, long afterJob) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + REBUILD_TIMEOUT.toNanos();
+    private static String awaitRebuild(String database, long afterJob) throws SQLException {
+        String latest = "SELECT state, processed FROM job WHERE kind = 'reindex' AND id > " + afterJob + " ORDER BY id DESC LIMIT 1";
         try (Connection connection = connect(urlOf(database)); Statement statement = connection.createStatement()) {
-            while (System.nanoTime() < deadline) {
-                // The job's own timestamps move twice a second; the caller times the whole start instead.
-                try (ResultSet job = statement.executeQuery("SELECT state, processed FROM job WHERE kind = 'reindex' AND id > "
-                        + afterJob + " ORDER BY id DESC LIMIT 1")) {
-                    if (job.next()) {
-                        assertThat(job.getString(1)).as("rebuild job").isNotEqualToIgnoringCase("failed");
-                        if (job.getString(1).equalsIgnoreCase("succeeded")) {
-                            return "rebuilt its index of " + job.getLong(2) + " products";
-                        }
+            // The job's own timestamps move twice a second; the caller times the whole start instead.
+            RebuildJob job = eventually("an index rebuild to finish on " + database, REBUILD_TIMEOUT, () -> {
+                try (ResultSet row = statement.executeQuery(latest)) {
+                    RebuildJob seen = row.next() ? new RebuildJob(row.getString(1), row.getLong(2)) : null;
+                    if (seen != null) {
+                        assertThat(seen.state()).as("rebuild job").isNotEqualToIgnoringCase("failed");
                     }
+                    return seen;
                 }
-                TimeUnit.MILLISECONDS.sleep(200);
-            }
+            }, seen -> seen != null && seen.state().equalsIgnoreCase("succeeded"));
+            return "rebuilt its index of " + job.processed() + " products";
         }
-        throw new AssertionError("no index rebuild finished within " + REBUILD_TIMEOUT + " on " + database);
+    }
+
+    private record RebuildJob(String state, long processed) {
     }
 
     private static long lastJobId(String database) throws SQLException {

@@ -1,10 +1,12 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -100,13 +102,9 @@ class CampaignPortalTest extends PortalServerTest {
     }
 
     /** Admin changes are searchable within a second: wait for both products rather than sleeping blindly. */
-    private static JsonNode waitForHits(Api api, String path) throws InterruptedException {
-        JsonNode result = api.get(path).json();
-        for (int i = 0; i < 50 && result.get("total").asLong() < 2; i++) {
-            Thread.sleep(100);
-            result = api.get(path).json();
-        }
-        return result;
+    private static JsonNode waitForHits(Api api, String path) {
+        return eventually("both products found by " + path, Duration.ofSeconds(5), () -> api.get(path).json(),
+                result -> result.get("total").asLong() >= 2);
     }
 
     private static List<Long> ids(JsonNode result) {

@@ -1,6 +1,7 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Comparator;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +101,7 @@ class KillRecoveryIT {
         byte[] file = csv(supplierId);
 
         long jobId = upload(admin, file);
-        JsonNode running = awaitJob(admin, jobId, job -> job.get("processed").asLong() > 0 || isFinished(job));
+        JsonNode running = awaitJob(admin, jobId, "to make progress", job -> job.get("processed").asLong() > 0 || isFinished(job));
         assertThat(running.get("state").asString()).as("killed while running, not after: %s", running).isEqualTo("running");
         server.kill();
 
@@ -119,7 +119,7 @@ class KillRecoveryIT {
         assertIndexEqualsDatabase(admin);
 
         // Rows are matched by SKU: uploading the same file again completes the import.
-        JsonNode again = awaitJob(admin, upload(admin, file), KillRecoveryIT::isFinished);
+        JsonNode again = awaitJob(admin, upload(admin, file), "to end", KillRecoveryIT::isFinished);
         assertThat(again.get("state").asString()).as(again.toString()).isEqualTo("succeeded");
         assertThat(again.get("message").asString()).contains("created " + (ROWS - written) + ", updated " + written);
         assertThat(count("SELECT COUNT(*) FROM product p JOIN tenant t ON t.id = p.tenant_id WHERE t.slug = ?", belt))
@@ -192,10 +192,9 @@ class KillRecoveryIT {
         return List.of("succeeded", "failed").contains(job.get("state").asString());
     }
 
-    private static JsonNode awaitJob(Api admin, long jobId, Predicate<JsonNode> done) {
-        JsonNode[] job = new JsonNode[1];
-        await(Duration.ofMinutes(2), "job " + jobId, () -> done.test(job[0] = admin.get("/admin/api/v1/jobs/" + jobId).json()));
-        return job[0];
+    private static JsonNode awaitJob(Api admin, long jobId, String what, Predicate<JsonNode> done) {
+        return eventually("import job " + jobId + " " + what, Duration.ofMinutes(2),
+                () -> admin.get("/admin/api/v1/jobs/" + jobId).json(), done);
     }
 
     private static long lastRebuildJob() throws SQLException {
@@ -203,38 +202,32 @@ class KillRecoveryIT {
     }
 
     /** The start-up rebuild after {@code after}, once it reported progress; -1 if it finished before that was seen. */
-    private static long awaitRebuildRunning(long after) throws SQLException {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
+    private static long awaitRebuildRunning(long after) {
+        String latest = "SELECT id, state, processed FROM job WHERE kind = 'reindex' AND id > " + after + " ORDER BY id DESC LIMIT 1";
+        RebuildJob job = eventually("a start-up rebuild after job " + after + " to make progress or end", START, () -> {
             try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement();
-                 ResultSet job = statement.executeQuery("SELECT id, state, processed FROM job WHERE kind = 'reindex' AND id > "
-                         + after + " ORDER BY id DESC LIMIT 1")) {
-                if (job.next()) {
-                    if (job.getString("state").equals("RUNNING") && job.getLong("processed") > 0) {
-                        return job.getLong("id");
-                    }
-                    if (!List.of("QUEUED", "RUNNING").contains(job.getString("state"))) {
-                        return -1;
-                    }
-                }
+                 ResultSet row = statement.executeQuery(latest)) {
+                return row.next() ? new RebuildJob(row.getLong("id"), row.getString("state"), row.getLong("processed")) : null;
             }
-            sleep(20);
-        }
-        throw new IllegalStateException("no start-up rebuild within " + START);
+        }, seen -> seen != null && (seen.progressing() || seen.ended()));
+        return job.progressing() ? job.id() : -1;
     }
 
-    private static long awaitNewRebuildFinished(long after) throws SQLException {
-        long[] id = new long[1];
-        await(START, "a rebuild after job " + after, () -> {
-            try {
-                id[0] = count("SELECT COALESCE(MAX(id), 0) FROM job WHERE kind = 'reindex' AND state IN ('SUCCEEDED', 'FAILED') AND id > "
-                        + after);
-                return id[0] > 0;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return id[0];
+    private record RebuildJob(long id, String state, long processed) {
+
+        boolean progressing() {
+            return state.equals("RUNNING") && processed > 0;
+        }
+
+        boolean ended() {
+            return !List.of("QUEUED", "RUNNING").contains(state);
+        }
+    }
+
+    private static long awaitNewRebuildFinished(long after) {
+        return eventually("a rebuild after job " + after + " to end", START, () -> count(
+                "SELECT COALESCE(MAX(id), 0) FROM job WHERE kind = 'reindex' AND state IN ('SUCCEEDED', 'FAILED') AND id > " + after),
+                id -> id > 0);
     }
 
     private static String rebuildState(long jobId) throws SQLException {
@@ -261,25 +254,6 @@ class KillRecoveryIT {
         String user = System.getenv("PORTAL_TEST_JDBC_USER");
         String password = System.getenv("PORTAL_TEST_JDBC_PASSWORD");
         return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
-    }
-
-    private static void await(Duration timeout, String what, BooleanSupplier done) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + timeout + " waiting for " + what);
-            }
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -316,14 +290,16 @@ class KillRecoveryIT {
             env.put("PORTAL_DEMO_DATA", "false");
             env.put("PORTAL_ADMIN_PASSWORD", PASSWORD);
             Server server = new Server(builder.start(), port, dataDir, log);
-            await(START, "the server to answer (see " + log + ")", () -> {
-                assertThat(server.process.isAlive()).as("server running; see " + log).isTrue();
-                try {
-                    return new Api(port).get("/actuator/health").status() == 200;
-                } catch (IllegalStateException notYetListening) {
-                    return false;
-                }
-            });
+            try {
+                eventually("the server to answer (see " + log + ")", START, () -> {
+                    assertThat(server.process.isAlive()).as("server running; see " + log).isTrue();
+                    return new Api(port).get("/actuator/health").status();
+                }, status -> status == 200);
+            } catch (AssertionError notAnswering) {
+                // Not left running after the tests: nothing else would end it.
+                server.kill();
+                throw notAnswering;
+            }
             return server;
         }
 
@@ -342,13 +318,8 @@ class KillRecoveryIT {
         }
 
         void awaitLog(String text) {
-            KillRecoveryIT.await(START, "\"" + text + "\" in " + log, () -> {
-                try {
-                    return Files.readString(log, StandardCharsets.UTF_8).contains(text);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            eventually("\"" + text + "\" in " + log, START, () -> Files.readString(log, StandardCharsets.UTF_8).contains(text),
+                    Boolean::booleanValue);
         }
     }
 }

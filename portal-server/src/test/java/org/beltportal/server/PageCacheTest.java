@@ -1,6 +1,7 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,10 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,8 @@ class PageCacheTest extends PortalServerTest {
 
     /** A little over portal.page-cache.settle. */
     private static final long SETTLE_MILLIS = 2_100;
+    /** How long a product change may take to reach the search page. */
+    private static final Duration INDEXED = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Api admin;
@@ -95,12 +98,15 @@ class PageCacheTest extends PortalServerTest {
     void searchPageShowsAChangedProductOnceIndexed() {
         long supplier = TwinBelts.created(admin.post(base() + "/suppliers", TwinBelts.supplier("搜索工厂")));
         long product = TwinBelts.created(admin.post(base() + "/products", TwinBelts.product("S-1", "旧款雨伞", supplier)));
-        eventually(() -> get(host, "/search?q=雨伞").body(), body -> body.contains("/products/" + product));
+        eventually("雨伞 to find the new product", INDEXED, () -> get(host, "/search?q=雨伞").body(),
+                body -> body.contains("/products/" + product));
 
         admin.put(base() + "/products/" + product, TwinBelts.product("S-1", "新款阳伞", supplier));
 
-        eventually(() -> get(host, "/search?q=雨伞").body(), body -> !body.contains("/products/" + product));
-        eventually(() -> get(host, "/search?q=阳伞").body(), body -> body.contains("/products/" + product));
+        eventually("雨伞 to no longer find the renamed product", INDEXED, () -> get(host, "/search?q=雨伞").body(),
+                body -> !body.contains("/products/" + product));
+        eventually("阳伞 to find the renamed product", INDEXED, () -> get(host, "/search?q=阳伞").body(),
+                body -> body.contains("/products/" + product));
         // Past the settling time, a page stored now must show the indexed change as well.
         assertThat(cached(host, "/search?q=雨伞")).doesNotContain("/products/" + product);
     }
@@ -218,16 +224,6 @@ class PageCacheTest extends PortalServerTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void eventually(java.util.function.Supplier<String> read, Predicate<String> done) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        String last = read.get();
-        while (!done.test(last) && System.nanoTime() < deadline) {
-            sleep(100);
-            last = read.get();
-        }
-        assertThat(done.test(last)).as("condition not met within 5 s").isTrue();
     }
 
     private static void sleep(long millis) {

@@ -2,6 +2,7 @@ package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +64,12 @@ class ProductImportTest extends PortalServerTest {
         return upload(api, slug, "products.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    JsonNode finished(Api api, Api.Response accepted) throws InterruptedException {
+    JsonNode finished(Api api, Api.Response accepted) {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         long jobId = accepted.json().get("jobId").asLong();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode job = api.get("/admin/api/v1/jobs/" + jobId).json();
-            String state = job.get("state").asString();
-            if (state.equals("succeeded") || state.equals("failed")) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job " + jobId + " did not finish");
+        return eventually("import job " + jobId + " to end", Duration.ofSeconds(60),
+                () -> api.get("/admin/api/v1/jobs/" + jobId).json(),
+                job -> List.of("succeeded", "failed").contains(job.get("state").asString()));
     }
 
     Map<String, JsonNode> productsBySku(String slug, String text) {
@@ -91,7 +86,7 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void csvImportLandsGoodRowsReportsBadOnesAndRunsAgainIdempotently() throws InterruptedException {
+    void csvImportLandsGoodRowsReportsBadOnesAndRunsAgainIdempotently() {
         String csv = mixedCsv(twins.inA.supplierId(), twins.inB.supplierId());
 
         JsonNode job = finished(admin, upload(admin, twins.a, csv));
@@ -137,13 +132,11 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void importedProductsAreSearchableWithinSeconds() throws InterruptedException {
+    void importedProductsAreSearchableWithinSeconds() {
         finished(admin, upload(admin, twins.a, mixedCsv(twins.inA.supplierId(), twins.inB.supplierId())));
 
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (searchTotal(twins.a, "羽绒服") < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        eventually("both imported 羽绒服 to be searchable", Duration.ofSeconds(5), () -> searchTotal(twins.a, "羽绒服"),
+                total -> total >= 2);
         JsonNode found = anonymous().get("/t/" + twins.a + "/api/v1/search?q=" + URLEncoder.encode("羽绒服", StandardCharsets.UTF_8)).json();
         assertThat(found.get("items")).extracting(item -> item.get("sku").asString())
                 .containsExactlyInAnyOrder("IMP-1", "IMP-2");
@@ -151,7 +144,7 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void anotherTenantsImportOfTheSameSkusLeavesTheFirstTenantAlone() throws InterruptedException {
+    void anotherTenantsImportOfTheSameSkusLeavesTheFirstTenantAlone() {
         String header = "sku,title,supplierId,moq,priceTiers\n";
         finished(admin, upload(admin, twins.a, header + "SAME-1,甲款," + twins.inA.supplierId() + ",10,10:1\n"
                 + "TWIN-2,甲款二," + twins.inA.supplierId() + ",10,10:1\n"));
@@ -170,7 +163,7 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void operatorOfOneTenantCannotImportIntoOrFollowTheJobsOfAnother() throws InterruptedException {
+    void operatorOfOneTenantCannotImportIntoOrFollowTheJobsOfAnother() {
         String username = "op-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/admin/api/v1/users", Map.of("username", username, "password", "operator-password",
                 "grants", List.of(Map.of("tenant", twins.b, "role", "region_operator")))).status()).isEqualTo(201);
@@ -269,7 +262,7 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void sharedStringBombIs413AtOnceAndTheServerKeepsAnswering() throws IOException, InterruptedException {
+    void sharedStringBombIs413AtOnceAndTheServerKeepsAnswering() throws IOException {
         byte[] bomb = sharedStringBomb();
         assertThat(bomb.length).isLessThan(300 * 1024);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -291,7 +284,7 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void thousandsOfRowsWithHugeValuesKeepTheFirstThousandErrorsShortAndCountTheRest() throws InterruptedException {
+    void thousandsOfRowsWithHugeValuesKeepTheFirstThousandErrorsShortAndCountTheRest() {
         StringBuilder csv = new StringBuilder("sku,title,supplierId,moq,priceTiers\n");
         String hugeMoq = "9".repeat(10_000);
         for (int i = 0; i < 2_500; i++) {
@@ -308,7 +301,7 @@ class ProductImportTest extends PortalServerTest {
     }
 
     @Test
-    void xlsxImportReadsNumberAndTextCells() throws IOException, InterruptedException {
+    void xlsxImportReadsNumberAndTextCells() throws IOException {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(xlsx, "BeltPortal test", "1.0");
         Worksheet sheet = workbook.newWorksheet("产品");

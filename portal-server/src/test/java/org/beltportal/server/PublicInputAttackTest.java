@@ -1,6 +1,7 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,15 +34,12 @@ class PublicInputAttackTest extends PortalServerTest {
     }
 
     @BeforeEach
-    void belt() throws InterruptedException {
+    void belt() {
         if (twins == null) {
             twins = new TwinBelts(admin());
             // Searchable within the index's refresh interval; the cursor test needs the product found.
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (anonymous().get("/t/" + twins.a + "/api/v1/search").json().get("total").asLong() == 0
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            eventually("the belt's product to be searchable", Duration.ofSeconds(10),
+                    () -> anonymous().get("/t/" + twins.a + "/api/v1/search").json().get("total").asLong(), total -> total > 0);
         }
     }
 

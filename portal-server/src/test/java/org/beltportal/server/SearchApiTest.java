@@ -1,9 +1,11 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +34,11 @@ class SearchApiTest extends PortalServerTest {
     DataSource dataSource;
 
     @BeforeEach
-    void twins() throws InterruptedException {
+    void twins() {
         twins = new TwinBelts(admin());
         // Admin writes reach the index after commit and become searchable within the refresh interval.
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while ((total(search(twins.a, q("连衣裙"))) == 0 || total(search(twins.b, q("连衣裙"))) == 0)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        eventually("both belts' 连衣裙 to be searchable", Duration.ofSeconds(10),
+                () -> List.of(total(search(twins.a, q("连衣裙"))), total(search(twins.b, q("连衣裙")))), totals -> !totals.contains(0L));
     }
 
     private Api.Response search(String slug, String query) {
@@ -120,26 +119,20 @@ class SearchApiTest extends PortalServerTest {
     }
 
     @Test
-    void rebuildRunsAsAJobWhileSearchKeepsAnswering() throws InterruptedException {
+    void rebuildRunsAsAJobWhileSearchKeepsAnswering() {
         Api admin = admin();
         // A rebuild of a fresh test index may still be running from start-up: that one answers 409.
-        Api.Response started = admin.post("/admin/api/v1/search/rebuild", null);
-        for (long until = System.nanoTime() + 60_000_000_000L; started.status() == 409 && System.nanoTime() < until; ) {
-            Thread.sleep(100);
-            started = admin.post("/admin/api/v1/search/rebuild", null);
-        }
+        Api.Response started = eventually("the start-up rebuild to leave room for another", Duration.ofSeconds(60),
+                () -> admin.post("/admin/api/v1/search/rebuild", null), response -> response.status() != 409);
         assertThat(started.status()).isEqualTo(202);
         long jobId = started.json().get("jobId").asLong();
 
-        JsonNode job = admin.get("/admin/api/v1/jobs/" + jobId).json();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!job.get("state").asString().equals("succeeded") && System.nanoTime() < deadline) {
+        JsonNode job = eventually("rebuild job " + jobId + " to succeed", Duration.ofSeconds(60), () -> {
             assertThat(total(search(twins.a, q("连衣裙")))).isEqualTo(1);
-            assertThat(job.get("state").asString()).isIn("queued", "running");
-            Thread.sleep(50);
-            job = admin.get("/admin/api/v1/jobs/" + jobId).json();
-        }
-        assertThat(job.get("state").asString()).isEqualTo("succeeded");
+            JsonNode polled = admin.get("/admin/api/v1/jobs/" + jobId).json();
+            assertThat(polled.get("state").asString()).isIn("queued", "running", "succeeded");
+            return polled;
+        }, polled -> polled.get("state").asString().equals("succeeded"));
         assertThat(job.get("processed").asLong()).isEqualTo(job.get("total").asLong()).isPositive();
         assertThat(total(search(twins.a, q("连衣裙")))).isEqualTo(1);
         assertThat(total(search(twins.b, q("连衣裙")))).isEqualTo(1);

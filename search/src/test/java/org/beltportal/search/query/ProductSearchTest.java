@@ -2,9 +2,11 @@ package org.beltportal.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -284,7 +286,7 @@ class ProductSearchTest extends TestDatabase {
     }
 
     @Test
-    void changesBecomeSearchableWithoutAnExplicitRefresh() throws InterruptedException {
+    void changesBecomeSearchableWithoutAnExplicitRefresh() {
         Product dress = products.require(zhili.id(), ids.get("dress"));
         products.update("tester", zhili.id(), dress.id(), new ProductDraft(dress.sku(), "女童汉服连衣裙", null, null,
                 dress.category(), dress.supplierId(), dress.moq(), dress.unit(), dress.priceTiers(), Map.of(), List.of(),
@@ -292,11 +294,9 @@ class ProductSearchTest extends TestDatabase {
         products.delete("tester", zhili.id(), ids.get("socks"));
 
         // The two writes may become visible in different refreshes: wait for both.
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while ((idsOf(inZhili(SearchQuery.text("汉服"))).isEmpty() || !idsOf(inZhili(SearchQuery.text("袜子"))).isEmpty())
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        eventually("汉服 to find the dress and 袜子 nothing", Duration.ofSeconds(5),
+                () -> List.of(idsOf(inZhili(SearchQuery.text("汉服"))), idsOf(inZhili(SearchQuery.text("袜子")))),
+                found -> !found.get(0).isEmpty() && found.get(1).isEmpty());
         assertThat(idsOf(inZhili(SearchQuery.text("汉服")))).containsExactly(dress.id());
         assertThat(idsOf(inZhili(SearchQuery.text("袜子")))).isEmpty();
     }

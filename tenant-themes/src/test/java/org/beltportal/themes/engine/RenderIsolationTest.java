@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 import static org.beltportal.themes.engine.Engine.CATALOG_A;
 import static org.beltportal.themes.engine.Engine.CATALOG_B;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -86,10 +87,7 @@ class RenderIsolationTest {
         assertThat(slowest).as("slowest render of the other belt, ms").isLessThan(500);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> attacks.forEach(a -> assertThat(a.join().failed()).isTrue()));
         engine.override(CATALOG_A, "partials/hero.ftlh", "<h1>${site.name()} 修好了</h1>");
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            while (!engine.render(CATALOG_A, "pages/home.ftlh").html().contains("甲产业带 修好了")) {
-                Thread.sleep(100);
-            }
-        }, "the attacked belt renders again once its overrunning renders have ended");
+        eventually("the attacked belt to render again once its overrunning renders have ended", Duration.ofSeconds(10),
+                () -> engine.render(CATALOG_A, "pages/home.ftlh").html(), html -> html.contains("甲产业带 修好了"));
     }
 }
