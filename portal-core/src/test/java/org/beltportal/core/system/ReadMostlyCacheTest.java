@@ -2,6 +2,7 @@ package org.beltportal.core.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +62,8 @@ class ReadMostlyCacheTest {
         // The reload now blocks in the database; the page still gets the old value at once.
         assertThat(cache.get("belt")).isEqualTo(1);
         reloadMayFinish.countDown();
-        assertThat(eventually(() -> cache.get("belt"), 2)).isEqualTo(2);
+        assertThat(eventually("the reloaded value", Duration.ofSeconds(10), () -> cache.get("belt"), v -> v == 2))
+                .isEqualTo(2);
     }
 
     @Test
@@ -93,17 +95,6 @@ class ReadMostlyCacheTest {
 
     private <V> ReadMostlyCache<String, V> cache(java.util.function.Function<String, V> loader) {
         return new ReadMostlyCache<>(REFRESH, EXPIRY, 1_000, loader, nanos::get);
-    }
-
-    /** The background reload ends on another thread: asks until it shows, for up to 10 s. */
-    private static <V> V eventually(java.util.function.Supplier<V> value, V expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        V seen = value.get();
-        while (!seen.equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            seen = value.get();
-        }
-        return seen;
     }
 
     private static void await(CountDownLatch latch) {
