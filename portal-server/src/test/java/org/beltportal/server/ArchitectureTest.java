@@ -3,8 +3,13 @@ package org.beltportal.server;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
@@ -16,10 +21,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.beltportal.admin.security.Grant;
+import org.beltportal.core.tenant.Tenant;
 
 /**
  * The module boundaries of DESIGN.md, enforced: dependencies point server -> admin, themes -> search ->
- * core, and no module reaches into another module's {@code internal} package.
+ * core, and no module reaches into another module's {@code internal} package; and the rules every handler
+ * must keep. A rule whose selection is empty fails (archunit.properties), so none can pass by matching nothing.
  */
 @AnalyzeClasses(packages = "org.beltportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -78,6 +86,60 @@ class ArchitectureTest {
                     }
                 }
             });
+
+    private static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+
+    /**
+     * An admin handler under a {@code {slug}} path acts on one belt, so it declares the permission it needs as a
+     * {@code @Grant Tenant} argument, checked before it runs (decision 0020). A forgotten hand-written check was
+     * a cross-tenant hole; a forgotten declaration fails here.
+     */
+    @ArchTest
+    static final ArchRule handlersOnABeltDeclareTheirGrant = ArchRuleDefinition.methods()
+            .that(DescribedPredicate.describe("are request-mapped under an admin path with a {slug}",
+                    (JavaMethod method) -> paths(method).stream()
+                            .anyMatch(path -> path.startsWith("/admin/") && path.contains("{slug}"))))
+            .should(new ArchCondition<JavaMethod>("take a @Grant Tenant argument") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean granted = method.getParameters().stream().anyMatch(parameter ->
+                            parameter.isAnnotatedWith(Grant.class) && parameter.getRawType().isEquivalentTo(Tenant.class));
+                    if (!granted) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " serves " + paths(method) + " without a @Grant Tenant argument"));
+                    }
+                }
+            });
+
+    /** The full paths a handler method is mapped to: its class's mapping joined with its own; none if unmapped. */
+    static List<String> paths(JavaMethod method) {
+        Optional<JavaAnnotation<JavaMethod>> own = method.getAnnotations().stream()
+                .filter(annotation -> isRequestMapping(annotation.getRawType())).findFirst();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        List<String> prefixes = method.getOwner().getAnnotations().stream()
+                .filter(annotation -> isRequestMapping(annotation.getRawType())).findFirst()
+                .map(ArchitectureTest::mappedPaths).orElse(List.of(""));
+        List<String> paths = new ArrayList<>();
+        for (String prefix : prefixes) {
+            mappedPaths(own.get()).forEach(path -> paths.add(prefix + path));
+        }
+        return paths;
+    }
+
+    private static boolean isRequestMapping(JavaClass annotationType) {
+        return annotationType.getName().equals(REQUEST_MAPPING) || annotationType.isMetaAnnotatedWith(REQUEST_MAPPING);
+    }
+
+    /** {@code value} and {@code path} name the same thing (aliases); an empty mapping is the prefix itself. */
+    private static List<String> mappedPaths(JavaAnnotation<?> mapping) {
+        List<String> paths = new ArrayList<>();
+        for (String attribute : List.of("value", "path")) {
+            mapping.get(attribute).ifPresent(values -> paths.addAll(List.of((String[]) values)));
+        }
+        return paths.isEmpty() ? List.of("") : paths;
+    }
 
     /** The module of a class: the package segment after org.beltportal (core, search, themes, admin, server). */
     static String module(JavaClass type) {

@@ -3,13 +3,13 @@ package org.beltportal.admin.audit;
 import java.time.Instant;
 import java.util.List;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.tenant.Tenant;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,27 +24,32 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditController {
 
     private final AuditLog audit;
-    private final TenantAccess access;
     private final JsonMapper json;
 
-    public AuditController(AuditLog audit, TenantAccess access, JsonMapper json) {
+    public AuditController(AuditLog audit, JsonMapper json) {
         this.audit = audit;
-        this.access = access;
         this.json = json;
     }
 
-    @GetMapping("/admin/api/v1/audit")
-    AuditPage list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String tenant,
-                   @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
-        int size = Math.max(1, Math.min(limit, AuditLog.MAX_PAGE));
-        List<AuditEntry> entries;
-        if (tenant == null) {
-            access.requirePlatformAdmin(user);
-            entries = audit.all(before, size);
-        } else {
-            Tenant scoped = access.require(user, tenant, Permission.AUDIT);
-            entries = audit.forTenant(scoped.id(), before, size);
-        }
+    @GetMapping(value = "/admin/api/v1/audit", params = "!tenant")
+    AuditPage all(@PlatformAdmin PortalUser user, @RequestParam(required = false) Long before,
+                  @RequestParam(defaultValue = "50") int limit) {
+        int size = size(limit);
+        return page(audit.all(before, size), size);
+    }
+
+    @GetMapping(value = "/admin/api/v1/audit", params = "tenant")
+    AuditPage ofTenant(@Grant(value = Permission.AUDIT, slugParameter = "tenant") Tenant tenant,
+                       @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+        int size = size(limit);
+        return page(audit.forTenant(tenant.id(), before, size), size);
+    }
+
+    private static int size(int limit) {
+        return Math.max(1, Math.min(limit, AuditLog.MAX_PAGE));
+    }
+
+    private AuditPage page(List<AuditEntry> entries, int size) {
         Long next = entries.size() == size ? entries.getLast().id() : null;
         return new AuditPage(entries.stream().map(this::view).toList(), next);
     }

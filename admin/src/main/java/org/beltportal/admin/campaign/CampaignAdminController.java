@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignActor;
 import org.beltportal.core.campaign.CampaignDraft;
@@ -36,86 +36,79 @@ public class CampaignAdminController {
 
     private final CampaignService campaigns;
     private final CampaignWorkflow workflow;
-    private final TenantAccess access;
     private final Clock clock;
 
-    public CampaignAdminController(CampaignService campaigns, CampaignWorkflow workflow, TenantAccess access, Clock clock) {
+    public CampaignAdminController(CampaignService campaigns, CampaignWorkflow workflow, Clock clock) {
         this.campaigns = campaigns;
         this.workflow = workflow;
-        this.access = access;
         this.clock = clock;
     }
 
     /** Newest first; {@code status} takes one or more comma-separated statuses. */
     @GetMapping
-    ResultPage<CampaignView> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResultPage<CampaignView> list(@Grant(Permission.READ) Tenant tenant,
                                   @RequestParam(required = false) List<String> status,
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Tenant tenant = access.require(user, slug, Permission.READ);
         List<CampaignStatus> statuses = status == null ? List.of() : status.stream().map(CampaignStatus::fromCode).toList();
         Instant now = clock.instant();
         return campaigns.page(tenant.id(), statuses, new PageQuery(page, size)).map(c -> CampaignView.at(c, now));
     }
 
     @GetMapping(params = "month")
-    MonthView month(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @RequestParam YearMonth month) {
-        Tenant tenant = access.require(user, slug, Permission.READ);
+    MonthView month(@Grant(Permission.READ) Tenant tenant, @RequestParam YearMonth month) {
         Instant now = clock.instant();
         return new MonthView(month, tenant.timezone(), campaigns.inMonth(tenant, month).stream()
                 .map(s -> CampaignView.of(s.campaign(), s.occurrence(), now)).toList());
     }
 
     @GetMapping("/{id}")
-    CampaignView get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        return view(campaigns.require(access.require(user, slug, Permission.READ).id(), id));
+    CampaignView get(@Grant(Permission.READ) Tenant tenant, @PathVariable long id) {
+        return view(campaigns.require(tenant.id(), id));
     }
 
     @PostMapping
-    ResponseEntity<CampaignView> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<CampaignView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                                         @RequestBody CampaignDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
         Campaign created = campaigns.create(user.username(), tenant, draft);
-        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/campaigns/" + created.id()))
+        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + tenant.slug() + "/campaigns/" + created.id()))
                 .body(view(created));
     }
 
     @PutMapping("/{id}")
-    CampaignView update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
-                        @RequestBody CampaignDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+    CampaignView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
+                        @PathVariable long id, @RequestBody CampaignDraft draft) {
         return view(campaigns.update(user.username(), tenant, id, draft));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
+                                @PathVariable long id) {
         campaigns.delete(user.username(), tenant.id(), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/submit")
-    CampaignView submit(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+    CampaignView submit(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
+                        @PathVariable long id) {
         return view(workflow.submit(actor(user, tenant), tenant.id(), id));
     }
 
     @PostMapping("/{id}/approve")
-    CampaignView approve(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_APPROVE);
+    CampaignView approve(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant tenant,
+                         @PathVariable long id) {
         return view(workflow.approve(actor(user, tenant), tenant.id(), id));
     }
 
     @PostMapping("/{id}/reject")
-    CampaignView reject(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
-                        @RequestBody RejectRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_APPROVE);
+    CampaignView reject(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant tenant,
+                        @PathVariable long id, @RequestBody RejectRequest request) {
         return view(workflow.reject(actor(user, tenant), tenant.id(), id, request.reason()));
     }
 
     /** Campaign editors archive drafts and rejected ones; an approved or in-review one needs an approver. */
     @PostMapping("/{id}/archive")
-    CampaignView archive(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
+    CampaignView archive(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
+                         @PathVariable long id) {
         return view(workflow.archive(actor(user, tenant), tenant.id(), id));
     }
 

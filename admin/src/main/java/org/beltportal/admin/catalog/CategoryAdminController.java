@@ -2,9 +2,9 @@ package org.beltportal.admin.catalog;
 
 import java.util.List;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryNode;
 import org.beltportal.core.category.CategoryService;
@@ -24,30 +24,27 @@ import org.springframework.web.bind.annotation.RestController;
 public class CategoryAdminController {
 
     private final CategoryService categories;
-    private final TenantAccess access;
 
-    public CategoryAdminController(CategoryService categories, TenantAccess access) {
+    public CategoryAdminController(CategoryService categories) {
         this.categories = categories;
-        this.access = access;
     }
 
     @GetMapping
-    List<CategoryNode> tree(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
-        return categories.tree(access.require(user, slug, Permission.READ).id());
+    List<CategoryNode> tree(@Grant(Permission.READ) Tenant tenant) {
+        return categories.tree(tenant.id());
     }
 
     /** Creates {@code path} with every missing level; 201 with the deepest category. */
     @PostMapping
-    ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestBody CategoryRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path());
         return ResponseEntity.status(201).body(new CategoryView(category.id(), category.name(), category.path(), category.parentId()));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
+                                @PathVariable long id) {
         categories.delete(user.username(), tenant.id(), id);
         return ResponseEntity.noContent().build();
     }

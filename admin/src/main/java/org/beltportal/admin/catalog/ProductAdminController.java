@@ -2,9 +2,9 @@ package org.beltportal.admin.catalog;
 
 import java.net.URI;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductFilter;
@@ -34,53 +34,47 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProductAdminController {
 
     private final ProductService products;
-    private final TenantAccess access;
 
-    public ProductAdminController(ProductService products, TenantAccess access) {
+    public ProductAdminController(ProductService products) {
         this.products = products;
-        this.access = access;
     }
 
     @GetMapping
-    ResultPage<Product> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResultPage<Product> list(@Grant(Permission.READ) Tenant tenant,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                              @RequestParam(required = false) String status, @RequestParam(required = false) Long supplierId,
                              @RequestParam(required = false) String q) {
-        Tenant tenant = access.require(user, slug, Permission.READ);
         ProductFilter filter = new ProductFilter(status == null ? null : ProductStatus.fromCode(status), supplierId, q);
         return products.page(tenant.id(), filter, new PageQuery(page, size));
     }
 
     @GetMapping("/{id}")
-    Product get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        return products.require(access.require(user, slug, Permission.READ).id(), id);
+    Product get(@Grant(Permission.READ) Tenant tenant, @PathVariable long id) {
+        return products.require(tenant.id(), id);
     }
 
     @PostMapping
-    ResponseEntity<Product> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<Product> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                    @RequestBody ProductDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
-        return created(slug, products.create(user.username(), tenant.id(), draft));
+        return created(tenant.slug(), products.create(user.username(), tenant.id(), draft));
     }
 
     @PutMapping
-    ResponseEntity<Product> upsert(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<Product> upsert(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                    @RequestBody ProductDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         ProductService.Upserted result = products.upsertBySku(user.username(), tenant.id(), draft);
-        return result.created() ? created(slug, result.product()) : ResponseEntity.ok(result.product());
+        return result.created() ? created(tenant.slug(), result.product()) : ResponseEntity.ok(result.product());
     }
 
     @PutMapping("/{id}")
-    Product update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+    Product update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
                    @RequestBody ProductDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         return products.update(user.username(), tenant.id(), id, draft);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
+                                @PathVariable long id) {
         products.delete(user.username(), tenant.id(), id);
         return ResponseEntity.noContent().build();
     }

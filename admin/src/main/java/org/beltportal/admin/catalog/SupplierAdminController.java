@@ -2,9 +2,9 @@ package org.beltportal.admin.catalog;
 
 import java.net.URI;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierDraft;
 import org.beltportal.core.supplier.SupplierService;
@@ -28,42 +28,39 @@ import org.springframework.web.bind.annotation.RestController;
 public class SupplierAdminController {
 
     private final SupplierService suppliers;
-    private final TenantAccess access;
 
-    public SupplierAdminController(SupplierService suppliers, TenantAccess access) {
+    public SupplierAdminController(SupplierService suppliers) {
         this.suppliers = suppliers;
-        this.access = access;
     }
 
     @GetMapping
-    ResultPage<Supplier> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResultPage<Supplier> list(@Grant(Permission.READ) Tenant tenant,
                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return suppliers.page(access.require(user, slug, Permission.READ).id(), new PageQuery(page, size));
+        return suppliers.page(tenant.id(), new PageQuery(page, size));
     }
 
     @GetMapping("/{id}")
-    Supplier get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        return suppliers.require(access.require(user, slug, Permission.READ).id(), id);
+    Supplier get(@Grant(Permission.READ) Tenant tenant, @PathVariable long id) {
+        return suppliers.require(tenant.id(), id);
     }
 
     @PostMapping
-    ResponseEntity<Supplier> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<Supplier> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                     @RequestBody SupplierDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         Supplier created = suppliers.create(user.username(), tenant.id(), draft);
-        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/suppliers/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + tenant.slug() + "/suppliers/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")
-    Supplier update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+    Supplier update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
                     @RequestBody SupplierDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         return suppliers.update(user.username(), tenant.id(), id, draft);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
+                                @PathVariable long id) {
         suppliers.delete(user.username(), tenant.id(), id);
         return ResponseEntity.noContent().build();
     }

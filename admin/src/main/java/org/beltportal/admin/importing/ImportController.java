@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobService;
 import org.beltportal.core.system.FieldProblem;
@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,12 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class ImportController {
 
-    private final TenantAccess access;
     private final JobService jobs;
     private final ProductImportJob importJob;
 
-    ImportController(TenantAccess access, JobService jobs, ProductImportJob importJob) {
-        this.access = access;
+    ImportController(JobService jobs, ProductImportJob importJob) {
         this.jobs = jobs;
         this.importJob = importJob;
     }
@@ -47,10 +44,9 @@ public class ImportController {
     }
 
     @PostMapping("/admin/api/v1/tenants/{slug}/products/import")
-    ResponseEntity<ImportStarted> start(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<ImportStarted> start(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestPart(name = "file", required = false) MultipartFile upload)
             throws IOException {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         if (upload == null) {
             throw InvalidInputException.of(Header.FIELD, "is required: send the file as multipart field \"file\"");
         }

@@ -1,8 +1,8 @@
 package org.beltportal.admin.inquiry;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.inquiry.Inquiry;
 import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.inquiry.InquiryStatus;
@@ -28,30 +28,26 @@ import org.springframework.web.bind.annotation.RestController;
 public class InquiryAdminController {
 
     private final InquiryService inquiries;
-    private final TenantAccess access;
 
-    public InquiryAdminController(InquiryService inquiries, TenantAccess access) {
+    public InquiryAdminController(InquiryService inquiries) {
         this.inquiries = inquiries;
-        this.access = access;
     }
 
     @GetMapping
-    ResultPage<Inquiry> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResultPage<Inquiry> list(@Grant(Permission.READ) Tenant tenant,
                              @RequestParam(required = false) String status,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Tenant tenant = access.require(user, slug, Permission.READ);
         return inquiries.page(tenant.id(), status == null ? null : InquiryStatus.fromCode(status), new PageQuery(page, size));
     }
 
     @GetMapping("/{id}")
-    Inquiry get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        return inquiries.require(access.require(user, slug, Permission.READ).id(), id);
+    Inquiry get(@Grant(Permission.READ) Tenant tenant, @PathVariable long id) {
+        return inquiries.require(tenant.id(), id);
     }
 
     @PutMapping("/{id}/status")
-    Inquiry status(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+    Inquiry status(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
                    @RequestBody StatusChange change) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
         return inquiries.markStatus(user.username(), tenant.id(), id, change.status());
     }
 

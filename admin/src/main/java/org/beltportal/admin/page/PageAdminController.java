@@ -2,9 +2,9 @@ package org.beltportal.admin.page;
 
 import java.net.URI;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.page.Page;
 import org.beltportal.core.page.PageDraft;
 import org.beltportal.core.page.PageKind;
@@ -29,44 +29,39 @@ import org.springframework.web.bind.annotation.RestController;
 public class PageAdminController {
 
     private final PageService pages;
-    private final TenantAccess access;
 
-    public PageAdminController(PageService pages, TenantAccess access) {
+    public PageAdminController(PageService pages) {
         this.pages = pages;
-        this.access = access;
     }
 
     @GetMapping
-    ResultPage<Page> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResultPage<Page> list(@Grant(Permission.READ) Tenant tenant,
                           @RequestParam(required = false) String kind,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Tenant tenant = access.require(user, slug, Permission.READ);
         return pages.page(tenant.id(), kind == null ? null : PageKind.fromCode(kind), new PageQuery(page, size));
     }
 
     @GetMapping("/{id}")
-    Page get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        return pages.require(access.require(user, slug, Permission.READ).id(), id);
+    Page get(@Grant(Permission.READ) Tenant tenant, @PathVariable long id) {
+        return pages.require(tenant.id(), id);
     }
 
     @PostMapping
-    ResponseEntity<Page> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<Page> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant,
                                 @RequestBody PageDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CONTENT);
         Page created = pages.create(user.username(), tenant, draft);
-        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/pages/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + tenant.slug() + "/pages/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    Page update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+    Page update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant, @PathVariable long id,
                 @RequestBody PageDraft draft) {
-        Tenant tenant = access.require(user, slug, Permission.CONTENT);
         return pages.update(user.username(), tenant, id, draft);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
-        Tenant tenant = access.require(user, slug, Permission.CONTENT);
+    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant,
+                                @PathVariable long id) {
         pages.delete(user.username(), tenant.id(), id);
         return ResponseEntity.noContent().build();
     }

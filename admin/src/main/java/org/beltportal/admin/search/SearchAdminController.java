@@ -3,13 +3,12 @@ package org.beltportal.admin.search;
 import java.net.URI;
 import java.util.List;
 
+import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.job.Job;
 import org.beltportal.search.index.IndexCheck;
 import org.beltportal.search.index.ProductIndexer;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,24 +24,20 @@ public class SearchAdminController {
 
     private final ProductIndexer indexer;
     private final IndexCheck check;
-    private final TenantAccess access;
 
-    public SearchAdminController(ProductIndexer indexer, IndexCheck check, TenantAccess access) {
+    public SearchAdminController(ProductIndexer indexer, IndexCheck check) {
         this.indexer = indexer;
         this.check = check;
-        this.access = access;
     }
 
     @PostMapping("/admin/api/v1/search/rebuild")
-    ResponseEntity<Started> rebuild(@AuthenticationPrincipal PortalUser user) {
-        access.requirePlatformAdmin(user);
+    ResponseEntity<Started> rebuild(@PlatformAdmin PortalUser user) {
         Job job = indexer.startRebuild(user.username());
         return ResponseEntity.accepted().location(URI.create("/admin/api/v1/jobs/" + job.id())).body(new Started(job.id()));
     }
 
     @GetMapping("/admin/api/v1/search/check")
-    Check check(@AuthenticationPrincipal PortalUser user) {
-        access.requirePlatformAdmin(user);
+    Check check(@PlatformAdmin PortalUser user) {
         List<IndexCheck.BeltComparison> belts = check.compareAll();
         return new Check(belts.stream().allMatch(IndexCheck.BeltComparison::matches), belts);
     }

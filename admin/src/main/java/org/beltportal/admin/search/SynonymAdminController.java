@@ -2,14 +2,13 @@ package org.beltportal.admin.search;
 
 import java.util.List;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.synonym.SynonymService;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,21 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 public class SynonymAdminController {
 
     private final SynonymService synonyms;
-    private final TenantAccess access;
 
-    public SynonymAdminController(SynonymService synonyms, TenantAccess access) {
+    public SynonymAdminController(SynonymService synonyms) {
         this.synonyms = synonyms;
-        this.access = access;
     }
 
     @GetMapping("/admin/api/v1/tenants/{slug}/synonyms")
-    Synonyms get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
-        return new Synonyms(synonyms.sets(access.require(user, slug, Permission.READ).id()));
+    Synonyms get(@Grant(Permission.READ) Tenant tenant) {
+        return new Synonyms(synonyms.sets(tenant.id()));
     }
 
     @PutMapping("/admin/api/v1/tenants/{slug}/synonyms")
-    Synonyms replace(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @RequestBody Synonyms body) {
-        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+    Synonyms replace(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
+                     @RequestBody Synonyms body) {
         return new Synonyms(synonyms.replace(user.username(), tenant.id(), body.sets()));
     }
 

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.template.TemplateOverride;
 import org.beltportal.core.template.TemplateOverrideService;
@@ -46,17 +46,14 @@ public class TemplateAdminController {
 
     private final TemplateOverrideService overrides;
     private final ThemeCatalog themes;
-    private final TenantAccess access;
 
-    public TemplateAdminController(TemplateOverrideService overrides, ThemeCatalog themes, TenantAccess access) {
+    public TemplateAdminController(TemplateOverrideService overrides, ThemeCatalog themes) {
         this.overrides = overrides;
         this.themes = themes;
-        this.access = access;
     }
 
     @GetMapping(BASE)
-    List<TemplateEntry> list(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
-        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+    List<TemplateEntry> list(@Grant(Permission.CONFIGURE) Tenant tenant) {
         Map<String, Integer> overridden = overrides.overridden(tenant.id());
         SortedSet<String> paths = new TreeSet<>(themes.templates(tenant.theme()));
         paths.addAll(overridden.keySet());
@@ -65,8 +62,7 @@ public class TemplateAdminController {
     }
 
     @GetMapping(BASE + "/**")
-    ResponseEntity<?> get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, HttpServletRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+    ResponseEntity<?> get(@Grant(Permission.CONFIGURE) Tenant tenant, @PathVariable String slug, HttpServletRequest request) {
         String rest = rest(request, slug);
         Matcher versions = VERSIONS.matcher(rest);
         if (versions.matches()) {
@@ -85,16 +81,15 @@ public class TemplateAdminController {
     }
 
     @PutMapping(value = BASE + "/**", consumes = MediaType.TEXT_PLAIN_VALUE)
-    SavedTemplate put(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, HttpServletRequest request,
-                      @RequestBody(required = false) String source) {
-        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+    SavedTemplate put(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
+                      @PathVariable String slug, HttpServletRequest request, @RequestBody(required = false) String source) {
         TemplateOverride saved = overrides.save(user.username(), tenant.id(), new TemplatePath(rest(request, slug)), source);
         return new SavedTemplate(saved.path(), saved.version());
     }
 
     @DeleteMapping(BASE + "/**")
-    SavedTemplate revert(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, HttpServletRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+    SavedTemplate revert(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
+                         @PathVariable String slug, HttpServletRequest request) {
         TemplateVersion reverted = overrides.revert(user.username(), tenant.id(), new TemplatePath(rest(request, slug)));
         return new SavedTemplate(reverted.path(), reverted.version());
     }

@@ -3,9 +3,10 @@ package org.beltportal.admin.tenant;
 import java.net.URI;
 import java.util.List;
 
+import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
+import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
@@ -27,11 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class TenantAdminController {
 
     private final TenantService tenants;
-    private final TenantAccess access;
 
-    public TenantAdminController(TenantService tenants, TenantAccess access) {
+    public TenantAdminController(TenantService tenants) {
         this.tenants = tenants;
-        this.access = access;
     }
 
     /** Platform admins see every tenant; everyone else the tenants they hold a grant on. */
@@ -42,28 +41,25 @@ public class TenantAdminController {
     }
 
     @PostMapping
-    ResponseEntity<TenantView> create(@AuthenticationPrincipal PortalUser user, @RequestBody TenantRequest request) {
-        access.requirePlatformAdmin(user);
+    ResponseEntity<TenantView> create(@PlatformAdmin PortalUser user, @RequestBody TenantRequest request) {
         Tenant created = tenants.create(user.username(), request.slug(), request.settings(), request.hosts());
         return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + created.slug())).body(view(created));
     }
 
     @GetMapping("/{slug}")
-    TenantView get(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
-        return view(access.require(user, slug, Permission.READ));
+    TenantView get(@Grant(Permission.READ) Tenant tenant) {
+        return view(tenant);
     }
 
     @PutMapping("/{slug}")
-    TenantView update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    TenantView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
                       @RequestBody TenantRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
         return view(tenants.update(user.username(), tenant.id(), request.settings()));
     }
 
     @PutMapping("/{slug}/status")
-    TenantView status(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    TenantView status(@AuthenticationPrincipal PortalUser user, @Grant(Permission.PLATFORM) Tenant tenant,
                       @RequestBody StatusRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.PLATFORM);
         if (request.status() == null) {
             throw InvalidInputException.of("status", "is required");
         }
@@ -71,32 +67,30 @@ public class TenantAdminController {
     }
 
     @GetMapping("/{slug}/branding")
-    Branding branding(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
-        return tenants.branding(access.require(user, slug, Permission.READ).id());
+    Branding branding(@Grant(Permission.READ) Tenant tenant) {
+        return tenants.branding(tenant.id());
     }
 
     @PutMapping("/{slug}/branding")
-    Branding updateBranding(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    Branding updateBranding(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
                             @RequestBody Branding branding) {
-        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
         return tenants.updateBranding(user.username(), tenant.id(), branding);
     }
 
     @GetMapping("/{slug}/hosts")
-    Hosts hosts(@AuthenticationPrincipal PortalUser user, @PathVariable String slug) {
-        return new Hosts(tenants.hosts(access.require(user, slug, Permission.READ).id()));
+    Hosts hosts(@Grant(Permission.READ) Tenant tenant) {
+        return new Hosts(tenants.hosts(tenant.id()));
     }
 
     @PostMapping("/{slug}/hosts")
-    ResponseEntity<Hosts> addHost(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+    ResponseEntity<Hosts> addHost(@AuthenticationPrincipal PortalUser user, @Grant(Permission.PLATFORM) Tenant tenant,
                                   @RequestBody HostRequest request) {
-        Tenant tenant = access.require(user, slug, Permission.PLATFORM);
         return ResponseEntity.status(201).body(new Hosts(tenants.addHost(user.username(), tenant.id(), request.hostname())));
     }
 
     @DeleteMapping("/{slug}/hosts/{hostname}")
-    Hosts removeHost(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable String hostname) {
-        Tenant tenant = access.require(user, slug, Permission.PLATFORM);
+    Hosts removeHost(@AuthenticationPrincipal PortalUser user, @Grant(Permission.PLATFORM) Tenant tenant,
+                     @PathVariable String hostname) {
         return new Hosts(tenants.removeHost(user.username(), tenant.id(), hostname));
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
@@ -16,7 +16,6 @@ import org.beltportal.core.user.User;
 import org.beltportal.core.user.UserDraft;
 import org.beltportal.core.user.UserService;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,62 +31,53 @@ public class UserAdminController {
 
     private final UserService users;
     private final TenantService tenants;
-    private final TenantAccess access;
 
-    public UserAdminController(UserService users, TenantService tenants, TenantAccess access) {
+    public UserAdminController(UserService users, TenantService tenants) {
         this.users = users;
         this.tenants = tenants;
-        this.access = access;
     }
 
     @GetMapping
-    List<UserView> list(@AuthenticationPrincipal PortalUser caller) {
-        access.requirePlatformAdmin(caller);
+    List<UserView> list(@PlatformAdmin PortalUser caller) {
         Map<TenantId, String> slugs = slugs();
         return users.all().stream().map(user -> UserView.of(user, slugs)).toList();
     }
 
     @GetMapping("/{username}")
-    UserView get(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
-        access.requirePlatformAdmin(caller);
+    UserView get(@PlatformAdmin PortalUser caller, @PathVariable String username) {
         return UserView.of(users.require(username), slugs());
     }
 
     @PostMapping
-    ResponseEntity<UserView> create(@AuthenticationPrincipal PortalUser caller, @RequestBody UserDraft draft) {
-        access.requirePlatformAdmin(caller);
+    ResponseEntity<UserView> create(@PlatformAdmin PortalUser caller, @RequestBody UserDraft draft) {
         User created = users.create(caller.username(), draft);
         return ResponseEntity.created(URI.create("/admin/api/v1/users/" + created.username()))
                 .body(UserView.of(created, slugs()));
     }
 
     @PutMapping("/{username}/grants")
-    UserView replaceGrants(@AuthenticationPrincipal PortalUser caller, @PathVariable String username,
+    UserView replaceGrants(@PlatformAdmin PortalUser caller, @PathVariable String username,
                            @RequestBody GrantsRequest request) {
-        access.requirePlatformAdmin(caller);
         return UserView.of(users.replaceGrants(caller.username(), username, request.grants()), slugs());
     }
 
     @DeleteMapping("/{username}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
-        access.requirePlatformAdmin(caller);
+    ResponseEntity<Void> delete(@PlatformAdmin PortalUser caller, @PathVariable String username) {
         users.delete(caller.username(), username);
         return ResponseEntity.noContent().build();
     }
 
     /** Ends every API token of the user; users may end their own, platform admins anyone's. */
     @DeleteMapping("/{username}/tokens")
-    ResponseEntity<Void> revokeTokens(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
-        access.requireSelfOrPlatformAdmin(caller, username);
+    ResponseEntity<Void> revokeTokens(@PlatformAdmin(orSelf = "username") PortalUser caller, @PathVariable String username) {
         users.revokeTokens(caller.username(), username);
         return ResponseEntity.noContent().build();
     }
 
     /** A platform admin sets another user's password, ending all of that user's sessions and tokens. */
     @PutMapping("/{username}/password")
-    ResponseEntity<Void> resetPassword(@AuthenticationPrincipal PortalUser caller, @PathVariable String username,
+    ResponseEntity<Void> resetPassword(@PlatformAdmin PortalUser caller, @PathVariable String username,
                                        @RequestBody PasswordReset request) {
-        access.requirePlatformAdmin(caller);
         users.resetPassword(caller.username(), username, request.newPassword());
         return ResponseEntity.noContent().build();
     }

@@ -18,8 +18,8 @@ import java.util.Map;
 import org.beltportal.admin.security.LoginThrottle;
 import org.beltportal.admin.security.PasswordAuthenticationProvider;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.RightsWebConfiguration;
 import org.beltportal.admin.security.SecurityConfiguration;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web slice: JSON shapes, role checks and error mapping, with the services mocked. */
 @WebMvcTest(ProductAdminController.class)
-@Import({SecurityConfiguration.class, TenantAccess.class, ApiExceptionHandler.class, ApiErrorWriter.class,
+@Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
         PasswordAuthenticationProvider.class, LoginThrottle.class})
 class ProductAdminControllerTest {
 

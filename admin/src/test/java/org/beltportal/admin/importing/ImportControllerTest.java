@@ -27,8 +27,8 @@ import java.util.function.Function;
 import org.beltportal.admin.security.LoginThrottle;
 import org.beltportal.admin.security.PasswordAuthenticationProvider;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.RightsWebConfiguration;
 import org.beltportal.admin.security.SecurityConfiguration;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.JobService;
@@ -57,7 +57,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The upload endpoint: rights, 202 with the job id, 422 for files that cannot become an import, 413 past its limits. */
 @WebMvcTest(ImportController.class)
-@Import({SecurityConfiguration.class, TenantAccess.class, ApiExceptionHandler.class, ApiErrorWriter.class,
+@Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
         PasswordAuthenticationProvider.class, LoginThrottle.class})
 class ImportControllerTest {
 

@@ -18,8 +18,8 @@ import java.util.List;
 import org.beltportal.admin.security.LoginThrottle;
 import org.beltportal.admin.security.PasswordAuthenticationProvider;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.admin.security.RightsWebConfiguration;
 import org.beltportal.admin.security.SecurityConfiguration;
-import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.inquiry.Inquiry;
 import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.inquiry.InquiryStatus;
@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web slice: listing shape, role checks per action, isolation answers, with the service mocked. */
 @WebMvcTest(InquiryAdminController.class)
-@Import({SecurityConfiguration.class, TenantAccess.class, ApiExceptionHandler.class, ApiErrorWriter.class,
+@Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
         PasswordAuthenticationProvider.class, LoginThrottle.class})
 class InquiryAdminControllerTest {
 

@@ -1,0 +1,233 @@
+package org.beltportal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.beltportal.admin.security.Grant;
+import org.beltportal.admin.security.PlatformAdmin;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.condition.NameValueExpression;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every admin endpoint Spring has registered (not a list written by hand, so an endpoint is covered the
+ * day it is added) as a region operator of belt A and as a user with no grant at all:
+ * <ul>
+ *   <li>every endpoint on a belt (a {@code {slug}} path, or a {@link Grant} naming the belt in a parameter) is
+ *   403 on belt B, which exists, and 404 on a belt that does not;</li>
+ *   <li>every {@link PlatformAdmin} endpoint (tenants as a whole, users, the search index) is 403;</li>
+ *   <li>an endpoint that is neither must be one of the few every signed-in user may call, each named below
+ *   with its reason; any other fails the test until its right is declared.</li>
+ * </ul>
+ * Ids in paths are B's own rows where B has them, so a missing check would reach real data; and afterwards
+ * everything a platform admin can read of B, the users, the belts and the audit trail is as it was.
+ */
+class AdminEndpointRightsTest extends PortalServerTest {
+
+    /** Handlers every signed-in user may call, and why they need no declared right. */
+    private static final Map<String, String> OPEN_TO_EVERY_USER = Map.of(
+            "MeController#me", "the caller's own identity and grants",
+            "PasswordController#change", "the caller's own password, checked against the current one",
+            "TokenController#issue", "logging in (HTTP Basic)",
+            "TokenController#revokeCurrent", "ends the token the request carries",
+            "TenantAdminController#list", "lists only the belts the caller holds a grant on",
+            "JobController#get", "a job of a belt the caller may not read is a 404 (ProductImportTest)",
+            "LoginPageController#loginPage", "the login form",
+            "PasswordPageController#form", "the caller's own password, as a console page",
+            "PasswordPageController#change", "the caller's own password, as a console form");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static final String PASSWORD = "walker-password";
+
+    TwinBelts twins;
+    Api admin;
+    Api operatorOfA;
+    Api withoutGrant;
+    String nowhere;
+
+    @BeforeEach
+    void twoBeltsAndTwoUsersWithoutRightsOnB() {
+        admin = admin();
+        twins = new TwinBelts(admin);
+        operatorOfA = anonymous().login(newUser(List.of(Map.of("tenant", twins.a, "role", "region_operator"))), PASSWORD);
+        withoutGrant = anonymous().login(newUser(List.of()), PASSWORD);
+        nowhere = "no-belt-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String newUser(List<Map<String, String>> grants) {
+        String username = "walker-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = admin.post("/admin/api/v1/users", Map.of("username", username, "password", PASSWORD, "grants", grants));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return username;
+    }
+
+    @Test
+    void everyAdminEndpointRefusesCallersWithoutTheRight() {
+        List<Endpoint> onABelt = new ArrayList<>();
+        List<Endpoint> platformOnly = new ArrayList<>();
+        List<String> undeclared = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/admin")) {
+                    continue;
+                }
+                Endpoint endpoint = new Endpoint(pattern, info, handler);
+                if (pattern.contains("{slug}") || endpoint.grant() != null) {
+                    onABelt.add(endpoint);
+                } else if (endpoint.platformAdmin()) {
+                    platformOnly.add(endpoint);
+                } else if (!OPEN_TO_EVERY_USER.containsKey(endpoint.handlerName())) {
+                    undeclared.add(endpoint.handlerName() + " " + pattern);
+                }
+            }
+        });
+        assertThat(undeclared).as("admin endpoints that declare no right (@Grant, @PlatformAdmin) and are not known to be open")
+                .isEmpty();
+        assertThat(onABelt).as("endpoints on a belt").hasSizeGreaterThan(40);
+        assertThat(platformOnly).as("platform-only endpoints").hasSizeGreaterThan(8);
+
+        Map<String, String> before = everythingAdminReads(onABelt);
+        List<String> wrong = new ArrayList<>();
+        for (Api caller : List.of(operatorOfA, withoutGrant)) {
+            String who = caller == operatorOfA ? "operator of A" : "user without grants";
+            for (Endpoint endpoint : onABelt) {
+                for (RequestMethod method : endpoint.methods()) {
+                    expect(wrong, who, 403, caller, method, endpoint, twins.b);
+                    expect(wrong, who, 404, caller, method, endpoint, nowhere);
+                }
+            }
+            for (Endpoint endpoint : platformOnly) {
+                for (RequestMethod method : endpoint.methods()) {
+                    expect(wrong, who, 403, caller, method, endpoint, twins.b);
+                }
+            }
+        }
+        assertThat(wrong).as("answers other than the refusal").isEmpty();
+        assertThat(everythingAdminReads(onABelt)).as("what a platform admin reads after the walk").isEqualTo(before);
+    }
+
+    private void expect(List<String> wrong, String who, int status, Api caller, RequestMethod method, Endpoint endpoint, String slug) {
+        String path = endpoint.concrete(slug, twins.inB, ADMIN);
+        Api.Response response = send(caller, method, path, endpoint.contentType());
+        boolean refused = response.status() == status && response.body().contains("\"error\"");
+        if (!refused) {
+            wrong.add(who + ": " + method + " " + path + " expected " + status + " but was " + response);
+        }
+    }
+
+    private static Api.Response send(Api caller, RequestMethod method, String path, MediaType contentType) {
+        return switch (method) {
+            case GET -> caller.get(path);
+            case DELETE -> caller.delete(path);
+            default -> {
+                String body = contentType.getType().equals("text") ? "x" : "{}";
+                yield caller.sendRaw(method.name(), path, contentType.toString(), body.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    /**
+     * What a platform admin reads of belt B through every GET endpoint on a belt, of the users and belts, and of
+     * B's and the platform's audit trail (every change the API makes is audited): status and body of each.
+     */
+    private Map<String, String> everythingAdminReads(List<Endpoint> onABelt) {
+        Map<String, String> reads = new LinkedHashMap<>();
+        for (Endpoint endpoint : onABelt) {
+            if (endpoint.methods().contains(RequestMethod.GET)) {
+                String path = endpoint.concrete(twins.b, twins.inB, ADMIN);
+                reads.put(path, admin.get(path).toString());
+            }
+        }
+        for (String path : List.of("/admin/api/v1/users", "/admin/api/v1/tenants", "/admin/api/v1/audit?limit=20",
+                "/admin/api/v1/audit?limit=200&tenant=" + twins.b)) {
+            reads.put(path, admin.get(path).toString());
+        }
+        return reads;
+    }
+
+    /** One registered path of one handler, and how to call it. */
+    private record Endpoint(String pattern, RequestMappingInfo info, HandlerMethod handler) {
+
+        String handlerName() {
+            return handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName();
+        }
+
+        Grant grant() {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(Grant.class)) {
+                    return parameter.getParameterAnnotation(Grant.class);
+                }
+            }
+            return null;
+        }
+
+        boolean platformAdmin() {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(PlatformAdmin.class)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The mapped methods; a mapping that names none takes them all. */
+        Set<RequestMethod> methods() {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            return methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.DELETE) : methods;
+        }
+
+        MediaType contentType() {
+            return info.getConsumesCondition().getConsumableMediaTypes().stream()
+                    .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+                    .findFirst().orElse(MediaType.APPLICATION_JSON);
+        }
+
+        /**
+         * The path with {@code slug} for the belt, B's own ids where a path names one of B's rows, the other
+         * user for a user name, a template path for {@code /**}, and the query parameters the mapping requires.
+         */
+        String concrete(String slug, TwinBelts.Belt b, String otherUser) {
+            String path = pattern.replace("/**", "/pages/home.ftlh")
+                    .replace("{slug}", slug)
+                    .replace("products/{id}", "products/" + b.productId())
+                    .replace("suppliers/{id}", "suppliers/" + b.supplierId())
+                    .replace("pages/{id}", "pages/" + b.pageId())
+                    .replace("categories/{id}", "categories/" + b.categoryId())
+                    .replace("{hostname}", b.host())
+                    .replace("{username}", otherUser)
+                    .replaceAll("\\{[^}]+}", "1");
+            Grant grant = grant();
+            String query = info.getParamsCondition().getExpressions().stream()
+                    .filter(expression -> !expression.isNegated())
+                    .map(expression -> expression.getName() + "=" + value(expression, grant, slug))
+                    .collect(Collectors.joining("&"));
+            return query.isEmpty() ? path : path + "?" + query;
+        }
+
+        private static String value(NameValueExpression<String> expression, Grant grant, String slug) {
+            if (grant != null && expression.getName().equals(grant.slugParameter())) {
+                return slug;
+            }
+            return expression.getValue() == null ? "1" : expression.getValue();
+        }
+    }
+}
