@@ -14,7 +14,7 @@ import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductImport;
 import org.beltportal.core.product.ProductImporter;
 import org.beltportal.core.tenant.TenantId;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * reported as one error; the temp file is deleted when the job ends, however it ends.
  */
 @Component
+@EnableConfigurationProperties(ImportProperties.class)
 class ProductImportJob {
 
     static final String KIND = "import";
@@ -34,9 +35,9 @@ class ProductImportJob {
     private final RowParser parser = new RowParser();
     private final long maxRows;
 
-    ProductImportJob(ProductImporter importer, @Value("${portal.import.max-rows:1000000}") long maxRows) {
+    ProductImportJob(ProductImporter importer, ImportProperties properties) {
         this.importer = importer;
-        this.maxRows = maxRows;
+        this.maxRows = properties.maxRows();
     }
 
     String run(ImportFile file, String actor, TenantId tenantId, JobProgress progress) {

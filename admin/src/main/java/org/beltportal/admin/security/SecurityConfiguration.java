@@ -1,13 +1,12 @@
 package org.beltportal.admin.security;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.system.web.ApiError;
 import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.TrustedProxies;
 import org.beltportal.core.user.UserService;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * public chain lets buyers in anonymously.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
 public class SecurityConfiguration {
 
     static final String LOGIN = "/admin/login";
@@ -43,9 +43,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain adminChain(HttpSecurity http, UserService users, ApiErrorWriter errors, PasswordAuthenticationProvider passwords,
-                                   CheckedSessionRepository sessions,
-                                   @Value("${portal.trusted-proxies:}") List<String> trustedProxies) throws Exception {
-        TrustedProxies proxies = TrustedProxies.of(trustedProxies);
+                                   CheckedSessionRepository sessions, PortalProperties properties) throws Exception {
+        TrustedProxies proxies = TrustedProxies.of(properties.trustedProxies());
         // Only a valid bearer token makes a request safe from forgery (a browser never adds one by itself), and only
         // when no console session rides along; any other Authorization header changes nothing.
         RequestMatcher tokenOnly = request -> BearerTokens.authenticated(request) && !sessions.containsContext(request);

@@ -2,19 +2,22 @@ package org.beltportal.core.demo;
 
 import java.security.SecureRandom;
 
+import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start: creates the platform admin {@code admin} (password from PORTAL_ADMIN_PASSWORD, else
- * generated and logged this once) and, when {@code portal.demo-data} is on, the demo belts.
+ * On first start: creates the platform admin {@code admin} (password from {@code portal.admin-password}, that
+ * is PORTAL_ADMIN_PASSWORD, else generated and logged this once) and, when {@code portal.demo-data} is on, the
+ * demo belts.
  */
 @Component
+@EnableConfigurationProperties(PortalProperties.class)
 public class FirstStart implements ApplicationRunner {
 
     static final String ADMIN = "admin";
@@ -26,17 +29,16 @@ public class FirstStart implements ApplicationRunner {
     private final String adminPassword;
     private final boolean demoData;
 
-    public FirstStart(UserService users, DemoDataSeeder demo, @Value("${portal.admin-password:}") String adminPassword,
-                      @Value("${portal.demo-data:false}") boolean demoData) {
+    public FirstStart(UserService users, DemoDataSeeder demo, PortalProperties properties) {
         this.users = users;
         this.demo = demo;
-        this.adminPassword = adminPassword;
-        this.demoData = demoData;
+        this.adminPassword = properties.adminPassword();
+        this.demoData = properties.demoData();
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        boolean generated = adminPassword.isBlank();
+        boolean generated = adminPassword == null || adminPassword.isBlank();
         String password = generated ? generatePassword() : adminPassword;
         if (users.createPlatformAdminIfMissing(ADMIN, password)) {
             if (generated) {

@@ -10,7 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.system.web.IpLiterals;
 import org.beltportal.core.tenant.TenantId;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * more addresses than that evicts older senders, which the per-portal window still bounds.
  */
 @Component
+@EnableConfigurationProperties(InquiryProperties.class)
 public class InquiryRateLimiter {
 
     static final int MAX_SENDERS = 50_000;
@@ -43,14 +44,11 @@ public class InquiryRateLimiter {
     /** Per portal and network: when its last inquiry was taken. */
     private final Cache<String, Instant> networks;
 
-    public InquiryRateLimiter(@Value("${portal.inquiries.per-sender:5}") int perSender,
-                              @Value("${portal.inquiries.sender-window:10m}") Duration senderWindow,
-                              @Value("${portal.inquiries.per-tenant:300}") int perTenant,
-                              @Value("${portal.inquiries.tenant-window:1h}") Duration tenantWindow, Clock clock) {
-        this.perSender = perSender;
-        this.senderWindow = senderWindow;
-        this.perTenant = perTenant;
-        this.tenantWindow = tenantWindow;
+    public InquiryRateLimiter(InquiryProperties properties, Clock clock) {
+        this.perSender = properties.perSender();
+        this.senderWindow = properties.senderWindow();
+        this.perTenant = properties.perTenant();
+        this.tenantWindow = properties.tenantWindow();
         this.clock = clock;
         this.senders = Caffeine.newBuilder().maximumSize(MAX_SENDERS).expireAfterAccess(senderWindow).build();
         this.tenants = Caffeine.newBuilder().maximumSize(MAX_TENANTS).expireAfterAccess(tenantWindow).build();

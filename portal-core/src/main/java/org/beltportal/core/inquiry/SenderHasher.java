@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * hashes across nodes and restarts; without it each run draws a random salt.
  */
 @Component
+@EnableConfigurationProperties(InquiryProperties.class)
 class SenderHasher {
 
     private static final Logger log = LoggerFactory.getLogger(SenderHasher.class);
@@ -27,9 +28,10 @@ class SenderHasher {
 
     private final SecretKeySpec key;
 
-    SenderHasher(@Value("${portal.inquiries.address-salt:}") String salt) {
+    SenderHasher(InquiryProperties properties) {
+        String salt = properties.addressSalt();
         byte[] secret;
-        if (salt.isBlank()) {
+        if (salt == null || salt.isBlank()) {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             log.info("portal.inquiries.address-salt is not set: inquiry sender hashes compare only within this run");

@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.beltportal.core.system.PortalProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +17,15 @@ import org.springframework.stereotype.Component;
  * A copied data directory copies the name: give each node its own data directory.
  */
 @Component
+@EnableConfigurationProperties(PortalProperties.class)
 class JobNode {
 
     static final String FILE = "node-id";
 
     private final String name;
 
-    JobNode(@Value("${portal.data-dir:./data}") Path dataDir) throws IOException {
+    JobNode(PortalProperties properties) throws IOException {
+        Path dataDir = properties.dataDir();
         Path file = dataDir.resolve(FILE);
         if (!Files.exists(file)) {
             Files.createDirectories(dataDir);

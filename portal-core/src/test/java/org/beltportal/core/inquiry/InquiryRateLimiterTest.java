@@ -18,7 +18,8 @@ class InquiryRateLimiterTest {
     static final TenantId YIWU = new TenantId(2);
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T02:00:00Z"));
-    final InquiryRateLimiter limiter = new InquiryRateLimiter(5, Duration.ofMinutes(10), 8, Duration.ofHours(1), clock);
+    final InquiryRateLimiter limiter = new InquiryRateLimiter(
+            new InquiryProperties(5, Duration.ofMinutes(10), 8, Duration.ofHours(1), null), clock);
 
     @Test
     void sixthInquiryInTenMinutesIsRefusedWithTheTimeToWait() {

@@ -25,12 +25,14 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.PortalProperties;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +56,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@EnableConfigurationProperties(PortalProperties.class)
 public class ProductIndex implements DisposableBean {
 
     static final long COMMIT_MILLIS = 1000;
@@ -74,7 +77,13 @@ public class ProductIndex implements DisposableBean {
     private IndexGeneration rebuilding;
     private Set<Term> writtenDuringRebuild;
 
-    public ProductIndex(@Value("${portal.data-dir:./data}") Path dataDir, Clock clock) throws IOException {
+    @Autowired
+    public ProductIndex(PortalProperties properties, Clock clock) throws IOException {
+        this(properties.dataDir(), clock);
+    }
+
+    /** The index under {@code dataDir}: tests and measurements open one without an application around it. */
+    public ProductIndex(Path dataDir, Clock clock) throws IOException {
         this.clock = clock;
         this.root = new IndexRoot(dataDir.resolve("index"), clock);
         Optional<String> current = root.currentName();

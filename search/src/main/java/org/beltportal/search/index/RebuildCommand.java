@@ -7,10 +7,10 @@ import org.beltportal.core.job.JobService;
 import org.beltportal.core.job.JobState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * want a fresh index without the HTTP API; see docs/operations.md.
  */
 @Component
+@EnableConfigurationProperties(SearchIndexProperties.class)
 class RebuildCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
@@ -29,9 +30,9 @@ class RebuildCommand implements ApplicationRunner {
     private final JobService jobs;
     private final ConfigurableApplicationContext context;
 
-    RebuildCommand(@Value("${portal.rebuild-index:false}") boolean requested, ProductIndexer indexer, JobService jobs,
+    RebuildCommand(SearchIndexProperties properties, ProductIndexer indexer, JobService jobs,
                    ConfigurableApplicationContext context) {
-        this.requested = requested;
+        this.requested = properties.rebuildIndex();
         this.indexer = indexer;
         this.jobs = jobs;
         this.context = context;

@@ -26,7 +26,7 @@ import org.beltportal.themes.category.CategoryLink;
 import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Every file is written as it is read, in bounded batches (products by id, suppliers by page).
  */
 @PortalController
+@EnableConfigurationProperties(SitemapProperties.class)
 class SitemapController {
 
     static final int PRODUCT_BATCH = 1000;
@@ -53,14 +54,14 @@ class SitemapController {
     private final int urlsPerFile;
 
     SitemapController(CategoryService categories, PageService pages, SupplierService suppliers, ProductService products,
-                      ActiveCampaigns campaigns, Clock clock, @Value("${portal.sitemap.max-urls:50000}") int maxUrls) {
+                      ActiveCampaigns campaigns, Clock clock, SitemapProperties properties) {
         this.categories = categories;
         this.pages = pages;
         this.suppliers = suppliers;
         this.products = products;
         this.campaigns = campaigns;
         this.clock = clock;
-        this.urlsPerFile = Math.min(maxUrls, SitemapWriter.MAX_ENTRIES);
+        this.urlsPerFile = properties.maxUrls();
     }
 
     @GetMapping("/sitemap.xml")

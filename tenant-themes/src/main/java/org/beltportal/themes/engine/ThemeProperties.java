@@ -2,25 +2,42 @@ package org.beltportal.themes.engine;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.beltportal.core.system.DataSizeMin;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code portal.themes.*}: the render limits and how long a node may serve a template another node has
- * changed. {@code maxOutput} counts characters of the page (a UTF-8 page may be up to three times as many bytes
- * for CJK text); {@code maxAllocation} is what one render may allocate on the heap, garbage included;
- * {@code rendersPerTenant} is how many of one belt's renders may run at once, overrunning ones included;
- * {@code renderThreads} bounds the render threads of all belts together; {@code cachedTenants} bounds how
- * many tenants' compiled templates are kept.
+ * {@code portal.themes.*}: the render limits (docs/themes.md, decision 0015) and how long a node may serve a
+ * template another node has changed. The sandbox itself is fixed in code, not configurable: templates see
+ * only the controller's model. A limit of zero would answer every page with the error page or 503, so it
+ * stops the start instead.
+ *
+ * @param renderTimeout how long a request waits for its render before it answers the error page; the render
+ *        is abandoned and stops at its next directive, loop step or macro call
+ * @param maxOutput characters one page may have (a UTF-8 page may be up to three times as many bytes for CJK
+ *        text); writing past it fails the render
+ * @param maxAllocation heap one render may allocate, garbage included (a real page allocates 1-4 MB); checked
+ *        at every directive
+ * @param rendersPerTenant renders of one belt at once, overrunning ones included; a render waits up to 50 ms
+ *        for a slot, then the page is answered 503 with Retry-After
+ * @param renderThreads render threads of all belts together; beyond, 503 as for a busy belt
+ * @param templateUpdateDelay how soon a node notices a template override saved on another node (its own
+ *        changes apply at once)
+ * @param cachedTenants tenants whose compiled templates are kept, least recently used dropped first
  */
+@Validated
 @ConfigurationProperties("portal.themes")
 public record ThemeProperties(
-        @DefaultValue("2s") Duration renderTimeout,
-        @DefaultValue("2MB") DataSize maxOutput,
-        @DefaultValue("32MB") DataSize maxAllocation,
-        @DefaultValue("2") int rendersPerTenant,
-        @DefaultValue("64") int renderThreads,
-        @DefaultValue("5s") Duration templateUpdateDelay,
-        @DefaultValue("1000") int cachedTenants) {
+        @DefaultValue("2s") @NotNull @DurationMin(millis = 1) Duration renderTimeout,
+        @DefaultValue("2MB") @NotNull @DataSizeMin(bytes = 1) DataSize maxOutput,
+        @DefaultValue("32MB") @NotNull @DataSizeMin(bytes = 1) DataSize maxAllocation,
+        @DefaultValue("2") @Min(1) int rendersPerTenant,
+        @DefaultValue("64") @Min(1) int renderThreads,
+        @DefaultValue("5s") @NotNull @DurationMin(millis = 0) Duration templateUpdateDelay,
+        @DefaultValue("1000") @Min(1) int cachedTenants) {
 }

@@ -14,18 +14,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
+import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.i18n.PortalLocale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link Visit} of a request: language, messages, branding chrome and the page's own URLs. */
 @Component
+@EnableConfigurationProperties(PortalProperties.class)
 public class PortalViews {
 
     /** Query parameters that only say where a visitor came from: never part of a page's identity. */
@@ -40,13 +42,13 @@ public class PortalViews {
     private final PublicOrigin publicOrigin;
 
     public PortalViews(TenantDirectory tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
-                       ActiveCampaigns campaigns, @Value("${portal.platform-hosts}") List<String> platformHosts) {
+                       ActiveCampaigns campaigns, PortalProperties properties) {
         this.tenants = tenants;
         this.messages = messages;
         this.localeChoice = localeChoice;
         this.clock = clock;
         this.campaigns = campaigns;
-        this.publicOrigin = new PublicOrigin(platformHosts);
+        this.publicOrigin = new PublicOrigin(properties.platformHosts());
     }
 
     public Visit visit(Site site, HttpServletRequest request, HttpServletResponse response) {

@@ -3,7 +3,8 @@ package org.beltportal.core.system.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
+import org.beltportal.core.system.PortalProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -14,12 +15,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Hands controllers a {@link ClientAddress} parameter, trusting the proxies in {@code portal.trusted-proxies}. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
 public class ClientAddressConfiguration implements WebMvcConfigurer {
 
     private final TrustedProxies proxies;
 
-    public ClientAddressConfiguration(@Value("${portal.trusted-proxies:}") List<String> trustedProxies) {
-        this.proxies = TrustedProxies.of(trustedProxies);
+    public ClientAddressConfiguration(PortalProperties properties) {
+        this.proxies = TrustedProxies.of(properties.trustedProxies());
     }
 
     @Override

@@ -1,20 +1,21 @@
 package org.beltportal.core.system.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.beltportal.core.system.PortalProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
 public class WebErrorConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${portal.max-request-body:1MB}") DataSize limit, ApiErrorWriter errors) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), errors));
+            PortalProperties properties, ApiErrorWriter errors) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), errors));
         registration.addUrlPatterns("/api/*", "/admin/api/*", "/t/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

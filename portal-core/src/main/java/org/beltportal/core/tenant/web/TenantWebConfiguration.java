@@ -3,9 +3,10 @@ package org.beltportal.core.tenant.web;
 import java.util.List;
 import java.util.Set;
 
+import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
 public class TenantWebConfiguration implements WebMvcConfigurer {
 
     /** Before Spring Security's chain (order -100), so suspended and unknown portals never reach it. */
@@ -21,11 +23,10 @@ public class TenantWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(
-            TenantDirectory directory, @Value("${portal.platform-hosts}") Set<String> platformHosts,
-            ObjectProvider<SuspendedPortalPage> suspendedPage) {
+            TenantDirectory directory, PortalProperties properties, ObjectProvider<SuspendedPortalPage> suspendedPage) {
         SuspendedPortalPage page = suspendedPage.getIfAvailable();
-        FilterRegistrationBean<TenantResolutionFilter> registration = new FilterRegistrationBean<>(
-                new TenantResolutionFilter(directory, platformHosts, page == null ? null : page.path()));
+        FilterRegistrationBean<TenantResolutionFilter> registration = new FilterRegistrationBean<>(new TenantResolutionFilter(
+                directory, Set.copyOf(properties.platformHosts()), page == null ? null : page.path()));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }
