@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
-import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductService {
 
     private final ProductMapper mapper;
-    private final SupplierMapper suppliers;
+    private final SupplierService suppliers;
     private final CategoryService categories;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ProductService(ProductMapper mapper, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+    public ProductService(ProductMapper mapper, SupplierService suppliers, CategoryService categories, AuditLog audit,
                           ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.suppliers = suppliers;
@@ -181,7 +181,7 @@ public class ProductService {
         Problems problems = new Problems();
         draft.validate(problems);
         problems.throwIfAny();
-        if (suppliers.findById(tenantId, draft.supplierId()).isEmpty()) {
+        if (suppliers.find(tenantId, draft.supplierId()).isEmpty()) {
             // The same answer whether the id is free or another tenant's: nothing about other tenants leaks.
             throw InvalidInputException.of("supplierId", "no supplier " + draft.supplierId() + " in this portal");
         }
