@@ -3,6 +3,7 @@ package org.beltportal.core.audit;
 import java.time.Clock;
 import java.util.List;
 
+import org.beltportal.core.audit.internal.AuditMapper;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;

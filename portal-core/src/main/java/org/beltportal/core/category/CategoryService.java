@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.TenantId;

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import org.beltportal.core.job.internal.JobMapper;
+import org.beltportal.core.job.internal.RowErrorsTypeHandler;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.TenantId;
 import org.slf4j.Logger;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.page.internal.PageMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.HtmlSanitizer;
 import org.beltportal.core.system.NotFoundException;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.beltportal.core.product.internal.ProductMapper;
+import org.beltportal.core.product.internal.ProductRow;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierService;
 import org.slf4j.Logger;

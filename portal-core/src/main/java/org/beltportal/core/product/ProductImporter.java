@@ -19,6 +19,9 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryPath;
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.product.internal.ProductMapper;
+import org.beltportal.core.product.internal.SkuId;
+import org.beltportal.core.product.internal.TierRow;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
@@ -272,7 +275,8 @@ public class ProductImporter {
     private record Pending(int index, ProductDraft draft, ProductMapper.WriteRow row) {
 
         Pending ready(TenantId tenantId, Long categoryId, Instant now) {
-            return new Pending(index, draft, new ProductMapper.WriteRow(null, tenantId, draft, categoryId, now));
+            return new Pending(index, draft,
+                    new ProductMapper.WriteRow(null, tenantId, draft, draft.minPrice(), categoryId, now));
         }
     }
 

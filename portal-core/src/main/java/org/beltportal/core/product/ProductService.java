@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.product.internal.ProductMapper;
+import org.beltportal.core.product.internal.ProductRow;
+import org.beltportal.core.product.internal.TierRow;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
@@ -156,8 +159,8 @@ public class ProductService {
     }
 
     private Product insert(String actor, TenantId tenantId, ProductDraft draft) {
-        ProductMapper.WriteRow row = new ProductMapper.WriteRow(null, tenantId, draft, categoryId(actor, tenantId, draft),
-                clock.instant());
+        ProductMapper.WriteRow row = new ProductMapper.WriteRow(null, tenantId, draft, draft.minPrice(),
+                categoryId(actor, tenantId, draft), clock.instant());
         mapper.insert(row);
         mapper.insertTiers(tenantId, row.id, draft.priceTiers());
         Product created = require(tenantId, row.id);
@@ -167,8 +170,8 @@ public class ProductService {
     }
 
     private Product overwrite(String actor, TenantId tenantId, Product before, ProductDraft draft) {
-        mapper.update(new ProductMapper.WriteRow(before.id(), tenantId, draft, categoryId(actor, tenantId, draft),
-                clock.instant()));
+        mapper.update(new ProductMapper.WriteRow(before.id(), tenantId, draft, draft.minPrice(),
+                categoryId(actor, tenantId, draft), clock.instant()));
         mapper.deleteTiers(tenantId, before.id());
         mapper.insertTiers(tenantId, before.id(), draft.priceTiers());
         Product after = require(tenantId, before.id());

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.supplier.internal.SupplierMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;

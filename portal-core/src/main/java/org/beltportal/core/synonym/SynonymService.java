@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.synonym.internal.SynonymMapper;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;

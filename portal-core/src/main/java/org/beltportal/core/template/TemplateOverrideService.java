@@ -11,6 +11,7 @@ import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.web.PayloadTooLargeException;
+import org.beltportal.core.template.internal.TemplateOverrideMapper;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;

@@ -19,6 +19,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.user.internal.UserMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

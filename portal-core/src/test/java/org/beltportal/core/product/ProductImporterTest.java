@@ -20,6 +20,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.product.internal.ProductMapper;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.tenant.TenantService;
