@@ -1,12 +1,14 @@
 package org.beltportal.core.job.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobState;
+import org.beltportal.core.job.RowError;
 import org.beltportal.core.tenant.TenantId;
 
 /**
@@ -21,8 +23,8 @@ public interface JobMapper {
     Optional<Job> findById(@Param("id") long id);
 
     void updateProgress(@Param("id") long id, @Param("state") JobState state, @Param("processed") long processed,
-                        @Param("total") Long total, @Param("errorCount") int errorCount, @Param("errors") String errors,
-                        @Param("now") Instant now);
+                        @Param("total") Long total, @Param("errorCount") int errorCount,
+                        @Param("errors") List<RowError> errors, @Param("now") Instant now);
 
     void finish(@Param("id") long id, @Param("state") JobState state, @Param("message") String message,
                 @Param("now") Instant now);
