@@ -27,7 +27,7 @@ public class AuditLog {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public AuditLog(AuditMapper mapper, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    AuditLog(AuditMapper mapper, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.json = json;
         this.clock = clock;

@@ -24,7 +24,7 @@ public class CategoryService {
     private final CategoryMapper mapper;
     private final AuditLog audit;
 
-    public CategoryService(CategoryMapper mapper, AuditLog audit) {
+    CategoryService(CategoryMapper mapper, AuditLog audit) {
         this.mapper = mapper;
         this.audit = audit;
     }

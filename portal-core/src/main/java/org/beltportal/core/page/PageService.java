@@ -25,7 +25,7 @@ public class PageService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public PageService(PageMapper mapper, AuditLog audit, Clock clock) {
+    PageService(PageMapper mapper, AuditLog audit, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.clock = clock;

@@ -35,7 +35,7 @@ public class CatalogueScan {
     private final ProductMapper products;
     private final SupplierService suppliers;
 
-    public CatalogueScan(ProductMapper products, SupplierService suppliers) {
+    CatalogueScan(ProductMapper products, SupplierService suppliers) {
         this.products = products;
         this.suppliers = suppliers;
     }

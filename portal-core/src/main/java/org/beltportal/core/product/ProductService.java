@@ -36,7 +36,7 @@ public class ProductService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ProductService(ProductMapper mapper, SupplierService suppliers, CategoryService categories, AuditLog audit,
+    ProductService(ProductMapper mapper, SupplierService suppliers, CategoryService categories, AuditLog audit,
                           ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.suppliers = suppliers;

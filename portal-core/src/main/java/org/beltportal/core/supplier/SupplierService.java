@@ -28,7 +28,7 @@ public class SupplierService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SupplierService(SupplierMapper mapper, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    SupplierService(SupplierMapper mapper, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.events = events;

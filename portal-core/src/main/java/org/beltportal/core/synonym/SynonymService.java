@@ -30,7 +30,7 @@ public class SynonymService {
     private final JsonMapper json;
     private final Clock clock;
 
-    public SynonymService(SynonymMapper mapper, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
+    SynonymService(SynonymMapper mapper, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
                           Clock clock) {
         this.mapper = mapper;
         this.audit = audit;

@@ -35,7 +35,7 @@ public class TemplateOverrideService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
+    TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
                                    ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.check = check;

@@ -24,7 +24,7 @@ public class TenantDirectory {
     private final Cache<String, Optional<Tenant>> byHost = newCache();
     private final Cache<String, Optional<Tenant>> bySlug = newCache();
 
-    public TenantDirectory(TenantMapper mapper) {
+    TenantDirectory(TenantMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -35,7 +35,7 @@ public class TenantService {
     private final ObjectProvider<ThemeCatalog> themes;
     private final Clock clock;
 
-    public TenantService(TenantMapper tenants, BrandingMapper brandings, AuditLog audit,
+    TenantService(TenantMapper tenants, BrandingMapper brandings, AuditLog audit,
                          ApplicationEventPublisher events, ObjectProvider<ThemeCatalog> themes, Clock clock) {
         this.tenants = tenants;
         this.brandings = brandings;

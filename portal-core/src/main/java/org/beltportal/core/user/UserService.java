@@ -44,7 +44,7 @@ public class UserService {
     /** What a login with no account is checked against, so that it costs what a wrong password costs. */
     private final String dummyHash;
 
-    public UserService(UserMapper mapper, TenantService tenants, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    UserService(UserMapper mapper, TenantService tenants, PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.mapper = mapper;
         this.tenants = tenants;
         this.passwords = passwords;
