@@ -54,6 +54,9 @@ final class Soak {
         }
     }
 
+    private static final Duration JFR_LEAD = Duration.ofSeconds(20);
+    private static final Duration JFR_TAIL = Duration.ofSeconds(60);
+
     private final Options o;
     private final Plan plan;
     private final Server server;
@@ -192,6 +195,8 @@ final class Soak {
     private void importHalfway(long origin, SoakRecorder recorder, Map<String, Object> result) {
         try {
             long due = origin + o.soakDuration.toNanos() / 2;
+            Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000 - JFR_LEAD.toMillis()));
+            boolean profiling = o.profile && startJfr();
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
             String prefix = Bench.IMPORT_SKU + imported.slug().toUpperCase(Locale.ROOT) + "-SOAK-";
             byte[] csv = ImportFile.csv(imported, o.seed * 7919 + 14, prefix, "benchsoak" + runId, o.importRows);
@@ -212,6 +217,9 @@ final class Soak {
                 return;
             }
             long jobId = reply.json().get("jobId").asLong();
+            if (profiling) {
+                Thread.ofPlatform().name("soak-jfr").start(() -> stopJfrAfter(JFR_TAIL));
+            }
             JsonNode job = api.awaitJob(jobId, o.importTimeout, Duration.ofSeconds(1));
             double seconds = (System.nanoTime() - t0) / 1e9;
             result.put("jobId", jobId);
@@ -222,6 +230,31 @@ final class Soak {
             result.put("rowsPerSecond", Math.round((job == null ? 0 : job.path("processed").asLong()) / seconds));
         } catch (Exception e) {
             result.put("state", "harness error: " + e);
+        }
+    }
+
+    /**
+     * A JFR recording (monitor waits, parks, allocation, CPU samples) from {@link #JFR_LEAD} before the import's
+     * upload to {@link #JFR_TAIL} after it: where request threads wait when the import starts.
+     */
+    private boolean startJfr() {
+        try {
+            server.jcmd("JFR.start", "name=soak-import", "settings=profile",
+                    "filename=" + runDir.resolve("soak-import.jfr").toAbsolutePath());
+            Log.info("soak: JFR recording of the import's start, to %s", runDir.resolve("soak-import.jfr"));
+            return true;
+        } catch (Exception e) {
+            Log.info("soak: JFR could not start: %s", e);
+            return false;
+        }
+    }
+
+    private void stopJfrAfter(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+            server.jcmd("JFR.stop", "name=soak-import");
+        } catch (Exception e) {
+            Log.info("soak: JFR could not stop: %s", e);
         }
     }
 

@@ -60,15 +60,11 @@ class ArchitectureTest {
             .that().resideInAPackage("org.beltportal..internal..")
             .should(usedOnlyWithin("their feature", ArchitectureTest::feature));
 
-    /**
-     * Persistence details live in internal packages, so the rules above guard them. Core's campaign
-     * package is reshaped apart (issue 15, item 3) and moves its mapper when that lands.
-     */
+    /** Persistence details live in internal packages, so the rules above guard them. */
     @ArchTest
     static final ArchRule mappersAndTypeHandlersAreInternal = ArchRuleDefinition.classes()
             .that().areAnnotatedWith("org.apache.ibatis.annotations.Mapper")
             .or().areAssignableTo("org.apache.ibatis.type.TypeHandler")
-            .and().resideOutsideOfPackage("org.beltportal.core.campaign..")
             .should().resideInAPackage("org.beltportal..internal..");
 
     /**

@@ -82,6 +82,10 @@ class CampaignApiTest extends PortalServerTest {
         Api.Response created = manager.post(base, liveNow("children-day", "hero"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode view = created.json();
+        assertThat(view.propertyNames()).containsExactly("id", "slug", "name", "kind", "warmupStart", "liveStart", "end",
+                "timezone", "recurrence", "bannerText", "bannerImages", "featuredProductIds", "featuredSupplierIds", "placements",
+                "status", "rejectionReason", "createdBy", "submittedBy", "decidedBy", "version", "createdAt", "updatedAt",
+                "phase", "occurrence");
         assertThat(view.get("status").asString()).isEqualTo("draft");
         assertThat(view.get("phase").asString()).isEqualTo("live");
         assertThat(view.get("timezone").asString()).isEqualTo("Asia/Shanghai");
@@ -168,6 +172,20 @@ class CampaignApiTest extends PortalServerTest {
         Api.Response clash = manager.post(base, liveNow("second-on-hero", "hero"));
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.json().get("message").asString()).contains("first-on-hero", "织里童装节 first-on-hero", "hero on home");
+    }
+
+    /** Field rules, an unknown kind and another belt's goods: one 422 names every fault, not only the first. */
+    @Test
+    void everyFaultOfARequestIsReportedAtOnce() {
+        TwinBelts twins = new TwinBelts(admin);
+        Map<String, Object> faulty = liveNow("Not A Slug", "hero");
+        faulty.putAll(Map.of("name", " ", "kind", "carnival", "featuredProductIds", List.of(twins.inB.productId())));
+
+        Api.Response refused = admin.post("/admin/api/v1/tenants/" + twins.a + "/campaigns", faulty);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().get("error").asString()).isEqualTo("invalid");
+        assertThat(refused.json().get("details")).extracting(d -> d.get("field").asString())
+                .containsExactly("slug", "name", "kind", "featuredProductIds");
     }
 
     @Test

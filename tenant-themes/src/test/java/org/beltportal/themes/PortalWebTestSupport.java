@@ -87,8 +87,8 @@ public abstract class PortalWebTestSupport {
             when(directory.byHost(tenant.slug() + ".localhost")).thenReturn(Optional.of(tenant));
             when(directory.bySlug(tenant.slug())).thenReturn(Optional.of(tenant));
         }
-        when(tenants.branding(any())).thenReturn(Branding.empty());
-        when(tenants.branding(TestData.ZHILI.id())).thenReturn(TestData.ZHILI_BRANDING);
+        when(directory.branding(any())).thenReturn(Branding.empty());
+        when(directory.branding(TestData.ZHILI.id())).thenReturn(TestData.ZHILI_BRANDING);
         // Empty catalogues unless a test says otherwise, so every page renders.
         when(products.page(any(), any(), any())).thenReturn(new ResultPage<>(List.of(), 0, 0, 12));
         when(pages.visibleNews(any(), any(PageQuery.class))).thenReturn(new ResultPage<>(List.of(), 0, 0, 20));

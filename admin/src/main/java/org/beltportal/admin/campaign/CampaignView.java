@@ -1,45 +1,24 @@
 package org.beltportal.admin.campaign;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.beltportal.core.campaign.Campaign;
-import org.beltportal.core.campaign.CampaignKind;
 import org.beltportal.core.campaign.CampaignPhase;
-import org.beltportal.core.campaign.CampaignStatus;
+import org.beltportal.core.campaign.CampaignSpec;
+import org.beltportal.core.campaign.CampaignState;
 import org.beltportal.core.campaign.Occurrence;
-import org.beltportal.core.campaign.Placement;
-import org.beltportal.core.campaign.Recurrence;
 
 /**
- * A campaign as the admin API shows it: the request's fields (wall-clock times in {@code timezone}), the
- * workflow fields, the {@code phase} at the time of the request and the {@code occurrence} it refers to
- * (the current or next one; the one in the month asked for on the calendar; null once a one-off ended).
+ * A campaign as the admin API shows it, flat: {@code id}, the spec's fields (wall-clock times in
+ * {@code timezone}), the state's, the {@code phase} at the time of the request and the {@code occurrence}
+ * it refers to (the current or next one; the one in the month asked for on the calendar; null once a
+ * one-off ended). The spec and state are shown whole, so a field added to them appears here untouched.
  */
 record CampaignView(
         long id,
-        String slug,
-        String name,
-        CampaignKind kind,
-        LocalDateTime warmupStart,
-        LocalDateTime liveStart,
-        LocalDateTime end,
-        String timezone,
-        Recurrence recurrence,
-        String bannerText,
-        List<String> bannerImages,
-        List<Long> featuredProductIds,
-        List<Long> featuredSupplierIds,
-        List<Placement> placements,
-        CampaignStatus status,
-        String rejectionReason,
-        String createdBy,
-        String submittedBy,
-        String decidedBy,
-        int version,
-        Instant createdAt,
-        Instant updatedAt,
+        @JsonUnwrapped CampaignSpec spec,
+        @JsonUnwrapped CampaignState state,
         CampaignPhase phase,
         Occurrence.Local occurrence) {
 
@@ -55,9 +34,6 @@ record CampaignView(
     }
 
     private static CampaignView of(Campaign c, Occurrence occurrence, CampaignPhase phase) {
-        return new CampaignView(c.id(), c.slug(), c.name(), c.kind(), c.warmupStart(), c.liveStart(), c.end(), c.timezone(),
-                c.recurrence(), c.bannerText(), c.bannerImages(), c.featuredProductIds(), c.featuredSupplierIds(),
-                c.placements(), c.status(), c.rejectionReason(), c.createdBy(), c.submittedBy(), c.decidedBy(), c.version(),
-                c.createdAt(), c.updatedAt(), phase, occurrence == null ? null : occurrence.inZone(c.zone()));
+        return new CampaignView(c.id(), c.spec(), c.state(), phase, occurrence == null ? null : occurrence.inZone(c.zone()));
     }
 }

@@ -7,31 +7,33 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.system.ReadMostlyCache;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What the public portal asks about campaigns: a tenant's approved campaigns with their phase at an
  * instant (now, or a previewed {@code ?at=}), one by slug, and when the next phase change is due so a page
- * cache can expire exactly then. The approved list is cached per tenant (one query per expiry) and dropped
- * on every local change; phases are always computed from the instant asked about, never cached.
+ * cache can expire exactly then. The approved list is cached per tenant ({@link ReadMostlyCache}: one query per
+ * refresh, never holding up a page) and dropped on every local change; phases are always computed from the
+ * instant asked about, never cached.
  */
 @Component
 public class ActiveCampaigns {
 
     /** Bounds how long another node serves a campaign list after an approval or edit here. */
-    static final Duration EXPIRY = Duration.ofSeconds(10);
+    static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Duration EXPIRY = Duration.ofMinutes(1);
     private static final int MAX_TENANTS = 10_000;
 
-    private final CampaignStore store;
-    private final Cache<TenantId, List<Campaign>> approved = Caffeine.newBuilder()
-            .expireAfterWrite(EXPIRY).maximumSize(MAX_TENANTS).build();
+    private final ReadMostlyCache<TenantId, List<Campaign>> approved;
 
     public ActiveCampaigns(CampaignStore store) {
-        this.store = store;
+        this.approved = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_TENANTS,
+                id -> store.withStatus(id, EnumSet.of(CampaignStatus.APPROVED)));
     }
 
     /** Every approved campaign of the tenant with its phase at {@code at}, soonest (or longest running) first. */
@@ -49,7 +51,7 @@ public class ActiveCampaigns {
 
     /** The approved campaign with this slug (its landing page), whatever its phase. */
     public Optional<ActiveCampaign> bySlug(TenantId tenantId, String slug, Instant at) {
-        return approved(tenantId).stream().filter(campaign -> campaign.slug().equals(slug)).findFirst()
+        return approved(tenantId).stream().filter(campaign -> campaign.spec().slug().equals(slug)).findFirst()
                 .map(campaign -> at(campaign, at));
     }
 
@@ -59,13 +61,15 @@ public class ActiveCampaigns {
                 .flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
+    // Before the page cache and template listeners, so a page rendered after them reads the change.
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CampaignChanged event) {
         approved.invalidate(event.tenantId());
     }
 
     private List<Campaign> approved(TenantId tenantId) {
-        return approved.get(tenantId, id -> store.withStatus(id, EnumSet.of(CampaignStatus.APPROVED)));
+        return approved.get(tenantId);
     }
 
     private static ActiveCampaign at(Campaign campaign, Instant at) {

@@ -15,9 +15,9 @@ import org.beltportal.core.tenant.Tenant;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules a campaign must pass before it is saved or moves towards buyers: its own fields (422 with every
- * problem), featured goods of its own tenant (422 naming the ids that are not), and no placement shared
- * in time with an approved or in-review campaign (409 naming that campaign).
+ * The rules a campaign must pass before it is saved or moves towards buyers: its own fields and featured
+ * goods of its own tenant (one 422 with every problem of both, the goods named by the ids that are not),
+ * and no placement shared in time with an approved or in-review campaign (409 naming that campaign).
  */
 @Component
 class CampaignRules {
@@ -35,23 +35,29 @@ class CampaignRules {
         this.clock = clock;
     }
 
-    /** The draft completed with the tenant's defaults, once every field rule and reference holds. */
-    CampaignDraft validated(Tenant tenant, CampaignDraft draft) {
-        CampaignDraft complete = draft.inZoneOf(tenant.timezone());
+    /** The spec completed with the tenant's defaults, once every field rule and reference holds. */
+    CampaignSpec validated(Tenant tenant, CampaignSpec spec) {
+        CampaignSpec complete = spec.completedWith(tenant.timezone());
         Problems problems = new Problems();
         complete.validate(problems);
-        problems.throwIfAny();
-        List<Long> strangerProducts = missing(complete.featuredProductIds(), store.existingProducts(tenant.id(), complete.featuredProductIds()));
-        List<Long> strangerSuppliers = missing(complete.featuredSupplierIds(), store.existingSuppliers(tenant.id(), complete.featuredSupplierIds()));
-        problems.require(strangerProducts.isEmpty(), "featuredProductIds", "not products of this portal: " + joined(strangerProducts))
-                .require(strangerSuppliers.isEmpty(), "featuredSupplierIds", "not suppliers of this portal: " + joined(strangerSuppliers));
+        List<Long> products = complete.featuredProductIds();
+        List<Long> suppliers = complete.featuredSupplierIds();
+        // Ids that broke their own rules (nulls, too many) are reported above and not worth a query.
+        if (CampaignSpec.wellFormed(products)) {
+            List<Long> strangers = missing(products, store.existingProducts(tenant.id(), products));
+            problems.require(strangers.isEmpty(), "featuredProductIds", "not products of this portal: " + joined(strangers));
+        }
+        if (CampaignSpec.wellFormed(suppliers)) {
+            List<Long> strangers = missing(suppliers, store.existingSuppliers(tenant.id(), suppliers));
+            problems.require(strangers.isEmpty(), "featuredSupplierIds", "not suppliers of this portal: " + joined(strangers));
+        }
         problems.throwIfAny();
         return complete;
     }
 
     /** Refuses {@code campaign} when one of its placements is taken at the same time by another campaign under review or approved. */
     void requireFreePlacements(Campaign campaign) {
-        if (campaign.placements().isEmpty()) {
+        if (campaign.spec().placements().isEmpty()) {
             return;
         }
         Instant from = clock.instant();
@@ -70,12 +76,13 @@ class CampaignRules {
     }
 
     private static ConflictException conflict(Campaign campaign, Campaign other, Occurrence theirs) {
-        String places = campaign.placements().stream().filter(other.placements()::contains)
+        CampaignSpec theirSpec = other.spec();
+        String places = campaign.spec().placements().stream().filter(theirSpec.placements()::contains)
                 .map(p -> p.slot() + " on " + p.page()).collect(Collectors.joining(", "));
         Occurrence.Local when = theirs.inZone(other.zone());
-        return new ConflictException("placement " + places + " is taken by campaign " + other.slug() + " (" + other.name()
-                + ", " + other.status().code() + ") from " + SHOWN.format(when.warmupStart()) + " to "
-                + SHOWN.format(when.end()) + " " + other.timezone());
+        return new ConflictException("placement " + places + " is taken by campaign " + theirSpec.slug() + " ("
+                + theirSpec.name() + ", " + other.state().status().code() + ") from " + SHOWN.format(when.warmupStart())
+                + " to " + SHOWN.format(when.end()) + " " + theirSpec.timezone());
     }
 
     private static List<Long> missing(List<Long> wanted, List<Long> found) {

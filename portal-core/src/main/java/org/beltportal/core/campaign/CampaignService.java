@@ -64,7 +64,7 @@ public class CampaignService {
 
     @Transactional
     public Campaign create(String actor, Tenant tenant, CampaignDraft draft) {
-        CampaignDraft valid = rules.validated(tenant, draft);
+        CampaignSpec valid = rules.validated(tenant, draft.spec());
         requireFreeSlug(tenant.id(), valid.slug(), 0);
         Campaign campaign = Campaign.newDraft(tenant.id(), actor, valid);
         rules.requireFreePlacements(campaign);
@@ -78,21 +78,22 @@ public class CampaignService {
     @Transactional
     public Campaign update(String actor, Tenant tenant, long id, CampaignDraft draft) {
         Campaign before = store.require(tenant.id(), id);
-        if (draft.version() != null && draft.version() != before.version()) {
-            throw new ConflictException("campaign " + before.slug() + " is at version " + before.version()
+        CampaignState state = before.state();
+        if (draft.version() != null && draft.version() != state.version()) {
+            throw new ConflictException("campaign " + before.spec().slug() + " is at version " + state.version()
                     + ", not " + draft.version() + ": someone changed it meanwhile");
         }
-        Campaign edited = switch (before.status()) {
+        Campaign edited = switch (state.status()) {
             case DRAFT -> before;
-            case REJECTED -> before.withStatus(CampaignStatus.DRAFT, null, before.submittedBy(), null);
+            case REJECTED -> before.withStatus(CampaignStatus.DRAFT, null, state.submittedBy(), null);
             case APPROVED -> before.withStatus(CampaignStatus.IN_REVIEW, null, actor, null);
-            case IN_REVIEW, ARCHIVED -> throw new ConflictException("campaign " + before.slug() + " is "
-                    + before.status().code() + " and cannot be edited"
-                    + (before.status() == CampaignStatus.IN_REVIEW ? " until it is approved or rejected" : ""));
+            case IN_REVIEW, ARCHIVED -> throw new ConflictException("campaign " + before.spec().slug() + " is "
+                    + state.status().code() + " and cannot be edited"
+                    + (state.status() == CampaignStatus.IN_REVIEW ? " until it is approved or rejected" : ""));
         };
-        CampaignDraft valid = rules.validated(tenant, draft);
+        CampaignSpec valid = rules.validated(tenant, draft.spec());
         requireFreeSlug(tenant.id(), valid.slug(), id);
-        Campaign after = edited.withContent(valid);
+        Campaign after = edited.withSpec(valid);
         rules.requireFreePlacements(after);
         return store.update(actor, "campaign.update", before, after);
     }
@@ -101,8 +102,9 @@ public class CampaignService {
     @Transactional
     public void delete(String actor, TenantId tenantId, long id) {
         Campaign before = store.require(tenantId, id);
-        if (before.status() != CampaignStatus.DRAFT && before.status() != CampaignStatus.REJECTED) {
-            throw new ConflictException("campaign " + before.slug() + " is " + before.status().code()
+        CampaignStatus status = before.state().status();
+        if (status != CampaignStatus.DRAFT && status != CampaignStatus.REJECTED) {
+            throw new ConflictException("campaign " + before.spec().slug() + " is " + status.code()
                     + "; only drafts and rejected campaigns can be deleted, archive it instead");
         }
         store.delete(actor, before);
@@ -110,7 +112,7 @@ public class CampaignService {
 
     private void requireFreeSlug(TenantId tenantId, String slug, long ownId) {
         store.findBySlug(tenantId, slug).filter(other -> other.id() != ownId).ifPresent(other -> {
-            throw new ConflictException("campaign slug " + slug + " is taken by " + other.name());
+            throw new ConflictException("campaign slug " + slug + " is taken by " + other.spec().name());
         });
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.campaign.internal.CampaignMapper;
+import org.beltportal.core.campaign.internal.CampaignRow;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.TenantId;
@@ -21,21 +23,19 @@ import org.springframework.stereotype.Component;
 class CampaignStore {
 
     private final CampaignMapper mapper;
-    private final CampaignRows rows;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignStore(CampaignMapper mapper, CampaignRows rows, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    CampaignStore(CampaignMapper mapper, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
-        this.rows = rows;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
     Optional<Campaign> find(TenantId tenantId, long id) {
-        return mapper.findById(tenantId, id).map(rows::toCampaign);
+        return mapper.findById(tenantId, id).map(CampaignRow::campaign);
     }
 
     Campaign require(TenantId tenantId, long id) {
@@ -43,15 +43,15 @@ class CampaignStore {
     }
 
     Optional<Campaign> findBySlug(TenantId tenantId, String slug) {
-        return mapper.findBySlug(tenantId, slug).map(rows::toCampaign);
+        return mapper.findBySlug(tenantId, slug).map(CampaignRow::campaign);
     }
 
     List<Campaign> withStatus(TenantId tenantId, Collection<CampaignStatus> statuses) {
-        return mapper.findByStatuses(tenantId, statuses).stream().map(rows::toCampaign).toList();
+        return mapper.findByStatuses(tenantId, statuses).stream().map(CampaignRow::campaign).toList();
     }
 
     List<Campaign> page(TenantId tenantId, Collection<CampaignStatus> statuses, long offset, int limit) {
-        return mapper.findPage(tenantId, statuses, offset, limit).stream().map(rows::toCampaign).toList();
+        return mapper.findPage(tenantId, statuses, offset, limit).stream().map(CampaignRow::campaign).toList();
     }
 
     long count(TenantId tenantId, Collection<CampaignStatus> statuses) {
@@ -60,7 +60,7 @@ class CampaignStore {
 
     Campaign insert(String actor, Campaign campaign) {
         CampaignMapper.Key key = new CampaignMapper.Key();
-        mapper.insert(rows.toRow(campaign, clock.instant()), key);
+        mapper.insert(CampaignRow.of(campaign, clock.instant()), key);
         Campaign created = require(campaign.tenantId(), key.id);
         audit.record(actor, created.tenantId(), "campaign.create", "campaign", created.id(), null, created);
         events.publishEvent(new CampaignChanged(created.tenantId(), created.id()));
@@ -69,8 +69,8 @@ class CampaignStore {
 
     /** Writes {@code after} over {@code before} (same id and version) and audits it as {@code action}. */
     Campaign update(String actor, String action, Campaign before, Campaign after) {
-        if (mapper.update(rows.toRow(after, clock.instant())) == 0) {
-            throw new ConflictException("campaign " + before.slug() + " was changed meanwhile; reload it and try again");
+        if (mapper.update(CampaignRow.of(after, clock.instant())) == 0) {
+            throw new ConflictException("campaign " + before.spec().slug() + " was changed meanwhile; reload it and try again");
         }
         Campaign saved = require(before.tenantId(), before.id());
         audit.record(actor, before.tenantId(), action, "campaign", before.id(), before, saved);

@@ -39,7 +39,7 @@ public class CampaignWorkflow {
     @Transactional
     public Campaign approve(CampaignActor actor, TenantId tenantId, long id) {
         Campaign before = requireDecidable(actor, tenantId, id, "approve");
-        Campaign after = before.withStatus(CampaignStatus.APPROVED, null, before.submittedBy(), actor.username());
+        Campaign after = before.withStatus(CampaignStatus.APPROVED, null, before.state().submittedBy(), actor.username());
         rules.requireFreePlacements(after);
         return store.update(actor.username(), "campaign.approve", before, after);
     }
@@ -50,7 +50,7 @@ public class CampaignWorkflow {
             throw InvalidInputException.of("reason", "is required, at most " + MAX_REASON + " characters");
         }
         Campaign before = requireDecidable(actor, tenantId, id, "reject");
-        Campaign after = before.withStatus(CampaignStatus.REJECTED, reason.strip(), before.submittedBy(), actor.username());
+        Campaign after = before.withStatus(CampaignStatus.REJECTED, reason.strip(), before.state().submittedBy(), actor.username());
         return store.update(actor.username(), "campaign.reject", before, after);
     }
 
@@ -59,13 +59,14 @@ public class CampaignWorkflow {
         Campaign before = store.require(tenantId, id);
         requireStatus(before, "archive", CampaignStatus.DRAFT, CampaignStatus.REJECTED, CampaignStatus.IN_REVIEW,
                 CampaignStatus.APPROVED);
-        boolean visibleOrDue = before.status() == CampaignStatus.APPROVED || before.status() == CampaignStatus.IN_REVIEW;
+        CampaignState state = before.state();
+        boolean visibleOrDue = state.status() == CampaignStatus.APPROVED || state.status() == CampaignStatus.IN_REVIEW;
         if (visibleOrDue && !actor.approver()) {
             throw new ForbiddenException(actor.username() + " may not archive a campaign that is "
-                    + before.status().code() + "; an approver must");
+                    + state.status().code() + "; an approver must");
         }
-        Campaign after = before.withStatus(CampaignStatus.ARCHIVED, before.rejectionReason(), before.submittedBy(),
-                visibleOrDue ? actor.username() : before.decidedBy());
+        Campaign after = before.withStatus(CampaignStatus.ARCHIVED, state.rejectionReason(), state.submittedBy(),
+                visibleOrDue ? actor.username() : state.decidedBy());
         return store.update(actor.username(), "campaign.archive", before, after);
     }
 
@@ -75,19 +76,20 @@ public class CampaignWorkflow {
         }
         Campaign before = store.require(tenantId, id);
         requireStatus(before, step, CampaignStatus.IN_REVIEW);
-        if (Objects.equals(before.submittedBy(), actor.username())) {
-            throw new ForbiddenException(actor.username() + " submitted campaign " + before.slug()
+        if (Objects.equals(before.state().submittedBy(), actor.username())) {
+            throw new ForbiddenException(actor.username() + " submitted campaign " + before.spec().slug()
                     + " and may not " + step + " it; another approver must");
         }
         return before;
     }
 
     private static void requireStatus(Campaign campaign, String step, CampaignStatus... allowed) {
+        CampaignStatus current = campaign.state().status();
         for (CampaignStatus status : allowed) {
-            if (campaign.status() == status) {
+            if (current == status) {
                 return;
             }
         }
-        throw new ConflictException("cannot " + step + " campaign " + campaign.slug() + ": it is " + campaign.status().code());
+        throw new ConflictException("cannot " + step + " campaign " + campaign.spec().slug() + ": it is " + current.code());
     }
 }

@@ -31,7 +31,7 @@ public final class FestivalCalendar {
     public static String ics(Tenant tenant, List<Campaign> campaigns, String siteUrl) {
         // A row stored outside the calendar years (before that rule) would hand calendar clients a series from year -999999999.
         List<Campaign> approved = campaigns.stream()
-                .filter(c -> c.status() == CampaignStatus.APPROVED && c.timing().inCalendarYears()).toList();
+                .filter(c -> c.state().status() == CampaignStatus.APPROVED && c.timing().inCalendarYears()).toList();
         IcsLines ics = new IcsLines().raw("BEGIN", "VCALENDAR").raw("VERSION", "2.0").raw("PRODID", PRODID)
                 .raw("CALSCALE", "GREGORIAN").raw("METHOD", "PUBLISH").text("X-WR-CALNAME", tenant.name())
                 .raw("X-WR-TIMEZONE", tenant.timezone());
@@ -41,11 +41,12 @@ public final class FestivalCalendar {
         return ics.raw("END", "VCALENDAR").toString();
     }
 
-    private static void event(IcsLines ics, Tenant tenant, Campaign c, String siteUrl) {
+    private static void event(IcsLines ics, Tenant tenant, Campaign campaign, String siteUrl) {
+        CampaignSpec c = campaign.spec();
         String tzid = ";TZID=" + c.timezone();
         ics.raw("BEGIN", "VEVENT")
-                .raw("UID", "campaign-" + c.id() + "@" + tenant.slug())
-                .raw("DTSTAMP", UTC.format(c.updatedAt()))
+                .raw("UID", "campaign-" + campaign.id() + "@" + tenant.slug())
+                .raw("DTSTAMP", UTC.format(campaign.state().updatedAt()))
                 .raw("DTSTART" + tzid, VTimezones.LOCAL.format(c.liveStart()))
                 .raw("DTEND" + tzid, VTimezones.LOCAL.format(c.end()));
         if (c.recurrence() != null) {
@@ -64,7 +65,7 @@ public final class FestivalCalendar {
      * days are clamped to shorter months' last day, which RFC 5545 expresses as the last of days 28..d
      * that the month has (BYSETPOS=-1 over BYMONTHDAY=28,...,d), month by month.
      */
-    static String rrule(Campaign c) {
+    static String rrule(CampaignSpec c) {
         String months = c.recurrence().months().stream().map(String::valueOf).collect(Collectors.joining(","));
         int day = c.liveStart().getDayOfMonth();
         if (day <= 28) {

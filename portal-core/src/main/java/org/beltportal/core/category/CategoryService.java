@@ -1,5 +1,6 @@
 package org.beltportal.core.category;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,36 +11,47 @@ import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.ReadMostlyCache;
+import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantId;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 @Service
 public class CategoryService {
 
     /** Ids start at 1, so 0 stands for "no parent". */
     private static final long ROOT = 0L;
+    /** Bounds how long the portal on another node shows a category list after a change here. */
+    private static final Duration REFRESH = Duration.ofSeconds(10);
 
     private final CategoryMapper mapper;
     private final AuditLog audit;
+    private final ReadMostlyCache<TenantId, List<Category>> cached;
 
     CategoryService(CategoryMapper mapper, AuditLog audit) {
         this.mapper = mapper;
         this.audit = audit;
+        this.cached = new ReadMostlyCache<>(REFRESH, Duration.ofMinutes(1), 10_000, mapper::findAll);
     }
 
+    /** The tenant's categories as a tree; every page of the portal shows it, so it is read from the cache. */
     public List<CategoryNode> tree(TenantId tenantId) {
         Map<Long, List<Category>> byParent = new HashMap<>();
-        for (Category category : mapper.findAll(tenantId)) {
+        for (Category category : cached.get(tenantId)) {
             byParent.computeIfAbsent(category.parentId() == null ? ROOT : category.parentId(), k -> new ArrayList<>())
                     .add(category);
         }
         return nodes(byParent, ROOT);
     }
 
+    /** One category of the tenant, from the cache as {@link #tree} is. */
     public Optional<Category> find(TenantId tenantId, long id) {
-        return mapper.findById(tenantId, id);
+        return cached.get(tenantId).stream().filter(category -> category.id() == id).findFirst();
     }
 
     public Optional<Category> findByPath(TenantId tenantId, String path) {
@@ -77,6 +89,13 @@ public class CategoryService {
         }
         mapper.delete(tenantId, id);
         audit.record(actor, tenantId, "category.delete", "category", id, category, null);
+    }
+
+    // Every change above is audited, and the audit announces it: the cache drops the tenant's list after commit.
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(TenantContentChanged event) {
+        cached.invalidate(event.tenantId());
     }
 
     private static List<CategoryNode> nodes(Map<Long, List<Category>> byParent, long parentId) {

@@ -15,6 +15,7 @@ import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignActor;
 import org.beltportal.core.campaign.CampaignDraft;
 import org.beltportal.core.campaign.CampaignService;
+import org.beltportal.core.campaign.CampaignSpec;
 import org.beltportal.core.campaign.CampaignWorkflow;
 import org.beltportal.core.demo.DemoBelt.DemoCampaign;
 import org.beltportal.core.tenant.Tenant;
@@ -50,12 +51,12 @@ class DemoCampaigns {
         all.addAll(belt.campaigns());
         LocalDateTime today = LocalDate.ofInstant(clock.instant(), tenant.zone()).atStartOfDay();
         for (DemoCampaign c : all) {
-            CampaignDraft draft = new CampaignDraft(c.slug(), c.name(), c.kind(),
+            CampaignSpec spec = new CampaignSpec(c.slug(), c.name(), c.kind(),
                     time(c.warmupStart(), c.warmupInDays(), today), time(c.liveStart(), c.liveInDays(), today),
                     time(c.end(), c.endInDays(), today), tenant.timezone(), c.recurrence(), c.bannerText(), List.of(),
                     c.featuredSkus().stream().map(productIds::get).toList(),
-                    c.featuredSuppliers().stream().map(supplierIds::get).toList(), c.placements(), null);
-            Campaign created = campaigns.create(SUBMITTER.username(), tenant, draft);
+                    c.featuredSuppliers().stream().map(supplierIds::get).toList(), c.placements());
+            Campaign created = campaigns.create(SUBMITTER.username(), tenant, new CampaignDraft(spec, null));
             workflow.submit(SUBMITTER, tenant.id(), created.id());
             workflow.approve(APPROVER, tenant.id(), created.id());
         }

@@ -2,6 +2,7 @@ package org.beltportal.core.template;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +11,18 @@ import java.util.stream.Collectors;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.system.web.PayloadTooLargeException;
 import org.beltportal.core.template.internal.TemplateOverrideMapper;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A tenant's template overrides, versioned: a save stores a new version after {@link TemplateCheck} accepts
@@ -28,12 +33,16 @@ public class TemplateOverrideService {
 
     /** Largest source accepted, in UTF-8 bytes: far above any real page template, far below a memory risk. */
     public static final int MAX_SOURCE_BYTES = 256 * 1024;
+    /** Bounds how long renders on another node keep a template version after a save or revert here. */
+    static final Duration VERSIONS_REFRESH = Duration.ofSeconds(5);
 
     private final TemplateOverrideMapper mapper;
     private final ObjectProvider<TemplateCheck> check;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReadMostlyCache<TenantId, Map<String, Integer>> inForce =
+            new ReadMostlyCache<>(VERSIONS_REFRESH, Duration.ofMinutes(1), 10_000, this::overridden);
 
     TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
                                    ApplicationEventPublisher events, Clock clock) {
@@ -50,9 +59,23 @@ public class TemplateOverrideService {
                 mapper.findSource(tenantId, path.value(), version).orElseThrow()));
     }
 
-    /** The version of the override in force, without reading its source: what the template loader polls. */
-    public Optional<Integer> currentVersion(TenantId tenantId, TemplatePath path) {
+    /**
+     * The version of the override in force as renders see it, without reading its source: what the template
+     * loader polls for every template of every render. Cached per tenant ({@link ReadMostlyCache}): a save here
+     * shows at once, one on another node within {@link #VERSIONS_REFRESH}.
+     */
+    public Optional<Integer> versionInForce(TenantId tenantId, TemplatePath path) {
+        return Optional.ofNullable(inForce.get(tenantId).get(path.value()));
+    }
+
+    private Optional<Integer> currentVersion(TenantId tenantId, TemplatePath path) {
         return mapper.findNewestOf(tenantId, path.value()).filter(v -> !v.reverted()).map(TemplateVersion::version);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(TemplateOverrideChanged event) {
+        inForce.invalidate(event.tenantId());
     }
 
     /** The source of one saved version; 404 for a revert step or a version that never was. */

@@ -3,46 +3,58 @@ package org.beltportal.core.tenant;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.beltportal.core.system.ReadMostlyCache;
+import org.beltportal.core.tenant.internal.BrandingMapper;
 import org.beltportal.core.tenant.internal.TenantMapper;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Resolves hosts and slugs to tenants on every request, so it caches. Local changes evict at once; the
- * short expiry bounds how long another node may serve a stale status or host after a change there.
- * Misses are cached too, so a flood of made-up Host headers costs one query each per expiry, bounded in size.
+ * What every portal request reads about its belt: the tenant behind a host or slug, and its branding. Cached
+ * ({@link ReadMostlyCache}: a busy database delays reloads, never pages); local changes evict at once, and
+ * {@link #REFRESH} bounds how long another node serves a stale status, host or branding after a change there.
+ * Misses are cached too, so a flood of made-up Host headers costs one query each per refresh, bounded in
+ * size. Admin reads and writes go to {@link TenantService}, which always reads the database.
  */
 @Component
 public class TenantDirectory {
 
-    private static final Duration EXPIRY = Duration.ofSeconds(10);
+    static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Duration EXPIRY = Duration.ofMinutes(1);
     private static final int MAX_ENTRIES = 10_000;
 
-    private final TenantMapper mapper;
-    private final Cache<String, Optional<Tenant>> byHost = newCache();
-    private final Cache<String, Optional<Tenant>> bySlug = newCache();
+    private final ReadMostlyCache<String, Optional<Tenant>> byHost;
+    private final ReadMostlyCache<String, Optional<Tenant>> bySlug;
+    private final ReadMostlyCache<TenantId, Branding> brandings;
 
-    TenantDirectory(TenantMapper mapper) {
-        this.mapper = mapper;
+    TenantDirectory(TenantMapper tenants, BrandingMapper brandingRows) {
+        this.byHost = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_ENTRIES, tenants::findByHost);
+        this.bySlug = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_ENTRIES, tenants::findBySlug);
+        this.brandings = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_ENTRIES,
+                id -> brandingRows.find(id).orElseGet(Branding::empty));
     }
 
     public Optional<Tenant> byHost(String hostname) {
-        return byHost.get(hostname, mapper::findByHost);
+        return byHost.get(hostname);
     }
 
     public Optional<Tenant> bySlug(String slug) {
-        return bySlug.get(slug, mapper::findBySlug);
+        return bySlug.get(slug);
     }
 
+    /** The belt's branding as its pages show it; none saved yet is the empty branding. */
+    public Branding branding(TenantId id) {
+        return brandings.get(id);
+    }
+
+    // Before the page cache and template listeners, so a page rendered after them reads the change.
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(TenantChanged event) {
         byHost.invalidateAll();
         bySlug.invalidateAll();
-    }
-
-    private static Cache<String, Optional<Tenant>> newCache() {
-        return Caffeine.newBuilder().expireAfterWrite(EXPIRY).maximumSize(MAX_ENTRIES).build();
+        brandings.invalidate(event.tenantId());
     }
 }

@@ -70,9 +70,9 @@ class CampaignServiceTest extends TestDatabase {
     }
 
     static CampaignDraft draft(String slug, String warmup, String live, String end, Recurrence recurrence, List<Placement> placements) {
-        return new CampaignDraft(slug, "童装节 " + slug, CampaignKind.FESTIVAL, LocalDateTime.parse(warmup), LocalDateTime.parse(live),
-                LocalDateTime.parse(end), null, recurrence, "全场包邮", List.of("/media/banner.jpg"), List.of(), List.of(),
-                placements, null);
+        return new CampaignDraft(new CampaignSpec(slug, "童装节 " + slug, CampaignKind.FESTIVAL, LocalDateTime.parse(warmup),
+                LocalDateTime.parse(live), LocalDateTime.parse(end), null, recurrence, "全场包邮", List.of("/media/banner.jpg"),
+                List.of(), List.of(), placements), null);
     }
 
     static CampaignDraft december2030(String slug) {
@@ -89,13 +89,44 @@ class CampaignServiceTest extends TestDatabase {
     void aDraftKeepsItsLocalTimesInTheTenantsZone() {
         Campaign created = campaigns.create("manager", zhili, december2030("winter"));
 
-        assertThat(created.status()).isEqualTo(CampaignStatus.DRAFT);
-        assertThat(created.timezone()).isEqualTo("Asia/Shanghai");
-        assertThat(created.liveStart()).isEqualTo(LocalDateTime.parse("2030-12-06T10:00"));
+        assertThat(created.state().status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(created.spec().timezone()).isEqualTo("Asia/Shanghai");
+        assertThat(created.spec().liveStart()).isEqualTo(LocalDateTime.parse("2030-12-06T10:00"));
         assertThat(created.timing().first().liveStart()).isEqualTo(Instant.parse("2030-12-06T02:00:00Z"));
-        assertThat(created.placements()).isEqualTo(HERO);
-        assertThat(created.createdBy()).isEqualTo("manager");
-        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.spec().placements()).isEqualTo(HERO);
+        assertThat(created.state().createdBy()).isEqualTo("manager");
+        assertThat(created.state().version()).isEqualTo(1);
+    }
+
+    /** Every spec field goes through the mapper both ways: one the XML forgot would come back null or empty. */
+    @Test
+    void everySpecFieldIsStoredAndReadBackByInsertAndUpdate() {
+        CampaignSpec written = new CampaignSpec("full", "童装节 full", CampaignKind.ORIGIN_DAY, LocalDateTime.parse("2030-03-01T00:00"),
+                LocalDateTime.parse("2030-03-06T10:00"), LocalDateTime.parse("2030-03-09T00:00"), "Europe/Berlin",
+                new Recurrence(List.of(3, 9)), "全场包邮", List.of("/media/a.jpg", "https://cdn.example.com/b.jpg"),
+                List.of(zhiliProduct), List.of(zhiliSupplier), List.of(new Placement("hero", "home"), new Placement("side", "search")));
+        CampaignSpec rewritten = new CampaignSpec("fuller", "童装节 fuller", CampaignKind.STOCKING_FESTIVAL,
+                LocalDateTime.parse("2030-11-01T08:00"), LocalDateTime.parse("2030-11-02T08:00"), LocalDateTime.parse("2030-11-05T20:00"),
+                "Asia/Shanghai", new Recurrence(List.of(5, 11)), "源头工厂", List.of("/media/c.jpg"), List.of(),
+                List.of(zhiliSupplier), List.of(new Placement("banner", "search")));
+
+        Campaign created = campaigns.create("manager", zhili, new CampaignDraft(written, null));
+        assertThat(campaigns.require(zhili.id(), created.id()).spec()).isEqualTo(written);
+        campaigns.update("manager", zhili, created.id(), new CampaignDraft(rewritten, created.state().version()));
+        Campaign read = campaigns.require(zhili.id(), created.id());
+        assertThat(read.spec()).isEqualTo(rewritten);
+        assertThat(read.state()).extracting(CampaignState::status, CampaignState::createdBy, CampaignState::version)
+                .containsExactly(CampaignStatus.DRAFT, "manager", 2);
+    }
+
+    @Test
+    void fieldProblemsAndAnotherTenantsGoodsAreReportedTogether() {
+        CampaignSpec base = december2030("together").spec();
+        CampaignDraft both = new CampaignDraft(new CampaignSpec(base.slug(), " ", null, base.warmupStart(), base.liveStart(),
+                base.end(), null, null, null, null, List.of(zhiliProduct, baigouProduct), List.of(), List.of()), null);
+
+        assertThatThrownBy(() -> campaigns.create("manager", zhili, both)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("name", "kind", "featuredProductIds"));
     }
 
     @Test
@@ -105,7 +136,7 @@ class CampaignServiceTest extends TestDatabase {
         Campaign created = campaigns.create("manager", berlin, draft("summer", "2030-07-01T00:00", "2030-07-05T10:00",
                 "2030-07-08T00:00", null, List.of()));
 
-        assertThat(created.timezone()).isEqualTo("Europe/Berlin");
+        assertThat(created.spec().timezone()).isEqualTo("Europe/Berlin");
         assertThat(created.timing().first().liveStart()).isEqualTo(Instant.parse("2030-07-05T08:00:00Z"));
         // 2030-06-30T22:00Z is already July 1st in Berlin (UTC+2): the warm-up counts in July's calendar.
         assertThat(campaigns.inMonth(berlin, YearMonth.of(2030, 7))).hasSize(1);
@@ -114,9 +145,9 @@ class CampaignServiceTest extends TestDatabase {
 
     @Test
     void everyFieldProblemIsReportedAtOnce() {
-        CampaignDraft bad = new CampaignDraft("Bad Slug", " ", null, LocalDateTime.parse("2030-12-07T00:00"),
+        CampaignDraft bad = new CampaignDraft(new CampaignSpec("Bad Slug", " ", null, LocalDateTime.parse("2030-12-07T00:00"),
                 LocalDateTime.parse("2030-12-06T00:00"), LocalDateTime.parse("2030-12-06T00:00"), "Mars/Olympus",
-                null, null, null, java.util.Arrays.asList(zhiliProduct, null), null, List.of(new Placement("Hero!", "home")), null);
+                null, null, null, java.util.Arrays.asList(zhiliProduct, null), null, List.of(new Placement("Hero!", "home"))), null);
 
         assertThatThrownBy(() -> campaigns.create("manager", zhili, bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting("field")
@@ -147,7 +178,7 @@ class CampaignServiceTest extends TestDatabase {
 
         for (CampaignDraft draft : outside) {
             assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> campaigns.create("manager", zhili, draft))
-                    .as(draft.slug()).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                    .as(draft.spec().slug()).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .extracting(FieldProblem::field).containsExactlyInAnyOrder("warmupStart", "liveStart", "end")));
         }
         CampaignDraft endingTooLate = draft("long", "2199-12-01T00:00", "2199-12-06T10:00", "2200-01-02T00:00", null, HERO);
@@ -157,7 +188,7 @@ class CampaignServiceTest extends TestDatabase {
                     assertThat(p.message()).contains("2000", "2199");
                 }));
         assertThat(campaigns.create("manager", zhili, draft("edge", "2000-01-01T00:00", "2000-01-01T10:00", "2199-12-31T23:59",
-                null, List.of())).status()).isEqualTo(CampaignStatus.DRAFT);
+                null, List.of())).state().status()).isEqualTo(CampaignStatus.DRAFT);
     }
 
     @Test
@@ -176,10 +207,10 @@ class CampaignServiceTest extends TestDatabase {
 
     @Test
     void featuredGoodsOfAnotherTenantAreRefusedByTheirIds() {
-        CampaignDraft base = december2030("featured");
-        CampaignDraft crossing = new CampaignDraft(base.slug(), base.name(), base.kind(), base.warmupStart(), base.liveStart(),
-                base.end(), null, null, null, null, List.of(zhiliProduct, baigouProduct), List.of(zhiliSupplier, 999_999_999L),
-                List.of(), null);
+        CampaignSpec base = december2030("featured").spec();
+        CampaignDraft crossing = new CampaignDraft(new CampaignSpec(base.slug(), base.name(), base.kind(), base.warmupStart(),
+                base.liveStart(), base.end(), null, null, null, null, List.of(zhiliProduct, baigouProduct),
+                List.of(zhiliSupplier, 999_999_999L), List.of()), null);
 
         assertThatThrownBy(() -> campaigns.create("manager", zhili, crossing)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -199,8 +230,8 @@ class CampaignServiceTest extends TestDatabase {
         CampaignDraft otherSlot = draft("autumn", "2031-09-08T00:00", "2031-09-10T00:00", "2031-09-20T00:00", null,
                 List.of(new Placement("banner", "home")));
         CampaignDraft afterwards = draft("autumn-late", "2031-09-09T00:00", "2031-09-10T00:00", "2031-09-20T00:00", null, HERO);
-        assertThat(campaigns.create("manager", zhili, otherSlot).status()).isEqualTo(CampaignStatus.DRAFT);
-        assertThat(campaigns.create("manager", zhili, afterwards).status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(campaigns.create("manager", zhili, otherSlot).state().status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(campaigns.create("manager", zhili, afterwards).state().status()).isEqualTo(CampaignStatus.DRAFT);
     }
 
     @Test
@@ -217,31 +248,33 @@ class CampaignServiceTest extends TestDatabase {
     void theWholeReviewRoundIsAuditedAndOnlyApprovedReachesThePortal() {
         Instant during = Instant.parse("2030-12-07T00:00:00Z");
         Campaign created = campaigns.create(MANAGER.username(), zhili, december2030("round"));
-        assertThat(workflow.submit(MANAGER, zhili.id(), created.id()).submittedBy()).isEqualTo("manager");
+        assertThat(workflow.submit(MANAGER, zhili.id(), created.id()).state().submittedBy()).isEqualTo("manager");
         assertThat(active.at(zhili.id(), during)).isEmpty();
 
         assertThatThrownBy(() -> workflow.reject(OPERATOR, zhili.id(), created.id(), " ")).isInstanceOf(InvalidInputException.class);
         Campaign rejected = workflow.reject(OPERATOR, zhili.id(), created.id(), "横幅图片不清晰");
-        assertThat(rejected.rejectionReason()).isEqualTo("横幅图片不清晰");
-        assertThat(rejected.decidedBy()).isEqualTo("operator");
+        assertThat(rejected.state().rejectionReason()).isEqualTo("横幅图片不清晰");
+        assertThat(rejected.state().decidedBy()).isEqualTo("operator");
 
         Campaign redrafted = campaigns.update(MANAGER.username(), zhili, created.id(), december2030("round"));
-        assertThat(redrafted.status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(redrafted.state().status()).isEqualTo(CampaignStatus.DRAFT);
         workflow.submit(MANAGER, zhili.id(), created.id());
         Campaign approved = workflow.approve(OPERATOR, zhili.id(), created.id());
-        assertThat(approved.status()).isEqualTo(CampaignStatus.APPROVED);
+        assertThat(approved.state().status()).isEqualTo(CampaignStatus.APPROVED);
         assertThat(active.at(zhili.id(), during)).singleElement().satisfies(a -> assertThat(a.phase()).isEqualTo(CampaignPhase.LIVE));
 
         Campaign edited = campaigns.update(MANAGER.username(), zhili, created.id(), december2030("round"));
-        assertThat(edited.status()).isEqualTo(CampaignStatus.IN_REVIEW);
-        assertThat(edited.submittedBy()).isEqualTo("manager");
+        assertThat(edited.state().status()).isEqualTo(CampaignStatus.IN_REVIEW);
+        assertThat(edited.state().submittedBy()).isEqualTo("manager");
         assertThat(active.at(zhili.id(), during)).isEmpty();
         workflow.approve(OPERATOR, zhili.id(), created.id());
-        assertThat(workflow.archive(OPERATOR, zhili.id(), created.id()).status()).isEqualTo(CampaignStatus.ARCHIVED);
+        assertThat(workflow.archive(OPERATOR, zhili.id(), created.id()).state().status()).isEqualTo(CampaignStatus.ARCHIVED);
         assertThat(active.at(zhili.id(), during)).isEmpty();
 
-        assertThat(audit.forTenant(zhili.id(), null, 50)).filteredOn(e -> "campaign".equals(e.entityType()))
-                .extracting(AuditEntry::action).containsExactly("campaign.archive", "campaign.approve", "campaign.update",
+        List<AuditEntry> trail = audit.forTenant(zhili.id(), null, 50).stream().filter(e -> "campaign".equals(e.entityType())).toList();
+        assertThat(trail.getFirst().after()).as("flat snapshots, as before spec and state were split")
+                .contains("\"slug\":\"round\"", "\"status\":\"archived\"").doesNotContain("\"spec\"", "\"state\"");
+        assertThat(trail).extracting(AuditEntry::action).containsExactly("campaign.archive", "campaign.approve", "campaign.update",
                         "campaign.approve", "campaign.submit", "campaign.update", "campaign.reject", "campaign.submit",
                         "campaign.create");
     }
@@ -255,7 +288,7 @@ class CampaignServiceTest extends TestDatabase {
                 .hasMessageContaining("another approver");
         assertThatThrownBy(() -> workflow.reject(OPERATOR, zhili.id(), created.id(), "自己否决")).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> workflow.approve(MANAGER, zhili.id(), created.id())).isInstanceOf(ForbiddenException.class);
-        assertThat(workflow.approve(OTHER_OPERATOR, zhili.id(), created.id()).decidedBy()).isEqualTo("operator-2");
+        assertThat(workflow.approve(OTHER_OPERATOR, zhili.id(), created.id()).state().decidedBy()).isEqualTo("operator-2");
     }
 
     @Test
@@ -279,14 +312,12 @@ class CampaignServiceTest extends TestDatabase {
     @Test
     void aStaleVersionAndATakenSlugAreConflicts() {
         Campaign created = campaigns.create("manager", zhili, december2030("versioned"));
-        CampaignDraft base = december2030("versioned");
-        CampaignDraft stale = new CampaignDraft(base.slug(), base.name(), base.kind(), base.warmupStart(), base.liveStart(),
-                base.end(), null, null, null, null, null, null, null, created.version() + 5);
+        CampaignDraft stale = new CampaignDraft(december2030("versioned").spec(), created.state().version() + 5);
 
         assertThatThrownBy(() -> campaigns.update("manager", zhili, created.id(), stale)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("version");
         assertThatThrownBy(() -> campaigns.create("manager", zhili, december2030("versioned"))).isInstanceOf(ConflictException.class);
-        assertThat(campaigns.create("manager", baigou, december2030("versioned")).slug()).isEqualTo("versioned");
+        assertThat(campaigns.create("manager", baigou, december2030("versioned")).spec().slug()).isEqualTo("versioned");
     }
 
     @Test
@@ -296,7 +327,7 @@ class CampaignServiceTest extends TestDatabase {
         assertThatThrownBy(() -> campaigns.require(zhili.id(), inBaigou.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> workflow.submit(MANAGER, zhili.id(), inBaigou.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> campaigns.delete("manager", zhili.id(), inBaigou.id())).isInstanceOf(NotFoundException.class);
-        assertThat(campaigns.require(baigou.id(), inBaigou.id()).status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(campaigns.require(baigou.id(), inBaigou.id()).state().status()).isEqualTo(CampaignStatus.DRAFT);
     }
 
     @Test
@@ -307,14 +338,14 @@ class CampaignServiceTest extends TestDatabase {
                 null, List.of()));
 
         assertThat(campaigns.inMonth(zhili, YearMonth.of(2031, 12))).singleElement().satisfies(s -> {
-            assertThat(s.campaign().slug()).isEqualTo("merchant");
+            assertThat(s.campaign().spec().slug()).isEqualTo("merchant");
             assertThat(s.occurrence().inZone(s.campaign().zone()).liveStart()).isEqualTo(LocalDateTime.parse("2031-12-06T10:00"));
         });
-        assertThat(campaigns.inMonth(zhili, YearMonth.of(2030, 12))).extracting(s -> s.campaign().slug())
+        assertThat(campaigns.inMonth(zhili, YearMonth.of(2030, 12))).extracting(s -> s.campaign().spec().slug())
                 .containsExactlyInAnyOrder("merchant", "december-draft");
         assertThat(active.nextChange(zhili.id(), Instant.parse("2031-06-01T00:00:00Z")))
                 .contains(Instant.parse("2031-08-31T16:00:00Z"));
-        assertThat(active.bySlug(zhili.id(), merchant.slug(), Instant.parse("2031-09-07T00:00:00Z")))
+        assertThat(active.bySlug(zhili.id(), merchant.spec().slug(), Instant.parse("2031-09-07T00:00:00Z")))
                 .hasValueSatisfying(a -> assertThat(a.phase()).isEqualTo(CampaignPhase.LIVE));
     }
 }

@@ -33,9 +33,9 @@ class FestivalCalendarTest {
 
     static Campaign campaign(long id, String slug, String name, String warmup, String live, String end, String zone,
                              List<Integer> months, CampaignStatus status, String banner) {
-        return new Campaign(id, ZHILI.id(), slug, name, CampaignKind.MERCHANT_FESTIVAL, LocalDateTime.parse(warmup),
+        return new Campaign(id, ZHILI.id(), new CampaignSpec(slug, name, CampaignKind.MERCHANT_FESTIVAL, LocalDateTime.parse(warmup),
                 LocalDateTime.parse(live), LocalDateTime.parse(end), zone, months == null ? null : new Recurrence(months),
-                banner, List.of(), List.of(), List.of(), List.of(), status, null, "mgr", "mgr", "op", 3, STAMP, STAMP);
+                banner, List.of(), List.of(), List.of(), List.of()), new CampaignState(status, null, "mgr", "mgr", "op", 3, STAMP, STAMP));
     }
 
     static Calendar parse(String ics) throws Exception {

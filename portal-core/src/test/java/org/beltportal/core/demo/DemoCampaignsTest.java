@@ -78,16 +78,16 @@ class DemoCampaignsTest extends TestDatabase {
         Tenant tenant = transaction.execute(status -> seeder.seed(belt, Fixtures.uniqueSlug(file)));
 
         List<ActiveCampaign> campaigns = active.at(tenant.id(), clock.instant());
-        assertThat(campaigns).extracting(a -> a.campaign().slug())
+        assertThat(campaigns).extracting(a -> a.campaign().spec().slug())
                 .containsExactlyInAnyOrder("merchant-festival", belt.campaigns().getFirst().slug());
         assertThat(campaigns).allSatisfy(a -> {
-            assertThat(a.campaign().status()).isEqualTo(CampaignStatus.APPROVED);
-            assertThat(a.campaign().decidedBy()).isEqualTo("demo-operator");
+            assertThat(a.campaign().state().status()).isEqualTo(CampaignStatus.APPROVED);
+            assertThat(a.campaign().state().decidedBy()).isEqualTo("demo-operator");
         });
-        ActiveCampaign own = campaigns.stream().filter(a -> !a.campaign().slug().equals("merchant-festival")).findFirst().orElseThrow();
+        ActiveCampaign own = campaigns.stream().filter(a -> !a.campaign().spec().slug().equals("merchant-festival")).findFirst().orElseThrow();
         assertThat(own.phase().code()).isEqualTo(ownPhase);
-        assertThat(own.campaign().featuredProductIds()).isNotEmpty().doesNotContainNull();
-        ActiveCampaign merchant = campaigns.stream().filter(a -> a.campaign().slug().equals("merchant-festival")).findFirst().orElseThrow();
+        assertThat(own.campaign().spec().featuredProductIds()).isNotEmpty().doesNotContainNull();
+        ActiveCampaign merchant = campaigns.stream().filter(a -> a.campaign().spec().slug().equals("merchant-festival")).findFirst().orElseThrow();
         assertThat(merchant.phase()).isNotEqualTo(CampaignPhase.ENDED);
         assertThat(merchant.occurrence().inZone(tenant.zone()).liveStart().getMonthValue()).isIn(3, 9, 12);
     }

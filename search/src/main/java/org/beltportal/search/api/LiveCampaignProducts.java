@@ -7,6 +7,7 @@ import java.util.Map;
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.CampaignPhase;
+import org.beltportal.core.campaign.CampaignSpec;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.search.query.SearchItem;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,9 @@ public class LiveCampaignProducts {
         Map<Long, SearchItem.Campaign> featured = new HashMap<>();
         for (ActiveCampaign active : campaigns.at(tenantId, at)) {
             if (active.phase() == CampaignPhase.LIVE) {
-                SearchItem.Campaign marker = new SearchItem.Campaign(active.campaign().slug(), active.campaign().name());
-                active.campaign().featuredProductIds().forEach(id -> featured.putIfAbsent(id, marker));
+                CampaignSpec spec = active.campaign().spec();
+                SearchItem.Campaign marker = new SearchItem.Campaign(spec.slug(), spec.name());
+                spec.featuredProductIds().forEach(id -> featured.putIfAbsent(id, marker));
             }
         }
         return featured;

@@ -68,7 +68,7 @@ public class IndexCheck {
     }
 
     private Differences against(Products truth, TenantId tenantId) {
-        index.refreshNow();
+        index.awaitAllSearchable();
         return index.search(searcher -> {
             try {
                 return against(truth, searcher, tenantId);

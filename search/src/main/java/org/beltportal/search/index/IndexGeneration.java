@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -20,11 +22,15 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class IndexGeneration {
 
+    static final double MAX_STALE_SECONDS = 0.5;
+    static final double MIN_STALE_SECONDS = 0.02;
+
     final String name;
     final Path path;
     final Directory directory;
     final IndexWriter writer;
     final SearcherManager searchers;
+    private ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
     private IndexGeneration(String name, Path path, boolean create) throws IOException {
         this.name = name;
@@ -43,11 +49,34 @@ final class IndexGeneration {
                 .setRAMBufferSizeMB(32)
                 .setUseCompoundFile(false)
                 .setMergePolicy(mergePolicy()));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, ProductSearcher.factory());
     }
 
     /**
-     * A refresh every 100 ms during a long import flushes a tiny segment each time. Lucene's default
+     * Starts reopening the searchers once this generation is live: every {@value #MAX_STALE_SECONDS} s while
+     * there are changes, and within {@value #MIN_STALE_SECONDS} s when someone waits for a write. Each reopen
+     * flushes a segment and builds the facet ordinals, so under a steady stream of writes (an import) fewer
+     * reopens cost less than the 100 ms schedule this replaces.
+     */
+    void startReopening() {
+        reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+        reopener.setName("index-reopen-" + name);
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /** Waits until the write with this sequence number is searchable; false if that took over {@code millis}. */
+    boolean awaitSearchable(long sequence, long millis) throws InterruptedException {
+        return reopener.waitForGeneration(sequence, (int) millis);
+    }
+
+    /** The sequence number of the newest write that has completed. */
+    long lastSequence() {
+        return writer.getMaxCompletedSequenceNumber();
+    }
+
+    /**
+     * A reopen for every import batch (and every half second of other writes) flushes a small segment each time. Lucene's default
      * treats every segment under 16 MB as one size, so the growing merged segment was rewritten with
      * every few new ones (merge threads took more CPU than the import itself in a profiled run). With a
      * 1 MB floor small segments merge in tiers, and each document is rewritten a few times, not hundreds.
@@ -70,6 +99,9 @@ final class IndexGeneration {
     }
 
     void close() throws IOException {
+        if (reopener != null) {
+            reopener.close();
+        }
         searchers.close();
         writer.close();
         directory.close();

@@ -2,10 +2,7 @@ package org.beltportal.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,21 +13,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
@@ -44,8 +37,9 @@ import org.springframework.stereotype.Component;
  * The product index: the live {@link IndexGeneration} under {@code <data-dir>/index}, named by the file
  * {@code CURRENT} once it is complete, and at most one generation being rebuilt beside it.
  * <ul>
- *   <li>Freshness: searchers are refreshed every {@value #REFRESH_MILLIS} ms, so a write is searchable
- *   well within a second without a commit.</li>
+ *   <li>Freshness: every write returns an {@link IndexWrite}; {@link #awaitSearchable(IndexWrite)} waits until
+ *   a search sees it (tens of milliseconds), and without waiters searchers reopen every half second while
+ *   there are changes (Lucene's ControlledRealTimeReopenThread, see {@link IndexGeneration}).</li>
  *   <li>Durability: the live writer commits at most every {@value #COMMIT_MILLIS} ms when it has changes,
  *   and on shutdown. A commit records the schema version and when it started; after a crash, changes
  *   since then (with a margin) are re-read from the database at start (see {@link ProductIndexer}).</li>
@@ -62,15 +56,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProductIndex implements DisposableBean {
 
-    static final long REFRESH_MILLIS = 100;
     static final long COMMIT_MILLIS = 1000;
+    /** A waiter for a write gives up after this; a reopen takes milliseconds unless the machine is stalled. */
+    private static final long MAX_WAIT_MILLIS = 10_000;
     private static final String SCHEMA = "schema";
     private static final String COMMITTED_AT = "committedAt";
-    private static final String CURRENT = "CURRENT";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final Clock clock;
-    private final Path root;
+    private final IndexRoot root;
     private final ScheduledExecutorService scheduler;
     private final boolean reset;
     private final Instant lastCommit;
@@ -82,25 +76,24 @@ public class ProductIndex implements DisposableBean {
 
     public ProductIndex(@Value("${portal.data-dir:./data}") Path dataDir, Clock clock) throws IOException {
         this.clock = clock;
-        this.root = dataDir.resolve("index");
-        Files.createDirectories(root);
-        Optional<String> current = currentName();
-        Optional<Map<String, String>> commit = current.flatMap(name -> readCommit(root.resolve(name)));
+        this.root = new IndexRoot(dataDir.resolve("index"), clock);
+        Optional<String> current = root.currentName();
+        Optional<Map<String, String>> commit = current.flatMap(root::readCommit);
         this.reset = commit.isEmpty() || !ProductFields.SCHEMA_VERSION.equals(commit.get().get(SCHEMA));
         this.lastCommit = reset ? null : Instant.parse(commit.get().get(COMMITTED_AT));
         if (reset) {
             log.info("Product index under {} is missing, unreadable or of another schema: starting empty, rebuild follows", root);
             // Until a rebuild swaps a full generation in, CURRENT names none: a start after a crash
             // meanwhile finds no index and rebuilds again, instead of serving a partial one as complete.
-            Files.deleteIfExists(root.resolve(CURRENT));
-            this.live = IndexGeneration.create(root, newName());
+            root.clearCurrent();
+            this.live = IndexGeneration.create(root.path(), root.newName());
             commit(live);
         } else {
-            this.live = IndexGeneration.open(root, current.get());
+            this.live = IndexGeneration.open(root.path(), current.get());
         }
-        deleteOtherGenerations();
+        root.deleteGenerationsOtherThan(live.name);
+        live.startReopening();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("product-index").daemon().factory());
-        scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -131,28 +124,31 @@ public class ProductIndex implements DisposableBean {
         return Optional.ofNullable(lastCommit);
     }
 
-    public void put(Term key, Document document) {
+    /** Adds or replaces the document of {@code key}; searchable once {@link #awaitSearchable} says so. */
+    public IndexWrite put(Term key, Document document) {
         synchronized (writes) {
             try {
-                live.writer.updateDocument(key, document);
+                long sequence = live.writer.updateDocument(key, document);
                 if (rebuilding != null) {
                     rebuilding.writer.updateDocument(key, document);
                     writtenDuringRebuild.add(key);
                 }
+                return new IndexWrite(live, sequence);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    public void remove(Term key) {
+    public IndexWrite remove(Term key) {
         synchronized (writes) {
             try {
-                live.writer.deleteDocuments(key);
+                long sequence = live.writer.deleteDocuments(key);
                 if (rebuilding != null) {
                     rebuilding.writer.deleteDocuments(key);
                     writtenDuringRebuild.add(key);
                 }
+                return new IndexWrite(live, sequence);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -160,7 +156,7 @@ public class ProductIndex implements DisposableBean {
     }
 
     /** Runs {@code search} on the current searcher and releases it, however the search ends. */
-    public <T> T search(Function<IndexSearcher, T> search) {
+    public <T> T search(Function<ProductSearcher, T> search) {
         try {
             return searchOnce(search);
         } catch (AlreadyClosedException swappedMeanwhile) {
@@ -168,12 +164,12 @@ public class ProductIndex implements DisposableBean {
         }
     }
 
-    private <T> T searchOnce(Function<IndexSearcher, T> search) {
+    private <T> T searchOnce(Function<ProductSearcher, T> search) {
         SearcherManager searchers = live.searchers;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search.apply(searcher);
+                return search.apply((ProductSearcher) searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -182,13 +178,25 @@ public class ProductIndex implements DisposableBean {
         }
     }
 
-    /** Makes every write so far searchable now; tests and rebuilds use it instead of waiting. */
-    public void refreshNow() {
+    /**
+     * Waits until searches see {@code write}. A write to a generation that has since been swapped out is
+     * already searchable: the swap re-read every key written during the rebuild and reopened before it.
+     */
+    public void awaitSearchable(IndexWrite write) {
+        IndexGeneration generation = write.generation;
         try {
-            live.searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            while (generation == live && !generation.awaitSearchable(write.sequence, MAX_WAIT_MILLIS)) {
+                log.warn("A product index write is still not searchable after {} ms", MAX_WAIT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /** Waits until searches see every write completed so far (a catch-up, a check against the database). */
+    public void awaitAllSearchable() {
+        IndexGeneration generation = live;
+        awaitSearchable(new IndexWrite(generation, generation.lastSequence()));
     }
 
     /** Starts filling a new generation beside the live one; only one rebuild runs at a time. */
@@ -198,7 +206,7 @@ public class ProductIndex implements DisposableBean {
                 throw new ConflictException("an index rebuild is already running");
             }
             try {
-                rebuilding = IndexGeneration.create(root, newName());
+                rebuilding = IndexGeneration.create(root.path(), root.newName());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -249,7 +257,8 @@ public class ProductIndex implements DisposableBean {
                     }
                     commit(target);
                     target.searchers.maybeRefreshBlocking();
-                    writeCurrent(target.name);
+                    target.startReopening();
+                    root.writeCurrent(target.name);
                 } catch (IOException e) {
                     abort();
                     throw new UncheckedIOException(e);
@@ -291,14 +300,6 @@ public class ProductIndex implements DisposableBean {
         }
     }
 
-    private void refresh() {
-        try {
-            live.searchers.maybeRefresh();
-        } catch (IOException | RuntimeException e) {
-            log.error("Refreshing the product index searcher failed", e);
-        }
-    }
-
     private void commitIfChanged() {
         IndexGeneration generation = live;
         if (generation.writer.hasUncommittedChanges()) {
@@ -328,67 +329,11 @@ public class ProductIndex implements DisposableBean {
         }
     }
 
-    private String newName() {
-        return "g" + clock.millis() + "-" + System.nanoTime() % 1000;
-    }
-
-    private Optional<String> currentName() throws IOException {
-        Path current = root.resolve(CURRENT);
-        if (!Files.exists(current)) {
-            return Optional.empty();
-        }
-        String name = Files.readString(current, StandardCharsets.UTF_8).strip();
-        return name.matches("g[0-9-]+") ? Optional.of(name) : Optional.empty();
-    }
-
-    /** Written to a temporary file and moved, so a crash leaves the old or the new name, never half of one. */
-    private void writeCurrent(String name) throws IOException {
-        Path temporary = root.resolve(CURRENT + ".tmp");
-        Files.writeString(temporary, name, StandardCharsets.UTF_8);
-        Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
     private void deleteQuietly(IndexGeneration generation) {
         try {
             generation.closeAndDelete();
         } catch (IOException | RuntimeException e) {
             log.warn("Could not remove old index generation {}", generation.path, e);
-        }
-    }
-
-    /**
-     * Generations that CURRENT does not name are left by a crash: a rebuild cut off before its swap, or an
-     * old generation not yet deleted after one. None is ever served, so they only take disk space.
-     */
-    private void deleteOtherGenerations() throws IOException {
-        try (Stream<Path> entries = Files.list(root)) {
-            for (Path entry : entries.filter(Files::isDirectory).toList()) {
-                String name = entry.getFileName().toString();
-                if (!name.equals(live.name)) {
-                    log.info("Removing index generation {} left by an earlier run", name);
-                    deleteQuietly(name);
-                }
-            }
-        }
-    }
-
-    private void deleteQuietly(String name) {
-        try {
-            IndexGeneration.delete(root.resolve(name));
-        } catch (IOException e) {
-            log.warn("Could not remove index generation {}", name, e);
-        }
-    }
-
-    /** The user data of a generation's latest commit, or empty when it is missing or unreadable. */
-    private static Optional<Map<String, String>> readCommit(Path path) {
-        if (!Files.isDirectory(path)) {
-            return Optional.empty();
-        }
-        try (Directory directory = FSDirectory.open(path)) {
-            return Optional.of(SegmentInfos.readLatestCommit(directory).getUserData());
-        } catch (IOException | RuntimeException missingOrCorrupt) {
-            return Optional.empty();
         }
     }
 }

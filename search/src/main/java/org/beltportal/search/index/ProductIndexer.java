@@ -96,7 +96,8 @@ public class ProductIndexer {
      * An import batch, indexed together. Created products come with the event as written; a check of
      * their rows' last write (two columns by primary key) tells which are still current, and only the
      * others, and the updated ones, are re-read: re-reading whole rows and tiers was much of an import's
-     * indexing cost. Ids gone meanwhile leave the index.
+     * indexing cost. Ids gone meanwhile leave the index. Returns once the batch is searchable: this runs on
+     * the import's indexing thread, and an import that says it has finished has finished in search too.
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProductsChanged event) {
@@ -110,10 +111,13 @@ public class ProductIndexer {
             }
         }
         found.addAll(products.findByIds(event.tenantId(), reread));
-        index(found, event.tenantId());
+        Optional<IndexWrite> last = index(found, event.tenantId());
         Set<Long> gone = new HashSet<>(event.productIds());
         found.forEach(product -> gone.remove(product.id()));
-        gone.forEach(id -> index.remove(ProductDocuments.key(event.tenantId(), id)));
+        for (long id : gone) {
+            last = Optional.of(index.remove(ProductDocuments.key(event.tenantId(), id)));
+        }
+        last.ifPresent(index::awaitSearchable);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -159,7 +163,7 @@ public class ProductIndexer {
                 differing += differences.toRepair().size();
             }
         }
-        index.refreshNow();
+        index.awaitAllSearchable();
         log.info("Product index caught up since {}: {} products and {} differing in {} ms", since, count, differing,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return count + differing;
@@ -263,13 +267,16 @@ public class ProductIndexer {
         }
     }
 
-    private void index(List<Product> batch, TenantId tenantId) {
+    /** Indexes, replaces or removes each product as it now is; the last write, which covers the earlier ones. */
+    private Optional<IndexWrite> index(List<Product> batch, TenantId tenantId) {
         Map<Long, Supplier> bySupplier = suppliersOf(tenantId, batch);
+        IndexWrite last = null;
         for (Product product : batch) {
             Term key = ProductDocuments.key(tenantId, product.id());
-            document(product, bySupplier.get(product.supplierId()))
-                    .ifPresentOrElse(doc -> index.put(key, doc), () -> index.remove(key));
+            Optional<Document> document = document(product, bySupplier.get(product.supplierId()));
+            last = document.isPresent() ? index.put(key, document.get()) : index.remove(key);
         }
+        return Optional.ofNullable(last);
     }
 
     private Map<Long, Supplier> suppliersOf(TenantId tenantId, List<Product> batch) {

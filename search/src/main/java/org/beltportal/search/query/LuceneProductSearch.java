@@ -12,10 +12,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,6 +23,7 @@ import org.apache.lucene.search.TotalHits;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.index.ProductFields;
 import org.beltportal.search.index.ProductIndex;
+import org.beltportal.search.index.ProductSearcher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +40,6 @@ public class LuceneProductSearch implements ProductSearch {
     private final ProductQueries queries;
     private final StoredItems storedItems;
     private final Analyzer highlightAnalyzer = RecallAnalyzer.forIndexing();
-    private volatile FacetState facetState;
 
     public LuceneProductSearch(ProductIndex index, TenantSynonyms synonyms, JsonMapper json) {
         this.index = index;
@@ -63,7 +61,7 @@ public class LuceneProductSearch implements ProductSearch {
     }
 
     /** One pass collects the page of hits, the exact total and the facet counts together. */
-    private SearchResult run(IndexSearcher searcher, Query scored, Query filtered, SearchQuery query) throws IOException {
+    private SearchResult run(ProductSearcher searcher, Query scored, Query filtered, SearchQuery query) throws IOException {
         // A forged cursor is refused even while the index is empty (a rebuild at start).
         FieldDoc after = Cursor.decode(query.cursor(), query.sort(), searcher.getIndexReader().maxDoc());
         if (searcher.getIndexReader().maxDoc() == 0) {
@@ -90,10 +88,10 @@ public class LuceneProductSearch implements ProductSearch {
         return found;
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected,
+    private Map<String, List<SearchResult.FacetCount>> facets(ProductSearcher searcher, FacetsCollector collected,
                                                              SearchQuery query) throws IOException {
-        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+        SortedSetDocValuesReaderState state = searcher.facets().orElse(null);
+        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collected);
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         String[] categoryPath = query.category() == null ? new String[0] : query.category().split("/");
         facets.put(ProductFields.FACET_CATEGORY, counts(counts, state, ProductFields.FACET_CATEGORY, categoryPath));
@@ -106,10 +104,14 @@ public class LuceneProductSearch implements ProductSearch {
 
     /**
      * The top values of one dimension below {@code path}. A dimension no document holds yet (a new install whose
-     * products have no category) has none: Lucene's counts fail on it rather than answer empty.
+     * products have no category) has none: Lucene's counts fail on it rather than answer empty. Without facet
+     * ordinals at all ({@code state} null: no document has any facet value) every dimension is empty.
      */
     static List<SearchResult.FacetCount> counts(SortedSetDocValuesFacetCounts facets, SortedSetDocValuesReaderState state,
                                                 String dimension, String... path) throws IOException {
+        if (state == null) {
+            return List.of();
+        }
         boolean indexed = state.getFacetsConfig().getDimConfig(dimension).hierarchical
                 ? state.getDimTree(dimension) != null : state.getOrdRange(dimension) != null;
         FacetResult result = indexed ? facets.getTopChildren(FACET_TOP, dimension, path) : null;
@@ -121,18 +123,5 @@ public class LuceneProductSearch implements ProductSearch {
             counts.add(new SearchResult.FacetCount(label.label, label.value.longValue()));
         }
         return counts;
-    }
-
-    /** The facet ordinal map is costly to build, so it is kept until the reader changes. */
-    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current == null || current.reader() != reader) {
-            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, ProductFields.facetsConfig()));
-            facetState = current;
-        }
-        return current.state();
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 }

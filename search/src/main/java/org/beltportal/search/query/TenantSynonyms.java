@@ -6,30 +6,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.beltportal.core.synonym.SynonymService;
+import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.synonym.SynonymsChanged;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.search.analysis.ChineseFolding;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Expands a query with the tenant's synonyms at search time. Chinese has no spaces, so a set applies when
  * one of its terms occurs anywhere in the (folded) query; each other term of the set gives one variant of
- * the query with that term swapped in. Cached per tenant; a change evicts at once on this node and within
- * the expiry on others.
+ * the query with that term swapped in. Cached per tenant ({@link ReadMostlyCache}); a change evicts at once on
+ * this node and within the refresh on others.
  */
 @Component
 class TenantSynonyms {
 
     static final int MAX_VARIANTS = 16;
-    private static final Duration EXPIRY = Duration.ofSeconds(30);
+    private static final Duration REFRESH = Duration.ofSeconds(30);
+    private static final Duration EXPIRY = Duration.ofMinutes(2);
 
     private final SynonymService synonyms;
-    private final Cache<TenantId, List<List<String>>> cache =
-            Caffeine.newBuilder().expireAfterWrite(EXPIRY).maximumSize(10_000).build();
+    private final ReadMostlyCache<TenantId, List<List<String>>> cache =
+            new ReadMostlyCache<>(REFRESH, EXPIRY, 10_000, this::folded);
 
     TenantSynonyms(SynonymService synonyms) {
         this.synonyms = synonyms;
@@ -40,7 +42,7 @@ class TenantSynonyms {
         String query = ChineseFolding.fold(text);
         Set<String> variants = new LinkedHashSet<>();
         variants.add(query);
-        for (List<String> set : cache.get(tenantId, this::folded)) {
+        for (List<String> set : cache.get(tenantId)) {
             for (String term : set) {
                 if (!query.contains(term)) {
                     continue;
@@ -63,7 +65,9 @@ class TenantSynonyms {
         return sets;
     }
 
+    // Before the page cache and template listeners, so a page rendered after them reads the change.
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SynonymsChanged event) {
         cache.invalidate(event.tenantId());
     }

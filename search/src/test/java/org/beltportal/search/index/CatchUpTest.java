@@ -66,7 +66,7 @@ class CatchUpTest extends TestDatabase {
     }
 
     private List<Long> found() {
-        index.refreshNow();
+        index.awaitAllSearchable();
         return search.search(SearchScope.tenant(belts.zhili().id()), SearchQuery.text("袜子")).items().stream()
                 .map(item -> item.id()).toList();
     }

@@ -40,7 +40,7 @@ class ProductIndexTest {
     }
 
     static int count(ProductIndex index, String word) {
-        index.refreshNow();
+        index.awaitAllSearchable();
         return index.search(searcher -> {
             try {
                 return searcher.count(new TermQuery(new Term("word", word)));

@@ -65,7 +65,7 @@ class ProductSearchTest extends TestDatabase {
         twin = tenants.create("tester", Fixtures.uniqueSlug("twin"), Fixtures.settings("孪生"), List.of());
         ids = catalogue(zhili);
         catalogue(twin);
-        index.refreshNow();
+        index.awaitAllSearchable();
     }
 
     private Map<String, Long> catalogue(Tenant tenant) {
@@ -126,7 +126,7 @@ class ProductSearchTest extends TestDatabase {
         long belt = products.create("tester", zhili.id(), new ProductDraft("B1", "男士皮带", null, "加厚保暖 真皮",
                 "服饰/皮带", supplier, 1, "条", List.of(new PriceTier(1, new BigDecimal("9.90"))), Map.of("材质", "牛皮"),
                 List.of(), ProductStatus.ACTIVE)).id();
-        index.refreshNow();
+        index.awaitAllSearchable();
         assertThat(idsOf(inZhili(SearchQuery.text("保暖")))).containsExactly(belt);
         assertThat(idsOf(inZhili(SearchQuery.text("牛皮")))).containsExactly(belt);
         assertThat(idsOf(inZhili(SearchQuery.text("暖")))).isEmpty();
@@ -307,7 +307,7 @@ class ProductSearchTest extends TestDatabase {
         products.update("tester", zhili.id(), gloves.id(), new ProductDraft(gloves.sku(), gloves.title(), null, null,
                 gloves.category(), gloves.supplierId(), gloves.moq(), gloves.unit(), gloves.priceTiers(), Map.of(), List.of(),
                 ProductStatus.INACTIVE));
-        index.refreshNow();
+        index.awaitAllSearchable();
         assertThat(idsOf(inZhili(SearchQuery.text("手套")))).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignPhase;
+import org.beltportal.core.campaign.CampaignSpec;
 import org.beltportal.core.campaign.Occurrence;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.system.InvalidInputException;
@@ -74,7 +75,7 @@ class CampaignController {
             status = HttpStatus.BAD_REQUEST;
         }
         Occurrence.Local local = active.occurrence() == null ? null : active.occurrence().inZone(site.tenant().zone());
-        CampaignPage page = new CampaignPage(banner, visit.text("campaign.kind." + campaign.kind().code()),
+        CampaignPage page = new CampaignPage(banner, visit.text("campaign.kind." + campaign.spec().kind().code()),
                 visit.text("campaign.phase." + active.phase().code()),
                 local == null ? "" : CampaignViews.LOCAL.format(local.warmupStart()),
                 local == null ? "" : CampaignViews.LOCAL.format(local.liveStart()),
@@ -97,10 +98,11 @@ class CampaignController {
 
     /** The campaign's featured products through the search, so the page has the same filters and facets. */
     private SearchResult goods(TenantId tenantId, Campaign campaign, SearchParams params) {
-        if (campaign.featuredProductIds().isEmpty()) {
+        List<Long> featured = campaign.spec().featuredProductIds();
+        if (featured.isEmpty()) {
             return NO_GOODS;
         }
-        return search.search(SearchScope.tenant(tenantId), params.query().onlyProducts(Set.copyOf(campaign.featuredProductIds())));
+        return search.search(SearchScope.tenant(tenantId), params.query().onlyProducts(Set.copyOf(featured)));
     }
 
     @GetMapping("/festivals")
@@ -123,8 +125,9 @@ class CampaignController {
     private static FestivalsPage.Festival festival(Campaign campaign, Occurrence occurrence, Instant at, ZoneId zone,
                                                    Site.TenantSite site, Visit visit) {
         CampaignPhase phase = occurrence.phaseAt(at);
-        return new FestivalsPage.Festival(campaign.name(), site.basePath() + "/campaigns/" + campaign.slug(),
-                visit.text("campaign.kind." + campaign.kind().code()), phase.code(),
+        CampaignSpec spec = campaign.spec();
+        return new FestivalsPage.Festival(spec.name(), site.basePath() + "/campaigns/" + spec.slug(),
+                visit.text("campaign.kind." + spec.kind().code()), phase.code(),
                 visit.text("campaign.phase." + phase.code()),
                 CampaignViews.LOCAL.format(occurrence.warmupStart().atZone(zone)),
                 CampaignViews.LOCAL.format(occurrence.liveStart().atZone(zone)),

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.ServletRequest;
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
-import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignPhase;
+import org.beltportal.core.campaign.CampaignSpec;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.Supplier;
@@ -67,7 +67,7 @@ public class CampaignViews {
     private List<CampaignBanner> shownOn(String page, Site.TenantSite site, Visit visit, Instant at,
                                          ServletRequest request, boolean goods) {
         return campaigns.shownAt(site.tenant().id(), at).stream()
-                .filter(active -> placedOn(active.campaign(), page))
+                .filter(active -> placedOn(active.campaign().spec(), page))
                 .map(active -> banner(active, site, visit, at, request, goods)).toList();
     }
 
@@ -82,7 +82,7 @@ public class CampaignViews {
      */
     private CampaignBanner banner(ActiveCampaign active, Site.TenantSite site, Visit visit, Instant at,
                                   ServletRequest request, boolean goods) {
-        Campaign campaign = active.campaign();
+        CampaignSpec campaign = active.campaign().spec();
         ZoneId zone = site.tenant().zone();
         String base = site.basePath();
         boolean live = active.phase() == CampaignPhase.LIVE;
@@ -102,7 +102,7 @@ public class CampaignViews {
                 live && goods ? featuredSuppliers(site, campaign) : List.of());
     }
 
-    private static boolean placedOn(Campaign campaign, String page) {
+    private static boolean placedOn(CampaignSpec campaign, String page) {
         return campaign.placements().isEmpty() || campaign.placements().stream().anyMatch(p -> page.equals(p.page()));
     }
 
@@ -120,7 +120,7 @@ public class CampaignViews {
         return visit.text("campaign.remaining", minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
     }
 
-    private List<ProductCard> featuredProducts(Site.TenantSite site, Campaign campaign) {
+    private List<ProductCard> featuredProducts(Site.TenantSite site, CampaignSpec campaign) {
         TenantId tenantId = site.tenant().id();
         List<Long> ids = campaign.featuredProductIds().stream().limit(FEATURED_SHOWN).toList();
         if (ids.isEmpty()) {
@@ -136,7 +136,7 @@ public class CampaignViews {
                 site.basePath())).toList();
     }
 
-    private List<SupplierSummary> featuredSuppliers(Site.TenantSite site, Campaign campaign) {
+    private List<SupplierSummary> featuredSuppliers(Site.TenantSite site, CampaignSpec campaign) {
         TenantId tenantId = site.tenant().id();
         List<Long> ids = campaign.featuredSupplierIds().stream().limit(FEATURED_SHOWN).toList();
         if (ids.isEmpty()) {

@@ -89,7 +89,7 @@ class SitemapController {
             }
             sitemap.entry(visit.absolute("/festivals"), null);
             for (ActiveCampaign active : campaigns.at(tenantId, clock.instant())) {
-                sitemap.entry(visit.absolute("/campaigns/" + active.campaign().slug()), active.campaign().updatedAt());
+                sitemap.entry(visit.absolute("/campaigns/" + active.campaign().spec().slug()), active.campaign().state().updatedAt());
             }
             writeSuppliers(sitemap, tenantId, visit);
         }

@@ -112,6 +112,13 @@ class TemplateRenderer {
             render = renderThreads.submit(() -> {
                 try {
                     return renderPage(configuration, templateName, model, locale);
+                } catch (IOException | TemplateException | RuntimeException e) {
+                    if (Thread.interrupted()) {
+                        // Abandoned: the interrupt may have failed a template load midway, and FreeMarker keeps
+                        // a failed load for the update delay, failing every render of the belt meanwhile.
+                        configuration.clearTemplateCache();
+                    }
+                    throw e;
                 } finally {
                     siteSlots.release();
                 }

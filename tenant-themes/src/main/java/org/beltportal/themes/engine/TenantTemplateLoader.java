@@ -40,7 +40,7 @@ final class TenantTemplateLoader implements TemplateLoader {
         }
         if (tenantId != null && TemplatePath.isValid(name)) {
             TemplatePath path = new TemplatePath(name);
-            Integer version = overrides.currentVersion(tenantId, path).orElse(null);
+            Integer version = overrides.versionInForce(tenantId, path).orElse(null);
             if (version != null) {
                 return new Source(path, version, null);
             }

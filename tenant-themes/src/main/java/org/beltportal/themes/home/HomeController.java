@@ -18,6 +18,7 @@ import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.campaign.CampaignViews;
@@ -47,6 +48,7 @@ class HomeController {
     private static final ProductFilter ACTIVE = new ProductFilter(ProductStatus.ACTIVE, null, null);
 
     private final TenantService tenants;
+    private final TenantDirectory directory;
     private final ProductService products;
     private final SupplierService suppliers;
     private final PageService pages;
@@ -55,9 +57,10 @@ class HomeController {
     private final CampaignViews campaigns;
     private final PortalClock clock;
 
-    HomeController(TenantService tenants, ProductService products, SupplierService suppliers, PageService pages,
+    HomeController(TenantService tenants, TenantDirectory directory, ProductService products, SupplierService suppliers, PageService pages,
                    CategoryService categories, JsonLd jsonLd, CampaignViews campaigns, PortalClock clock) {
         this.tenants = tenants;
+        this.directory = directory;
         this.products = products;
         this.suppliers = suppliers;
         this.pages = pages;
@@ -79,7 +82,7 @@ class HomeController {
     private ModelAndView belt(Site.TenantSite site, Visit visit, HttpServletRequest request) {
         Tenant tenant = site.tenant();
         String base = site.basePath();
-        Branding branding = tenants.branding(tenant.id());
+        Branding branding = directory.branding(tenant.id());
         HomePage home = new HomePage(
                 branding.heroImages(),
                 CategoryLink.of(categories.tree(tenant.id()), base),

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
-import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.i18n.LocaleChoice;
@@ -32,14 +32,14 @@ public class PortalViews {
     private static final Set<String> TRACKING = Set.of("gclid", "fbclid", "spm", "from", "ref");
     private static final DateTimeFormatter PREVIEW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final TenantService tenants;
+    private final TenantDirectory tenants;
     private final Messages messages;
     private final LocaleChoice localeChoice;
     private final PortalClock clock;
     private final ActiveCampaigns campaigns;
     private final PublicOrigin publicOrigin;
 
-    public PortalViews(TenantService tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
+    public PortalViews(TenantDirectory tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
                        ActiveCampaigns campaigns, @Value("${portal.platform-hosts}") List<String> platformHosts) {
         this.tenants = tenants;
         this.messages = messages;

@@ -16,6 +16,8 @@ import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignKind;
 import org.beltportal.core.campaign.CampaignPhase;
+import org.beltportal.core.campaign.CampaignSpec;
+import org.beltportal.core.campaign.CampaignState;
 import org.beltportal.core.campaign.CampaignStatus;
 import org.beltportal.core.campaign.Occurrence;
 import org.beltportal.core.campaign.Placement;
@@ -39,9 +41,9 @@ final class Campaigns {
     static Campaign campaign(Tenant tenant, String slug, String name, String bannerText, List<String> images,
                              LocalDateTime warmup, LocalDateTime live, LocalDateTime end, List<Long> products,
                              List<Long> suppliers) {
-        return new Campaign(slug.length(), tenant.id(), slug, name, CampaignKind.FESTIVAL, warmup, live, end,
-                "Asia/Shanghai", null, bannerText, images, products, suppliers, List.of(new Placement("banner", "home")),
-                CampaignStatus.APPROVED, null, "manager", "manager", "operator", 1, TestData.NOW, TestData.NOW);
+        return new Campaign(slug.length(), tenant.id(), new CampaignSpec(slug, name, CampaignKind.FESTIVAL, warmup, live, end,
+                "Asia/Shanghai", null, bannerText, images, products, suppliers, List.of(new Placement("banner", "home"))),
+                new CampaignState(CampaignStatus.APPROVED, null, "manager", "manager", "operator", 1, TestData.NOW, TestData.NOW));
     }
 
     static Campaign festival(Tenant tenant) {
@@ -51,10 +53,10 @@ final class Campaigns {
 
     /** The same campaign placed on these slots and pages instead (none: shown wherever banners are). */
     static Campaign placed(Campaign c, Placement... placements) {
-        return new Campaign(c.id(), c.tenantId(), c.slug(), c.name(), c.kind(), c.warmupStart(), c.liveStart(), c.end(),
-                c.timezone(), c.recurrence(), c.bannerText(), c.bannerImages(), c.featuredProductIds(),
-                c.featuredSupplierIds(), List.of(placements), c.status(), c.rejectionReason(), c.createdBy(),
-                c.submittedBy(), c.decidedBy(), c.version(), c.createdAt(), c.updatedAt());
+        CampaignSpec s = c.spec();
+        return new Campaign(c.id(), c.tenantId(), new CampaignSpec(s.slug(), s.name(), s.kind(), s.warmupStart(), s.liveStart(),
+                s.end(), s.timezone(), s.recurrence(), s.bannerText(), s.bannerImages(), s.featuredProductIds(),
+                s.featuredSupplierIds(), List.of(placements)), c.state());
     }
 
     /** Makes the mock answer with these approved campaigns of {@code tenant}, phases computed at the asked instant. */
@@ -64,7 +66,7 @@ final class Campaigns {
         when(mock.shownAt(eq(tenant.id()), any())).thenAnswer(call -> all.stream().map(c -> at(c, call.getArgument(1)))
                 .filter(ActiveCampaign::isShown).toList());
         when(mock.bySlug(eq(tenant.id()), anyString(), any())).thenAnswer(call -> all.stream()
-                .filter(c -> c.slug().equals(call.getArgument(1))).findFirst().map(c -> at(c, call.getArgument(2))));
+                .filter(c -> c.spec().slug().equals(call.getArgument(1))).findFirst().map(c -> at(c, call.getArgument(2))));
         when(mock.nextChange(eq(tenant.id()), any())).thenAnswer(call -> all.stream()
                 .map(c -> c.timing().nextChangeAfter(call.getArgument(1))).flatMap(Optional::stream).min(Instant::compareTo));
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.beltportal.core.campaign.Campaign;
+import org.beltportal.core.campaign.CampaignSpec;
 import org.beltportal.core.campaign.Recurrence;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchQuery;
@@ -130,10 +131,10 @@ class PreviewTest extends PortalWebTestSupport {
 
     /** The campaign repeated in every month of the year. */
     private static Campaign yearly(Campaign c) {
-        return new Campaign(c.id(), c.tenantId(), c.slug(), c.name(), c.kind(), c.warmupStart(), c.liveStart(), c.end(), c.timezone(),
-                new Recurrence(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)), c.bannerText(), c.bannerImages(),
-                c.featuredProductIds(), c.featuredSupplierIds(), c.placements(), c.status(), c.rejectionReason(),
-                c.createdBy(), c.submittedBy(), c.decidedBy(), c.version(), c.createdAt(), c.updatedAt());
+        CampaignSpec s = c.spec();
+        return new Campaign(c.id(), c.tenantId(), new CampaignSpec(s.slug(), s.name(), s.kind(), s.warmupStart(), s.liveStart(),
+                s.end(), s.timezone(), new Recurrence(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)), s.bannerText(),
+                s.bannerImages(), s.featuredProductIds(), s.featuredSupplierIds(), s.placements()), c.state());
     }
 
     @Test

@@ -62,7 +62,7 @@ final class Engine {
                 RENDERS_PER_TENANT, 16, Duration.ZERO, 10);
         configurations = new TenantConfigurations(overrides, builtIns, properties);
         renderer = new TemplateRenderer(configurations, properties);
-        when(overrides.currentVersion(any(), any())).thenAnswer(call -> Optional.ofNullable(
+        when(overrides.versionInForce(any(), any())).thenAnswer(call -> Optional.ofNullable(
                 stored.get(key(call.getArgument(0), call.getArgument(1)))).map(Stored::version));
         when(overrides.source(any(), any(), anyInt())).thenAnswer(call ->
                 stored.get(key(call.getArgument(0), call.getArgument(1))).source());

@@ -65,7 +65,7 @@ class HomePageTest extends PortalWebTestSupport {
 
     @Test
     void homeShowsHeroImagesCategoryLinksAndFeaturedSuppliers() throws Exception {
-        when(tenants.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", "#B02E63", "#FFC24B", "织里童装",
+        when(directory.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", "#B02E63", "#FFC24B", "织里童装",
                 List.of("/media/hero-1.jpg", "javascript:alert(1)", "https://cdn.example.com/hero-2.jpg"), null));
         when(suppliers.featured(ZHILI.id(), 6)).thenReturn(List.of(TestData.supplier(ZHILI, 11, "湖州织里贝朵儿童服饰有限公司")));
 
@@ -84,7 +84,7 @@ class HomePageTest extends PortalWebTestSupport {
 
     @Test
     void homeDescribesThePortalAsAnOrganization() throws Exception {
-        when(tenants.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", null, null, null, List.of(), null));
+        when(directory.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", null, null, null, List.of(), null));
 
         Answer answer = perform(get("/t/zhili/"));
 

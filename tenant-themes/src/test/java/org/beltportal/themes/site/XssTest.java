@@ -68,7 +68,7 @@ class XssTest extends PortalWebTestSupport {
     }
 
     private void everythingIs(String evil) {
-        when(tenants.branding(ZHILI.id())).thenReturn(new Branding(BAD_URL, "#B02E63", "red;}</style><script>", evil,
+        when(directory.branding(ZHILI.id())).thenReturn(new Branding(BAD_URL, "#B02E63", "red;}</style><script>", evil,
                 List.of(BAD_URL, "//evil.example/x.png", evil), "<p>footer</p>"));
         Supplier supplier = new Supplier(11, ZHILI.id(), evil, CreditRating.A3, true, 5, evil, Set.of(), null, null, evil,
                 NOW, NOW);
@@ -89,7 +89,7 @@ class XssTest extends PortalWebTestSupport {
         when(pages.visibleNews(eq(ZHILI.id()), anyInt())).thenReturn(List.of(article));
         when(pages.visibleNews(eq(ZHILI.id()), any(PageQuery.class))).thenReturn(new ResultPage<>(List.of(article), 1, 0, 20));
         when(pages.visibleBySlug(ZHILI.id(), "evil")).thenReturn(Optional.of(article));
-        when(tenants.branding(TestData.YIWU.id())).thenReturn(Branding.empty());
+        when(directory.branding(TestData.YIWU.id())).thenReturn(Branding.empty());
     }
 
     private static void assertSafe(Document html, String path) {

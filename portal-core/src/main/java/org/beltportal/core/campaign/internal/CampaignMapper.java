@@ -1,4 +1,4 @@
-package org.beltportal.core.campaign;
+package org.beltportal.core.campaign.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.campaign.CampaignStatus;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
 
+/** The {@code campaign} table, always within one tenant. Only the campaign package's store uses it. */
 @Mapper
 @TenantScoped
-interface CampaignMapper {
+public interface CampaignMapper {
 
     Optional<CampaignRow> findById(@Param("tenantId") TenantId tenantId, @Param("id") long id);
 
