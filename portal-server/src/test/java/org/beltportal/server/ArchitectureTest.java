@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -26,8 +27,9 @@ import org.beltportal.core.tenant.Tenant;
 
 /**
  * The module boundaries of DESIGN.md, enforced: dependencies point server -> admin, themes -> search ->
- * core, and no module reaches into another module's {@code internal} package; and the rules every handler
- * must keep. A rule whose selection is empty fails (archunit.properties), so none can pass by matching nothing.
+ * core, and no feature reaches into another feature's {@code internal} package (decision 0021); and the
+ * rules every handler must keep. A rule whose selection is empty fails (archunit.properties), so none can
+ * pass by matching nothing.
  */
 @AnalyzeClasses(packages = "org.beltportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -47,21 +49,32 @@ class ArchitectureTest {
             .whereLayer("search").mayOnlyBeAccessedByLayers("admin", "themes", "server")
             .whereLayer("core").mayOnlyBeAccessedByLayers("search", "admin", "themes", "server");
 
+    /**
+     * Another module reaches a module only through its public services, records and events, never through
+     * an {@code internal} package (mappers, rows, type handlers). The selection is the internal classes,
+     * so the rule fails, rather than passes, if they ever vanish (archunit.properties).
+     */
     @ArchTest
     static final ArchRule internalsStayInTheirModule = ArchRuleDefinition.classes()
-            .that().resideInAPackage("org.beltportal..")
-            .should(new ArchCondition<JavaClass>("use no other module's internal package") {
-                @Override
-                public void check(JavaClass type, ConditionEvents events) {
-                    for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                        JavaClass target = dependency.getTargetClass();
-                        boolean internal = target.getPackageName().contains(".internal");
-                        if (internal && !module(target).equals(module(type))) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                        }
-                    }
-                }
-            });
+            .that().resideInAPackage("org.beltportal..internal..")
+            .should(usedOnlyWithin("their module", ArchitectureTest::module));
+
+    /**
+     * Stricter: inside a module too, only the feature that owns an {@code internal} package uses it
+     * ({@code core.product.internal} by {@code core.product}); products read suppliers through
+     * SupplierService, not SupplierMapper.
+     */
+    @ArchTest
+    static final ArchRule internalsStayInTheirFeature = ArchRuleDefinition.classes()
+            .that().resideInAPackage("org.beltportal..internal..")
+            .should(usedOnlyWithin("their feature", ArchitectureTest::feature));
+
+    /** Persistence details live in internal packages, so the rules above guard them. */
+    @ArchTest
+    static final ArchRule mappersAndTypeHandlersAreInternal = ArchRuleDefinition.classes()
+            .that().areAnnotatedWith("org.apache.ibatis.annotations.Mapper")
+            .or().areAssignableTo("org.apache.ibatis.type.TypeHandler")
+            .should().resideInAPackage("org.beltportal..internal..");
 
     /**
      * Spring binds a BigDecimal from any text, exponent included ({@code 1e999999999}), and that number then
@@ -145,5 +158,25 @@ class ArchitectureTest {
     static String module(JavaClass type) {
         String[] parts = type.getPackageName().split("\\.");
         return parts.length > 2 ? parts[2] : "";
+    }
+
+    /** The feature of a class: its module and the package segment after it, such as {@code core.product}. */
+    static String feature(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 3 ? parts[2] + "." + parts[3] : module(type);
+    }
+
+    /** Every class that uses the checked class lies in the same {@code scope} (module or feature) as it. */
+    static ArchCondition<JavaClass> usedOnlyWithin(String scopeName, Function<JavaClass, String> scope) {
+        return new ArchCondition<>("be used only within " + scopeName) {
+            @Override
+            public void check(JavaClass internal, ConditionEvents events) {
+                for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
+                    if (!scope.apply(dependency.getOriginClass()).equals(scope.apply(internal))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

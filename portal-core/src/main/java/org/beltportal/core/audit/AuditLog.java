@@ -3,6 +3,7 @@ package org.beltportal.core.audit;
 import java.time.Clock;
 import java.util.List;
 
+import org.beltportal.core.audit.internal.AuditMapper;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +27,7 @@ public class AuditLog {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public AuditLog(AuditMapper mapper, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    AuditLog(AuditMapper mapper, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.json = json;
         this.clock = clock;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
@@ -32,7 +33,7 @@ public class CategoryService {
     private final AuditLog audit;
     private final ReadMostlyCache<TenantId, List<Category>> cached;
 
-    public CategoryService(CategoryMapper mapper, AuditLog audit) {
+    CategoryService(CategoryMapper mapper, AuditLog audit) {
         this.mapper = mapper;
         this.audit = audit;
         this.cached = new ReadMostlyCache<>(REFRESH, Duration.ofMinutes(1), 10_000, mapper::findAll);

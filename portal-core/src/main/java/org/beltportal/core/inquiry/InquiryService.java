@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.inquiry.internal.InquiryMapper;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.system.InvalidInputException;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import org.beltportal.core.job.internal.JobMapper;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.TenantId;
 import org.slf4j.Logger;
@@ -82,8 +83,8 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
     }
 
     void report(long id, long processed, Long total, int errorCount, List<RowError> errors) {
-        mapper.updateProgress(id, JobState.RUNNING, processed, total, errorCount,
-                errors.isEmpty() ? null : RowErrorsTypeHandler.write(errors), clock.instant());
+        mapper.updateProgress(id, JobState.RUNNING, processed, total, errorCount, errors.isEmpty() ? null : errors,
+                clock.instant());
     }
 
     /**

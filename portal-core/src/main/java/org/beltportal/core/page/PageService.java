@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.page.internal.PageMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.HtmlSanitizer;
 import org.beltportal.core.system.NotFoundException;
@@ -24,7 +25,7 @@ public class PageService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public PageService(PageMapper mapper, AuditLog audit, Clock clock) {
+    PageService(PageMapper mapper, AuditLog audit, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.clock = clock;

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.beltportal.core.product.internal.ProductMapper;
+import org.beltportal.core.product.internal.ProductRow;
 import org.beltportal.core.supplier.Supplier;
-import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.supplier.SupplierService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,9 +33,9 @@ public class CatalogueScan {
     private static final Logger log = LoggerFactory.getLogger(CatalogueScan.class);
 
     private final ProductMapper products;
-    private final SupplierMapper suppliers;
+    private final SupplierService suppliers;
 
-    public CatalogueScan(ProductMapper products, SupplierMapper suppliers) {
+    CatalogueScan(ProductMapper products, SupplierService suppliers) {
         this.products = products;
         this.suppliers = suppliers;
     }
@@ -114,7 +116,7 @@ public class CatalogueScan {
                 }
             }
             if (!missing.isEmpty()) {
-                for (Supplier supplier : suppliers.findByIdsAcrossTenants(missing)) {
+                for (Supplier supplier : suppliers.findAcrossTenants(missing)) {
                     bySupplier.put(supplier.id(), supplier);
                     suppliersRead.put(supplier.id(), supplier);
                 }

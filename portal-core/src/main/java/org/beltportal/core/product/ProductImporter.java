@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -20,8 +19,10 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryPath;
 import org.beltportal.core.category.CategoryService;
-import org.beltportal.core.supplier.Supplier;
-import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.product.internal.ProductMapper;
+import org.beltportal.core.product.internal.SkuId;
+import org.beltportal.core.product.internal.TierRow;
+import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.Problems;
@@ -53,7 +54,7 @@ public class ProductImporter {
     private static final Logger log = LoggerFactory.getLogger(ProductImporter.class);
 
     private final ProductMapper batch;
-    private final SupplierMapper suppliers;
+    private final SupplierService suppliers;
     private final CategoryService categories;
     private final AuditLog audit;
     private final ImportIndexFeed index;
@@ -65,14 +66,14 @@ public class ProductImporter {
      * which Connector/J sends as multi-row statements with {@code rewriteBatchedStatements=true}.
      */
     @Autowired
-    ProductImporter(SqlSessionFactory sessions, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+    ProductImporter(SqlSessionFactory sessions, SupplierService suppliers, CategoryService categories, AuditLog audit,
                     ImportIndexFeed index, TransactionTemplate transaction, Clock clock) {
         this(new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(ProductMapper.class), suppliers, categories,
                 audit, index, transaction, clock);
     }
 
     /** With the mapper that writes batches given, so a test can make the database refuse a row. */
-    ProductImporter(ProductMapper batch, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+    ProductImporter(ProductMapper batch, SupplierService suppliers, CategoryService categories, AuditLog audit,
                     ImportIndexFeed index, TransactionTemplate transaction, Clock clock) {
         this.batch = batch;
         this.suppliers = suppliers;
@@ -160,7 +161,7 @@ public class ProductImporter {
     /** One query for the whole batch; another tenant's supplier answers like a free id, as in ProductService. */
     private List<Pending> withKnownSupplier(TenantId tenantId, List<Pending> valid, List<DraftProblem> problems) {
         List<Long> wanted = valid.stream().map(p -> p.draft().supplierId()).distinct().toList();
-        Set<Long> known = suppliers.findByIds(tenantId, wanted).stream().map(Supplier::id).collect(Collectors.toSet());
+        Set<Long> known = suppliers.byIds(tenantId, wanted).keySet();
         List<Pending> kept = new ArrayList<>();
         for (Pending pending : valid) {
             if (known.contains(pending.draft().supplierId())) {
@@ -274,7 +275,8 @@ public class ProductImporter {
     private record Pending(int index, ProductDraft draft, ProductMapper.WriteRow row) {
 
         Pending ready(TenantId tenantId, Long categoryId, Instant now) {
-            return new Pending(index, draft, new ProductMapper.WriteRow(null, tenantId, draft, categoryId, now));
+            return new Pending(index, draft,
+                    new ProductMapper.WriteRow(null, tenantId, draft, draft.minPrice(), categoryId, now));
         }
     }
 

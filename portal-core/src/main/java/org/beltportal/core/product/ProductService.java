@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
-import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.product.internal.ProductMapper;
+import org.beltportal.core.product.internal.ProductRow;
+import org.beltportal.core.product.internal.TierRow;
+import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
@@ -27,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductService {
 
     private final ProductMapper mapper;
-    private final SupplierMapper suppliers;
+    private final SupplierService suppliers;
     private final CategoryService categories;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ProductService(ProductMapper mapper, SupplierMapper suppliers, CategoryService categories, AuditLog audit,
+    ProductService(ProductMapper mapper, SupplierService suppliers, CategoryService categories, AuditLog audit,
                           ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.suppliers = suppliers;
@@ -156,8 +159,8 @@ public class ProductService {
     }
 
     private Product insert(String actor, TenantId tenantId, ProductDraft draft) {
-        ProductMapper.WriteRow row = new ProductMapper.WriteRow(null, tenantId, draft, categoryId(actor, tenantId, draft),
-                clock.instant());
+        ProductMapper.WriteRow row = new ProductMapper.WriteRow(null, tenantId, draft, draft.minPrice(),
+                categoryId(actor, tenantId, draft), clock.instant());
         mapper.insert(row);
         mapper.insertTiers(tenantId, row.id, draft.priceTiers());
         Product created = require(tenantId, row.id);
@@ -167,8 +170,8 @@ public class ProductService {
     }
 
     private Product overwrite(String actor, TenantId tenantId, Product before, ProductDraft draft) {
-        mapper.update(new ProductMapper.WriteRow(before.id(), tenantId, draft, categoryId(actor, tenantId, draft),
-                clock.instant()));
+        mapper.update(new ProductMapper.WriteRow(before.id(), tenantId, draft, draft.minPrice(),
+                categoryId(actor, tenantId, draft), clock.instant()));
         mapper.deleteTiers(tenantId, before.id());
         mapper.insertTiers(tenantId, before.id(), draft.priceTiers());
         Product after = require(tenantId, before.id());
@@ -181,7 +184,7 @@ public class ProductService {
         Problems problems = new Problems();
         draft.validate(problems);
         problems.throwIfAny();
-        if (suppliers.findById(tenantId, draft.supplierId()).isEmpty()) {
+        if (suppliers.find(tenantId, draft.supplierId()).isEmpty()) {
             // The same answer whether the id is free or another tenant's: nothing about other tenants leaks.
             throw InvalidInputException.of("supplierId", "no supplier " + draft.supplierId() + " in this portal");
         }

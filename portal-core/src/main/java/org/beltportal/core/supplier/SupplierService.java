@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.supplier.internal.SupplierMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;
@@ -26,19 +28,31 @@ public class SupplierService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SupplierService(SupplierMapper mapper, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    SupplierService(SupplierMapper mapper, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
+    public Optional<Supplier> find(TenantId tenantId, long id) {
+        return mapper.findById(tenantId, id);
+    }
+
     public Supplier require(TenantId tenantId, long id) {
-        return mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no supplier " + id));
+        return find(tenantId, id).orElseThrow(() -> new NotFoundException("no supplier " + id));
     }
 
     public Map<Long, Supplier> byIds(TenantId tenantId, Collection<Long> ids) {
         return mapper.findByIds(tenantId, ids).stream().collect(Collectors.toMap(Supplier::id, Function.identity()));
+    }
+
+    /**
+     * Suppliers by id whatever their tenant, without their description: only for the index rebuild's pass
+     * ({@code CatalogueScan}), which reads every tenant's products and checks each supplier's tenant itself.
+     */
+    public List<Supplier> findAcrossTenants(Collection<Long> ids) {
+        return mapper.findByIdsAcrossTenants(ids);
     }
 
     /** The {@code limit} most trusted suppliers: verified first, then best rated, then longest in business. */

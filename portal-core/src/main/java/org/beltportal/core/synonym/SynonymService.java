@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.synonym.internal.SynonymMapper;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,7 @@ public class SynonymService {
     private final JsonMapper json;
     private final Clock clock;
 
-    public SynonymService(SynonymMapper mapper, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
+    SynonymService(SynonymMapper mapper, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
                           Clock clock) {
         this.mapper = mapper;
         this.audit = audit;

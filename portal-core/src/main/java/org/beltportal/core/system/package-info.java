@@ -1,5 +1,5 @@
 /**
- * Shared plumbing: persistence guards and type handlers, the error types every module throws, paging,
- * and the clock. Nothing here knows about a particular feature.
+ * Shared plumbing: the annotations that mark tenant-scoped mappers, the error types every module throws,
+ * paging, and the clock. MyBatis's settings, the tenant guard and the type handlers are in {@code internal}.
  */
 package org.beltportal.core.system;

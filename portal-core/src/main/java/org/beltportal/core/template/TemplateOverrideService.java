@@ -13,6 +13,7 @@ import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.system.web.PayloadTooLargeException;
+import org.beltportal.core.template.internal.TemplateOverrideMapper;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +44,7 @@ public class TemplateOverrideService {
     private final ReadMostlyCache<TenantId, Map<String, Integer>> inForce =
             new ReadMostlyCache<>(VERSIONS_REFRESH, Duration.ofMinutes(1), 10_000, this::overridden);
 
-    public TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
+    TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
                                    ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.check = check;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.beltportal.core.system.ReadMostlyCache;
+import org.beltportal.core.tenant.internal.BrandingMapper;
+import org.beltportal.core.tenant.internal.TenantMapper;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ public class TenantDirectory {
     private final ReadMostlyCache<String, Optional<Tenant>> bySlug;
     private final ReadMostlyCache<TenantId, Branding> brandings;
 
-    public TenantDirectory(TenantMapper tenants, BrandingMapper brandingRows) {
+    TenantDirectory(TenantMapper tenants, BrandingMapper brandingRows) {
         this.byHost = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_ENTRIES, tenants::findByHost);
         this.bySlug = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_ENTRIES, tenants::findBySlug);
         this.brandings = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_ENTRIES,

@@ -15,6 +15,8 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.Slugs;
 import org.beltportal.core.template.ThemeCatalog;
+import org.beltportal.core.tenant.internal.BrandingMapper;
+import org.beltportal.core.tenant.internal.TenantMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,7 +35,7 @@ public class TenantService {
     private final ObjectProvider<ThemeCatalog> themes;
     private final Clock clock;
 
-    public TenantService(TenantMapper tenants, BrandingMapper brandings, AuditLog audit,
+    TenantService(TenantMapper tenants, BrandingMapper brandings, AuditLog audit,
                          ApplicationEventPublisher events, ObjectProvider<ThemeCatalog> themes, Clock clock) {
         this.tenants = tenants;
         this.brandings = brandings;

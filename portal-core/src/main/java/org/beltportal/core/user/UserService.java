@@ -19,6 +19,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.user.internal.UserMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class UserService {
     /** What a login with no account is checked against, so that it costs what a wrong password costs. */
     private final String dummyHash;
 
-    public UserService(UserMapper mapper, TenantService tenants, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    UserService(UserMapper mapper, TenantService tenants, PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.mapper = mapper;
         this.tenants = tenants;
         this.passwords = passwords;

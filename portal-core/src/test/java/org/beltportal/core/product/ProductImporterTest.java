@@ -20,7 +20,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
-import org.beltportal.core.supplier.SupplierMapper;
+import org.beltportal.core.product.internal.ProductMapper;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.tenant.TenantService;
@@ -232,7 +232,6 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void batchRefusedByTheDatabaseIsRetriedRowByRow(@Autowired SqlSessionFactory sessions,
-                                                    @Autowired SupplierMapper supplierMapper,
                                                     @Autowired CategoryService categories,
                                                     @Autowired ApplicationEventPublisher publisher,
                                                     @Autowired TransactionTemplate transaction) {
@@ -241,7 +240,7 @@ class ProductImporterTest extends TestDatabase {
         doThrow(new DataIntegrityViolationException("refused")).when(refusesBoom)
                 .upsert(any(), argThat(row -> row.draft.sku().startsWith("BOOM")));
         ImportIndexFeed feed = new ImportIndexFeed(publisher);
-        ProductImporter faulty = new ProductImporter(refusesBoom, supplierMapper, categories, audit, feed, transaction,
+        ProductImporter faulty = new ProductImporter(refusesBoom, suppliers, categories, audit, feed, transaction,
                 Clock.systemUTC());
 
         ProductImport run = new ProductImport("importer", belts.zhili().id());

@@ -14,10 +14,10 @@ import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.supplier.SupplierDraft;
 import org.beltportal.core.tenant.TenantId;
-import org.beltportal.core.tenant.TenantMapper;
-import org.beltportal.core.tenant.TenantMapper.TenantRow;
 import org.beltportal.core.tenant.TenantSettings;
 import org.beltportal.core.tenant.TenantStatus;
+import org.beltportal.core.tenant.internal.TenantMapper;
+import org.beltportal.core.tenant.internal.TenantMapper.TenantRow;
 
 /** Small builders for test data; every slug is unique so tests never collide on a shared database. */
 public final class Fixtures {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.user.internal.UserMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;

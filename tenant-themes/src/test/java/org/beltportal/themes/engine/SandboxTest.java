@@ -96,7 +96,7 @@ class SandboxTest {
             "<#include \"file:/etc/passwd\">", "<#include \"file:///etc/passwd\">",
             "<#include \"..\\\\layout.ftlh\">", "<#include \"%2e%2e/templates/layout.ftlh\">",
             "<#include \"/static/assets/portal.css\">", "<#import \"http://example.com/x.ftlh\" as x>",
-            "<#include \"/org/beltportal/core/template/TemplateOverrideMapper.xml\">",
+            "<#include \"/org/beltportal/core/template/internal/TemplateOverrideMapper.xml\">",
             "<#include \"*/application.properties\">",
     })
     void includesCannotLeaveTheTemplateRoot(String attack) {

@@ -1,0 +1,31 @@
+package org.beltportal.core.template.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.system.TenantScoped;
+import org.beltportal.core.template.TemplateVersion;
+import org.beltportal.core.tenant.TenantId;
+
+@Mapper
+@TenantScoped
+public interface TemplateOverrideMapper {
+
+    /** The newest version of every path the tenant ever overrode. */
+    List<TemplateVersion> findNewest(@Param("tenantId") TenantId tenantId);
+
+    Optional<TemplateVersion> findNewestOf(@Param("tenantId") TenantId tenantId, @Param("path") String path);
+
+    List<TemplateVersion> findHistory(@Param("tenantId") TenantId tenantId, @Param("path") String path);
+
+    /** The source of one version; empty for a revert row or a version that does not exist. */
+    Optional<String> findSource(@Param("tenantId") TenantId tenantId, @Param("path") String path,
+                                @Param("version") int version);
+
+    void insert(@Param("tenantId") TenantId tenantId, @Param("path") String path, @Param("version") int version,
+                @Param("source") String source, @Param("reverted") boolean reverted,
+                @Param("createdBy") String createdBy, @Param("createdAt") Instant createdAt);
+}

@@ -1,0 +1,59 @@
+package org.beltportal.core.tenant.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.TenantSettings;
+import org.beltportal.core.tenant.TenantStatus;
+
+/**
+ * The tenant registry and its hosts. Not tenant-scoped: finding which tenant a request belongs to is
+ * the one query that must look across all of them.
+ */
+@Mapper
+public interface TenantMapper {
+
+    void insert(TenantRow row);
+
+    Optional<Tenant> findById(@Param("id") TenantId id);
+
+    Optional<Tenant> findBySlug(@Param("slug") String slug);
+
+    Optional<Tenant> findByHost(@Param("hostname") String hostname);
+
+    List<Tenant> findAll();
+
+    List<Tenant> findByIds(@Param("ids") List<TenantId> ids);
+
+    void update(TenantRow row);
+
+    List<String> findHosts(@Param("tenantId") TenantId tenantId);
+
+    boolean hostExists(@Param("hostname") String hostname);
+
+    void insertHost(@Param("tenantId") TenantId tenantId, @Param("hostname") String hostname);
+
+    int deleteHost(@Param("tenantId") TenantId tenantId, @Param("hostname") String hostname);
+
+    /** A mutable carrier for insert and update, so the generated id can be read back. */
+    final class TenantRow {
+        public Long id;
+        public String slug;
+        public TenantSettings settings;
+        public TenantStatus status;
+        public Instant now;
+
+        public TenantRow(Long id, String slug, TenantSettings settings, TenantStatus status, Instant now) {
+            this.id = id;
+            this.slug = slug;
+            this.settings = settings;
+            this.status = status;
+            this.now = now;
+        }
+    }
+}

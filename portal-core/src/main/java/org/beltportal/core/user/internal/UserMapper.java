@@ -1,0 +1,60 @@
+package org.beltportal.core.user.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.user.Role;
+import org.beltportal.core.user.RoleGrant;
+import org.beltportal.core.user.User;
+
+/** Users are platform-level, so this mapper is not tenant-scoped; grants name their tenant explicitly. */
+@Mapper
+public interface UserMapper {
+
+    Optional<User> findByUsername(@Param("username") String username);
+
+    Optional<User> findById(@Param("id") long id);
+
+    List<User> findAll();
+
+    List<RoleGrant> findGrants(@Param("userId") long userId);
+
+    void insert(@Param("row") WriteRow row);
+
+    void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
+    void insertGrant(@Param("userId") long userId, @Param("tenantId") TenantId tenantId, @Param("role") Role role);
+
+    void deleteGrants(@Param("userId") long userId);
+
+    int delete(@Param("id") long id);
+
+    Optional<Long> findUserIdByTokenHash(@Param("tokenHash") String tokenHash, @Param("now") Instant now);
+
+    void insertToken(@Param("userId") long userId, @Param("tokenHash") String tokenHash, @Param("now") Instant now,
+                     @Param("expiresAt") Instant expiresAt);
+
+    int deleteExpiredTokens(@Param("now") Instant now);
+
+    int deleteToken(@Param("tokenHash") String tokenHash);
+
+    /** Deletes every token of the user but the one whose hash is {@code keptHash} (null: keeps none). */
+    int deleteTokensOf(@Param("userId") long userId, @Param("keptHash") String keptHash);
+
+    final class WriteRow {
+        public Long id;
+        public final String username;
+        public final String passwordHash;
+        public final Instant now;
+
+        public WriteRow(String username, String passwordHash, Instant now) {
+            this.username = username;
+            this.passwordHash = passwordHash;
+            this.now = now;
+        }
+    }
+}
