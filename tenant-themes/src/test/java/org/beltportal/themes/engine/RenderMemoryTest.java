@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,6 +56,34 @@ class RenderMemoryTest {
             "<#function d q n><#if n == 0><#return q></#if><#return d(q + q, n - 1)></#function>${d([1], 30)?join(\",\")?length}",
     })
     void memoryHungryTemplatesFailWhileTheHeapGrowsBoundedly(String attack) {
+        failsWhileTheHeapGrowsBoundedly(attack);
+    }
+
+    /**
+     * One directive that multiplies a value built under the allocation budget (a 4 Mi character string costs
+     * 8 MB to double up to): each builds 256 Mi characters at once, before the budget is looked at again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "${\"${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}"
+                    + "${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}"
+                    + "${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}${s}\"?length}",
+            "<#assign t = \"{0}\"?left_pad(192, \"{0}\")>${t?replace(\"{0}\", s)?length}",
+            "${(1..64)?join(s)?length}",
+            "${(1..64)?map(i -> s)?join(\"\")?length}",
+            "<#assign t = \"{1}\"?left_pad(192, \"{1}\")>${msg[\"home.heroImage\"]?replace(\"{0}\", t)?replace(\"{1}\", s)?length}",
+    })
+    void oneDirectiveThatMultipliesALongStringFailsWhileTheHeapGrowsBoundedly(String multiplier) {
+        failsWhileTheHeapGrowsBoundedly("<#assign s=\"x\"><#list 1..22 as i><#assign s=s+s></#list>" + multiplier);
+    }
+
+    /** Escaping a backslash doubles it, so a chain of escaping built-ins doubles a one-character literal at each step. */
+    @Test
+    void aChainOfEscapingBuiltInsFailsWhileTheHeapGrowsBoundedly() {
+        failsWhileTheHeapGrowsBoundedly("${r\"\\\"" + "?j_string".repeat(28) + "?length}");
+    }
+
+    private void failsWhileTheHeapGrowsBoundedly(String attack) {
         long before = largeObjectPoolsUsed();
         resetPeaks();
 
