@@ -30,7 +30,7 @@ import org.beltportal.core.template.TemplateProblem;
  *   <li>concatenations ({@code +}, string literals with interpolations, list and hash literals) add their
  *       operands, and since {@code .ftlh} escapes plain text joined to markup, a plain operand beside one
  *       that may be markup counts six times ({@code &quot;});</li>
- *   <li>escaping built-ins multiply their input ({@code ?url} by 9, {@code ?html}, {@code ?js_string},
+ *   <li>escaping built-ins multiply their input ({@code ?url} by 9, {@code ?js_string}, {@code ?json_string},
  *       {@code ?c} and the like by 6, case changes by 3);</li>
  *   <li>{@code ?replace} adds its replacement once per occurrence of what it looks for: in a string
  *       literal or a message text ({@code msg["key"]}, whose texts come from the bundles, see
@@ -297,9 +297,6 @@ final class ExpressionSizes {
         }
         if (ESCAPERS.contains(name)) {
             return max(of.grown(ESCAPING, 2), args.stream().reduce(Size.ZERO, ExpressionSizes::max));
-        }
-        if (name.equals("rtf")) {
-            return of.grown(2, 0);
         }
         if (CASE_CHANGERS.contains(name)) {
             return of.grown(CASE_CHANGE, 0);

@@ -158,6 +158,15 @@ class SandboxTemplateCheckTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"html", "xhtml", "xml", "rtf"})
+    void legacyEscapersDoNotParseInAnHtmlTemplate(String escaper) {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n${site.name()?" + escaper + "}");
+
+        assertThat(problems).extracting(TemplateProblem::line).containsExactly(2);
+        assertThat(problems.getFirst().reason()).contains("?" + escaper, "not allowed");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "<#assign msg = {\"home.heroImage\": s}>",
             "<#global msg = s>",
