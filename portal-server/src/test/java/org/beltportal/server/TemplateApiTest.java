@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 class TemplateApiTest extends PortalServerTest {
 
     static final String HERO = "partials/hero.ftlh";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api admin;
     TwinBelts twins;
@@ -154,6 +159,33 @@ class TemplateApiTest extends PortalServerTest {
         assertThat(failed.body()).contains("页面暂时无法显示", "孪生产业带").doesNotContain("Exception", "at org.", "freemarker");
         assertThat(other.status()).isEqualTo(200);
         assertThat(other.body()).contains("class=\"hero\"");
+    }
+
+    /**
+     * An override stored before a rule existed (written here straight into the table, as no save would take
+     * it now): its pages answer the error page, and the operator's listing says which rule it breaks where.
+     */
+    @Test
+    void storedOverrideThatBreaksANewerRuleFailsItsPagesAndTheListSaysWhy() {
+        long tenantId = jdbc.queryForObject("SELECT id FROM tenant WHERE slug = ?", Long.class, twins.a);
+        jdbc.update("INSERT INTO template_override (tenant_id, path, version, source, reverted, created_by, created_at)"
+                + " VALUES (?, ?, 1, ?, FALSE, 'before-the-rule', CURRENT_TIMESTAMP(3))", tenantId, HERO,
+                "<p>hero</p>\n<p>${site.name()?url?url}</p>");
+
+        Api.Response failed = home(twins.inA);
+        JsonNode hero = admin.get(templatesOfA).json().valueStream()
+                .filter(entry -> entry.get("path").asString().equals(HERO)).findFirst().orElseThrow();
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.body()).contains("页面暂时无法显示", "孪生产业带");
+        assertThat(home(twins.inB).status()).isEqualTo(200);
+        JsonNode problem = hero.get("problems").get(0);
+        assertThat(problem.get("line").asInt()).isEqualTo(2);
+        assertThat(problem.get("column").asInt()).isEqualTo(21);
+        assertThat(problem.get("reason").asString()).contains("?url multiplies");
+        assertThat(admin.get(templatesOfA).json().valueStream()
+                .filter(entry -> entry.get("path").asString().equals("pages/home.ftlh")).findFirst().orElseThrow()
+                .get("problems")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.template.TemplateOverride;
 import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.core.template.TemplatePath;
+import org.beltportal.core.template.TemplateProblem;
 import org.beltportal.core.template.TemplateVersion;
 import org.beltportal.core.template.ThemeCatalog;
 import org.beltportal.core.tenant.Tenant;
@@ -57,8 +58,8 @@ public class TemplateAdminController {
         Map<String, Integer> overridden = overrides.overridden(tenant.id());
         SortedSet<String> paths = new TreeSet<>(themes.templates(tenant.theme()));
         paths.addAll(overridden.keySet());
-        return paths.stream().map(path -> new TemplateEntry(path, overridden.containsKey(path), overridden.get(path)))
-                .toList();
+        return paths.stream().map(path -> new TemplateEntry(path, overridden.containsKey(path), overridden.get(path),
+                overridden.containsKey(path) ? overrides.problems(tenant.id(), new TemplatePath(path)) : List.of())).toList();
     }
 
     @GetMapping(BASE + "/**")
@@ -109,8 +110,12 @@ public class TemplateAdminController {
         return answer.body(source);
     }
 
-    /** One row of the list: {@code version} is the override in force, null when the theme's template is. */
-    record TemplateEntry(String path, boolean overridden, Integer version) {
+    /**
+     * One row of the list: {@code version} is the override in force, null when the theme's template is;
+     * {@code problems} what the template rules find in that override now (one saved before a rule existed
+     * fails to load until it is changed), empty otherwise.
+     */
+    record TemplateEntry(String path, boolean overridden, Integer version, List<TemplateProblem> problems) {
     }
 
     record SavedTemplate(String path, int version) {

@@ -90,6 +90,14 @@ public class TemplateOverrideService {
                 .collect(Collectors.toMap(TemplateVersion::path, TemplateVersion::version));
     }
 
+    /**
+     * What the rules find in the override in force now, empty when none is: a source stored before a rule
+     * existed may break it, and then fails to load (its pages answer the error page); the listing shows why.
+     */
+    public List<TemplateProblem> problems(TenantId tenantId, TemplatePath path) {
+        return current(tenantId, path).map(found -> sandbox().problems(tenantId, path, found.source())).orElse(List.of());
+    }
+
     /** Every version of the path, newest first. */
     public List<TemplateVersion> history(TenantId tenantId, TemplatePath path) {
         return mapper.findHistory(tenantId, path.value());
@@ -101,10 +109,7 @@ public class TemplateOverrideService {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
             throw new PayloadTooLargeException(MAX_SOURCE_BYTES);
         }
-        // Fail closed: an application without the theme engine (core's own context) cannot vouch for a source.
-        TemplateCheck sandbox = check.stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no TemplateCheck: templates cannot be checked here"));
-        List<TemplateProblem> problems = sandbox.problems(tenantId, path, text);
+        List<TemplateProblem> problems = sandbox().problems(tenantId, path, text);
         if (!problems.isEmpty()) {
             throw new TemplateRejectedException(path.value(), problems);
         }
@@ -114,6 +119,12 @@ public class TemplateOverrideService {
         audit.record(actor, tenantId, "template.save", "template", path, before.orElse(null), after);
         events.publishEvent(new TemplateOverrideChanged(tenantId, path.value()));
         return after;
+    }
+
+    /** Fail closed: an application without the theme engine (core's own context) cannot vouch for a source. */
+    private TemplateCheck sandbox() {
+        return check.stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no TemplateCheck: templates cannot be checked here"));
     }
 
     /** Hands the path back to the theme's template; 404 when it is not overridden now. */

@@ -143,7 +143,7 @@ class TemplateRenderer {
 
     private String renderPage(Configuration configuration, String templateName, Map<String, Object> model, Locale locale)
             throws IOException, TemplateException {
-        RenderBudget budget = new RenderBudget(timeout, maxAllocatedBytes, MAX_SEQUENCE);
+        RenderBudget budget = new RenderBudget(timeout, maxAllocatedBytes, MAX_SEQUENCE, ExpressionSizes.MAX_HELD_CHARS);
         BoundedWriter page = new BoundedWriter(maxChars);
         Template template = configuration.getTemplate(templateName, locale);
         Environment environment = template.createProcessingEnvironment(model, page);

@@ -8,7 +8,8 @@ import org.beltportal.core.template.TemplateProblem;
 
 /**
  * The rules every template must keep to be rendered, built-in or operator's: no forbidden built-in
- * ({@link ForbiddenConstructs}) and nothing whose single evaluation is unbounded ({@link UnboundedConstructs}).
+ * ({@link ForbiddenConstructs}), nothing whose single evaluation is unbounded ({@link UnboundedConstructs}),
+ * no expression that can build more than a bounded multiple of what a template may hold ({@link ExpressionSizes}).
  * A save refuses a source that breaks them; a template that breaks them anyway (saved before a rule
  * existed) fails to load, so its page fails like any broken template.
  */
@@ -20,6 +21,10 @@ final class TemplateRules {
     static List<TemplateProblem> problems(TemplateTree tree) {
         List<TemplateProblem> problems = new ArrayList<>(ForbiddenConstructs.in(tree));
         problems.addAll(UnboundedConstructs.in(tree));
+        if (tree.nodes().stream().allMatch(node -> node.depth() <= UnboundedConstructs.MAX_DEPTH)) {
+            // Sizes are computed recursively, which the nesting limit keeps shallow.
+            problems.addAll(ExpressionSizes.in(tree));
+        }
         return problems;
     }
 

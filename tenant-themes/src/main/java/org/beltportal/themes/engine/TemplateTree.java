@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import freemarker.core.Environment;
 import freemarker.core.Expression;
 import freemarker.core.TemplateElement;
 import freemarker.core.TemplateObject;
@@ -26,7 +27,8 @@ import freemarker.template.TemplateScalarModel;
  * The parse tree of a template, directives and expressions alike, as the rules of the sandbox read it.
  * FreeMarker publishes the directives ({@link TemplateElement#getChildAt}) but keeps each node's operands
  * (the expressions of a directive, the operands of an operator, a built-in's name) behind package-private
- * methods of {@link TemplateObject}; they are read here by reflection, in one place, and the tests pin
+ * methods of {@link TemplateObject}; they are read here by reflection, in one place (with the value a
+ * function returns, which {@link RenderBudget} counts and {@link Environment} keeps to itself), and the tests pin
  * what the rules rely on. The tree is walked without recursion, so a template nested ten thousand levels
  * deep is read as safely as a flat one.
  */
@@ -36,6 +38,7 @@ final class TemplateTree {
     private static final Method PARAMETER_VALUE = templateObjectMethod("getParameterValue", int.class);
     private static final Method NODE_TYPE = templateObjectMethod("getNodeTypeSymbol");
     private static final Method IS_LITERAL = method(Expression.class, "isLiteral");
+    private static final Method LAST_RETURN_VALUE = method(Environment.class, "getLastReturnValue");
 
     private final List<Node> nodes;
 
@@ -107,6 +110,11 @@ final class TemplateTree {
         }
     }
 
+    /** What the function being left returned ({@code #return}), which FreeMarker keeps package-private. */
+    static TemplateModel lastReturnValue(Environment env) {
+        return (TemplateModel) invoke(LAST_RETURN_VALUE, env);
+    }
+
     // FreeMarker marks its parse tree API deprecated ("may change"); the tests pin what this relies on.
     @SuppressWarnings("deprecation")
     private static TemplateElement rootOf(Template template) {
@@ -146,10 +154,16 @@ final class TemplateTree {
             return (String) invoke(NODE_TYPE, object);
         }
 
-        /** The built-in's name when the node is one ({@code ?join} gives "join"), else null. */
+        /**
+         * The built-in's name when the node is one ({@code ?join} gives "join"), else null. Built-ins that
+         * take their arguments at parse time ({@code ?then}, {@code ?map}) are typed {@code ?map(...)}.
+         */
         String builtIn() {
             String type = type();
-            return object instanceof Expression && type.startsWith("?") ? type.substring(1) : null;
+            if (!(object instanceof Expression) || !type.startsWith("?")) {
+                return null;
+            }
+            return type.endsWith("(...)") ? type.substring(1, type.length() - "(...)".length()) : type.substring(1);
         }
 
         /** The node's operands: expressions, names, numbers, as FreeMarker lists them. */

@@ -91,7 +91,7 @@ final class UnboundedConstructs {
     }
 
     /** The range is what a #list lists, maybe in parentheses: the list checks for its limits at every step. */
-    private static boolean isListed(TemplateTree.Node range) {
+    static boolean isListed(TemplateTree.Node range) {
         TemplateTree.Node node = range;
         while (node.parent() != null && node.parent().type().equals("(...)")) {
             node = node.parent();

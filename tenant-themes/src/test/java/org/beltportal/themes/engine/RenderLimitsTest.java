@@ -64,6 +64,38 @@ class RenderLimitsTest {
         assertThat(engine.render(CATALOG_B, "pages/home.ftlh").failed()).isFalse();
     }
 
+    /** Every value a template holds is at most 500,000 characters (the template rules count on it). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#assign s = \"x\"?left_pad(1000)><#list 1..10 as i><#assign s = s + s></#list>",
+            "<#global s = \"x\"?left_pad(1000)><#list 1..10 as i><#global s = s + s></#list>",
+            "<#macro m><#local s = \"x\"?left_pad(1000)><#list 1..10 as i><#local s = s + s></#list></#macro><@m/>",
+            "<#assign s><#list 1..60000 as i>0123456789</#list></#assign>",
+            "<#assign q = [\"x\"?left_pad(1000)]><#list 1..10 as i><#assign q = q + q></#list>",
+            "<#assign h = {\"a\": \"x\"?left_pad(1000)}><#list 1..10 as i><#assign h = {\"a\": h, \"b\": h}></#list>",
+            "<#assign s = \"x\"?left_pad(1000)><#list 1..8 as i><#assign s = s + s></#list><#list [s + s] as big>${big?length}</#list>",
+            "<#assign s = \"x\"?left_pad(1000)><#list 1..8 as i><#assign s = s + s></#list>"
+                    + "<#function twice t><#return t + t></#function>${twice(s)?length}",
+            "<#assign s = \"x\"?left_pad(1000)><#list 1..8 as i><#assign s = s + s></#list>"
+                    + "<#macro m><#nested s + s></#macro><@m ; big>${big?length}</@m>",
+    })
+    void aValueHeldBeyondTheLimitFailsThePage(String source) {
+        RenderedPage page = engine.renderSource(CATALOG_A, source);
+
+        assertThat(page.failed()).isTrue();
+        assertThat(page.html()).contains("页面暂时无法显示", "甲产业带");
+    }
+
+    @Test
+    void valuesUpToTheLimitAreHeld() {
+        RenderedPage page = engine.renderSource(CATALOG_A, "<#assign s = \"x\"?left_pad(1000)><#list 1..8 as i><#assign s = s + s></#list>"
+                + "<#assign q = [s, s?substring(0, 200000)]><#assign c><#list 1..40000 as i>0123456789</#list></#assign>"
+                + "<#list [s] as t>${t?length?c} ${q?size} ${c?markup_string?length?c}</#list>");
+
+        assertThat(page.failed()).isFalse();
+        assertThat(page.html()).isEqualTo("256000 2 400000");
+    }
+
     @Test
     void hugeOutputIsCutOffAtTheSizeLimit() {
         RenderedPage page = engine.renderSource(CATALOG_A, "<#list 1..1000000 as i>0123456789</#list>");

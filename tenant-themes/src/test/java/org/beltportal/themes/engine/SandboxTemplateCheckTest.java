@@ -123,6 +123,102 @@ class SandboxTemplateCheckTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "${s+s+s+s+s+s}",
+            "${(s+s+s) + (s+s+s)}",
+            "${\"${s}${s}${s}${s}${s}${s}\"}",
+            "${\"a\" + \"${s} ${s}\" + \"b\" + \"${s} ${s}\" + s?string}",
+            "${\"${s}${s}\" + \"${s}${s}\" + s?no_esc}",
+            "<#assign t += s+s+s+s+s>",
+            "${[s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s,s]?join(\"\")}",
+            "${{\"a\": s, \"b\": s, \"c\": s, \"d\": s, \"e\": s, \"f\": s, \"g\": s, \"h\": s, \"i\": s, \"j\": s, \"k\": s, \"l\": s, \"m\": s, \"n\": s, \"o\": s, \"p\": s, \"q\": s,"
+                    + " \"r\": s, \"s\": s, \"t\": s, \"u\": s, \"v\": s, \"w\": s, \"x\": s, \"y\": s, \"z\": s, \"aa\": s, \"ab\": s, \"ac\": s, \"ad\": s, \"ae\": s, \"af\": s, \"ag\": s}?values?join(\"\")}",
+            "${s?replace(\"{0}\", s)}",
+            "${s?replace(\"a\", \"0123456789abcdefghijklmnopqrstuvwxyz\")}",
+            "${site.name()?replace(\"{0}\", s)}",
+            "${msg[\"home.heroImage\"]?replace(\"{0}\", s)?replace(\"{1}\", s)}",
+            "${msg[\"home.heroImage\"]?replace(\"{0}\", s)?replace(\"{1}\", site.name())}",
+            "${page.products()?join(s)}",
+            "${(1..10000)?join(s)}",
+            "${(1..10000)?map(i -> s)?join(\"\")}",
+            "${page.products()?map(p -> p.title())?join(\", \")}",
+            "${s?url?url}",
+            "${s?js_string?json_string}",
+            "${s?c?c}",
+            "${r\"\\\"?j_string?j_string?j_string?j_string?j_string?j_string?j_string?j_string?j_string?j_string}",
+            "${s?upper_case?lower_case?cap_first?uncap_first}",
+            "${(s + s + s + s + s)?split(\",\")?size}",
+    })
+    void expressionsThatCanBuildAHugeValueAtOnceAreRefused(String source) {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n" + source);
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.getFirst().line()).isEqualTo(2);
+        assertThat(problems.getFirst().reason()).contains("can build up to");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "xhtml", "xml", "rtf"})
+    void legacyEscapersDoNotParseInAnHtmlTemplate(String escaper) {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n${site.name()?" + escaper + "}");
+
+        assertThat(problems).extracting(TemplateProblem::line).containsExactly(2);
+        assertThat(problems.getFirst().reason()).contains("?" + escaper, "not allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#assign msg = {\"home.heroImage\": s}>",
+            "<#global msg = s>",
+            "<#macro m><#local msg = s></#macro>",
+            "<#list page.products() as msg></#list>",
+            "<#macro m msg></#macro>",
+            "<#function f a msg><#return a></#function>",
+            "<#import \"/layout.ftlh\" as msg>",
+            "<#assign msg>${s}</#assign>",
+            "${page.products()?filter(msg -> msg?has_content)?size}",
+    })
+    void bindingTheMessageTextsIsRefused(String source) {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n" + source);
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.getFirst().line()).isEqualTo(2);
+        assertThat(problems.getFirst().reason()).contains("msg");
+    }
+
+    @Test
+    void aHugeExpressionIsReportedWhereItIs() {
+        List<TemplateProblem> problems = check.problems(CATALOG_A.id(), HOME, "<p>x</p>\n<p>${site.name()?url?url}</p>");
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.getFirst().line()).isEqualTo(2);
+        assertThat(problems.getFirst().column()).isEqualTo(21);
+        assertThat(problems.getFirst().reason()).contains("?url multiplies");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "${site.name() + \" - \" + site.region()}",
+            "<#assign title = page.title() + \" - \" + site.name()>${title}",
+            "${\"${site.name()} (${site.region()})\"}",
+            "${msg[\"home.heroImage\"]?replace(\"{0}\", site.name())?replace(\"{1}\", 3?c)}",
+            "<#list page.products() as p>${msg[\"product.imageAlt\"]?replace(\"{0}\", p.title())?replace(\"{1}\", p?counter?c, \"f\")?replace(\"{2}\", page.products()?size?c, \"f\")}</#list>",
+            "${msg[\"category.description\"]?replace(\"{0}\", page.name())?replace(\"{1}\", site.name(), \"f\")}",
+            "${msg.notFound?replace(\"{0}\", site.name())}",
+            "${site.name()?replace(\"-\", \"_\")?replace(\"a\", \"0123\")}",
+            "${\"{0} und {1}\"?replace(\"{0}\", site.name())?replace(\"{1}\", site.region(), \"f\")}",
+            "${page.products()?join(\", \")} ${(1..10000)?join(\",\")}",
+            "${page.products()?map(p -> p.title)?join(\", \")}",
+            "<a href=\"/search?q=${site.name()?url}\" data-x=\"${site.name()?js_string}\">${\"%\"?url?url?url}</a>",
+            "${site.name()?upper_case} ${site.name()?c} ${page.total()?c} ${site.name()?split(\",\")?size}",
+            "<#assign body><p>${site.name()}</p></#assign>${body}${body}",
+            "<#list 1..100000 as i>${i}</#list>",
+    })
+    void expressionsOfBoundedSizeAreAccepted(String source) {
+        assertThat(check.problems(CATALOG_A.id(), HOME, source)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {150, 10_000})
     void deeplyNestedTemplateIsRefusedWithAReason(int depth) {
         List<String> sources = List.of(
@@ -164,11 +260,12 @@ class SandboxTemplateCheckTest {
         assertThat(check.problems(CATALOG_A.id(), HOME, source)).isEmpty();
     }
 
-    @Test
-    void everyBuiltInTemplatePassesTheCheck() {
-        for (String path : engine.builtIns.templates("festival")) {
-            String source = engine.builtIns.source("festival", new TemplatePath(path)).orElseThrow();
-            assertThat(check.problems(CATALOG_A.id(), new TemplatePath(path), source)).as(path).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog", "festival"})
+    void everyBuiltInTemplatePassesTheCheck(String theme) {
+        for (String path : engine.builtIns.templates(theme)) {
+            String source = engine.builtIns.source(theme, new TemplatePath(path)).orElseThrow();
+            assertThat(check.problems(CATALOG_A.id(), new TemplatePath(path), source)).as(theme + " " + path).isEmpty();
         }
     }
 }
