@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
@@ -70,6 +71,8 @@ public class CampaignAdminController {
         return view(campaigns.require(access.require(user, slug, Permission.READ).id(), id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The slug or a placement is taken")
     @PostMapping
     ResponseEntity<CampaignView> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                                         @RequestBody CampaignDraft draft) {
@@ -79,6 +82,8 @@ public class CampaignAdminController {
                 .body(view(created));
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "Changed meanwhile (version), not editable in its status, or a slug or placement is taken")
     @PutMapping("/{id}")
     CampaignView update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                         @RequestBody CampaignDraft draft) {
@@ -86,6 +91,8 @@ public class CampaignAdminController {
         return view(campaigns.update(user.username(), tenant, id, draft));
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "Not deletable in its status")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
@@ -93,18 +100,24 @@ public class CampaignAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Submitted for review")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows")
     @PostMapping("/{id}/submit")
     CampaignView submit(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);
         return view(workflow.submit(actor(user, tenant), tenant.id(), id));
     }
 
+    @ApiResponse(responseCode = "200", description = "Approved")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows, or a placement is taken")
     @PostMapping("/{id}/approve")
     CampaignView approve(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_APPROVE);
         return view(workflow.approve(actor(user, tenant), tenant.id(), id));
     }
 
+    @ApiResponse(responseCode = "200", description = "Rejected")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows")
     @PostMapping("/{id}/reject")
     CampaignView reject(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                         @RequestBody RejectRequest request) {
@@ -113,6 +126,8 @@ public class CampaignAdminController {
     }
 
     /** Campaign editors archive drafts and rejected ones; an approved or in-review one needs an approver. */
+    @ApiResponse(responseCode = "200", description = "Archived")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows")
     @PostMapping("/{id}/archive")
     CampaignView archive(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CAMPAIGN_EDIT);

@@ -2,6 +2,7 @@ package org.beltportal.admin.catalog;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
@@ -56,6 +57,8 @@ public class ProductAdminController {
         return products.require(access.require(user, slug, Permission.READ).id(), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The SKU exists: update it with PUT")
     @PostMapping
     ResponseEntity<Product> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                                    @RequestBody ProductDraft draft) {
@@ -63,6 +66,8 @@ public class ProductAdminController {
         return created(slug, products.create(user.username(), tenant.id(), draft));
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated the product with this SKU")
+    @ApiResponse(responseCode = "201", description = "Created a product with this SKU; Location names it")
     @PutMapping
     ResponseEntity<Product> upsert(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                                    @RequestBody ProductDraft draft) {
@@ -71,6 +76,8 @@ public class ProductAdminController {
         return result.created() ? created(slug, result.product()) : ResponseEntity.ok(result.product());
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "The SKU belongs to another product")
     @PutMapping("/{id}")
     Product update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                    @RequestBody ProductDraft draft) {
@@ -78,6 +85,7 @@ public class ProductAdminController {
         return products.update(user.username(), tenant.id(), id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CATALOG);

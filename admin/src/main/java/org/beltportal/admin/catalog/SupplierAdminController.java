@@ -2,6 +2,7 @@ package org.beltportal.admin.catalog;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
@@ -46,6 +47,7 @@ public class SupplierAdminController {
         return suppliers.require(access.require(user, slug, Permission.READ).id(), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
     @PostMapping
     ResponseEntity<Supplier> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                                     @RequestBody SupplierDraft draft) {
@@ -61,6 +63,8 @@ public class SupplierAdminController {
         return suppliers.update(user.username(), tenant.id(), id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "The supplier still has products")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CATALOG);

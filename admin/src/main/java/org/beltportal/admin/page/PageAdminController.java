@@ -2,6 +2,7 @@ package org.beltportal.admin.page;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
@@ -49,6 +50,8 @@ public class PageAdminController {
         return pages.require(access.require(user, slug, Permission.READ).id(), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PostMapping
     ResponseEntity<Page> create(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                                 @RequestBody PageDraft draft) {
@@ -57,6 +60,8 @@ public class PageAdminController {
         return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + slug + "/pages/" + created.id())).body(created);
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PutMapping("/{id}")
     Page update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                 @RequestBody PageDraft draft) {
@@ -64,6 +69,7 @@ public class PageAdminController {
         return pages.update(user.username(), tenant, id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id) {
         Tenant tenant = access.require(user, slug, Permission.CONTENT);

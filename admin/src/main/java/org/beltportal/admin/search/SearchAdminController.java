@@ -3,6 +3,7 @@ package org.beltportal.admin.search;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.job.Job;
@@ -33,6 +34,7 @@ public class SearchAdminController {
         this.access = access;
     }
 
+    @ApiResponse(responseCode = "202", description = "Started: follow the job at jobs/{jobId} (also in Location)")
     @PostMapping("/admin/api/v1/search/rebuild")
     ResponseEntity<Started> rebuild(@AuthenticationPrincipal PortalUser user) {
         access.requirePlatformAdmin(user);

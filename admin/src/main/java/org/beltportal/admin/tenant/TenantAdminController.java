@@ -3,6 +3,7 @@ package org.beltportal.admin.tenant;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
@@ -41,6 +42,8 @@ public class TenantAdminController {
         return visible.stream().map(this::view).toList();
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PostMapping
     ResponseEntity<TenantView> create(@AuthenticationPrincipal PortalUser user, @RequestBody TenantRequest request) {
         access.requirePlatformAdmin(user);
@@ -87,6 +90,8 @@ public class TenantAdminController {
         return new Hosts(tenants.hosts(access.require(user, slug, Permission.READ).id()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Added; the belt's hosts")
+    @ApiResponse(responseCode = "409", description = "The host belongs to a belt already")
     @PostMapping("/{slug}/hosts")
     ResponseEntity<Hosts> addHost(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                                   @RequestBody HostRequest request) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.tenant.Tenant;
@@ -53,6 +54,8 @@ public class UserAdminController {
         return UserView.of(users.require(username), slugs());
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The username is taken")
     @PostMapping
     ResponseEntity<UserView> create(@AuthenticationPrincipal PortalUser caller, @RequestBody UserDraft draft) {
         access.requirePlatformAdmin(caller);
@@ -68,6 +71,8 @@ public class UserAdminController {
         return UserView.of(users.replaceGrants(caller.username(), username, request.grants()), slugs());
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "You cannot delete yourself")
     @DeleteMapping("/{username}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
         access.requirePlatformAdmin(caller);
@@ -76,6 +81,7 @@ public class UserAdminController {
     }
 
     /** Ends every API token of the user; users may end their own, platform admins anyone's. */
+    @ApiResponse(responseCode = "204", description = "Every token of the user is revoked")
     @DeleteMapping("/{username}/tokens")
     ResponseEntity<Void> revokeTokens(@AuthenticationPrincipal PortalUser caller, @PathVariable String username) {
         access.requireSelfOrPlatformAdmin(caller, username);
@@ -84,6 +90,8 @@ public class UserAdminController {
     }
 
     /** A platform admin sets another user's password, ending all of that user's sessions and tokens. */
+    @ApiResponse(responseCode = "204", description = "Changed; the user's sessions and tokens end")
+    @ApiResponse(responseCode = "409", description = "Your own password: change it at me/password")
     @PutMapping("/{username}/password")
     ResponseEntity<Void> resetPassword(@AuthenticationPrincipal PortalUser caller, @PathVariable String username,
                                        @RequestBody PasswordReset request) {
