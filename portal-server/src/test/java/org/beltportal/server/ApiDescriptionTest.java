@@ -3,6 +3,7 @@ package org.beltportal.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,8 +24,16 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.RequestParamMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +49,10 @@ class ApiDescriptionTest extends PortalServerTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerAdapter")
+    RequestMappingHandlerAdapter adapter;
 
     @Test
     void theDescriptionIsAValidOpenApi31Document() {
@@ -57,6 +71,51 @@ class ApiDescriptionTest extends PortalServerTest {
         handlers.getHandlerMethods().keySet().forEach(mapping -> registered.addAll(jsonApiOperations(mapping)));
         assertThat(registered).as("the JSON API endpoints Spring registered").hasSizeGreaterThan(60);
         assertThat(ApiDescription.fetch(anonymous()).operations()).containsExactlyInAnyOrderElementsOf(registered);
+    }
+
+    /**
+     * The query parameters documented for each operation are exactly those its handlers read, as Spring's own
+     * argument resolvers decide: a {@code @RequestParam}, or the properties of a record bound from the query
+     * string. An argument the portal fills itself (the user, the belt) documented as a parameter fails here.
+     */
+    @Test
+    void queryParametersAreExactlyTheOnesTheHandlersRead() {
+        Map<String, Set<String>> read = new TreeMap<>();
+        handlers.getHandlerMethods().forEach((mapping, handler) -> jsonApiOperations(mapping).forEach(operation ->
+                read.computeIfAbsent(operation, key -> new TreeSet<>()).addAll(queryParameters(handler))));
+        // Read by the portal's clock from the request, for operators' previews: documented by the description itself.
+        read.get("GET /api/v1/search").add("at");
+        ApiDescription description = ApiDescription.fetch(anonymous());
+        Map<String, Set<String>> documented = new TreeMap<>();
+        read.keySet().forEach(operation -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            Set<String> names = new TreeSet<>();
+            description.operation(methodAndPath[0], methodAndPath[1]).path("parameters").forEach(parameter -> {
+                if (parameter.get("in").asString().equals("query")) {
+                    names.add(parameter.get("name").asString());
+                }
+            });
+            documented.put(operation, names);
+        });
+        assertThat(documented).isEqualTo(read);
+    }
+
+    private Set<String> queryParameters(HandlerMethod handler) {
+        Set<String> names = new TreeSet<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+            HandlerMethodArgumentResolver resolver = adapter.getArgumentResolvers().stream()
+                    .filter(candidate -> candidate.supportsParameter(parameter)).findFirst().orElseThrow();
+            if (resolver instanceof RequestParamMethodArgumentResolver) {
+                RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
+                names.add(annotation != null && !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName());
+            } else if (resolver instanceof ServletModelAttributeMethodProcessor && parameter.getParameterType().isRecord()) {
+                for (RecordComponent component : parameter.getParameterType().getRecordComponents()) {
+                    names.add(component.getName());
+                }
+            }
+        }
+        return names;
     }
 
     @Test

@@ -8,14 +8,17 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.system.web.ClientAddress;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.web.Site;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The document's fixed parts: what it is, where it is served from, how a caller authenticates. The
@@ -32,7 +35,12 @@ public class ApiDocsConfiguration implements WebMvcConfigurer {
 
     static {
         // Filled by the portal's own argument resolvers, never sent by a client: not parameters of the API.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class, Site.class, ClientAddress.class);
+        SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(Tenant.class, Site.class, ClientAddress.class, PortalUser.class)
+                .addAnnotationsToIgnore(AuthenticationPrincipal.class)
+                // Audit entries carry the entity before and after as it was stored: any JSON object.
+                .replaceWithSchema(JsonNode.class, SharedResponses.typed("object").additionalProperties(true)
+                        .description("The entity as JSON, as it was stored"));
     }
 
     @Bean
