@@ -254,6 +254,7 @@ class ApiDescriptionTest extends PortalServerTest {
         Api.Response onBelt = anonymous().onHost(twins.inA.host()).get(ApiDescription.PATH);
         assertThat(onBelt.status()).isEqualTo(404);
         assertThat(onBelt.body()).doesNotContain("openapi");
+        assertThat(anonymous().onHost(twins.inA.host()).get(ApiDescription.PATH + ".yaml").status()).isEqualTo(404);
         assertThat(anonymous().get("/t/" + twins.a + ApiDescription.PATH).status()).isEqualTo(404);
         assertThat(anonymous().get("/t/" + twins.a + ApiDescription.PATH + "/swagger-config").status()).isEqualTo(404);
         assertThat(anonymous().onHost("nobody.portal.test").get(ApiDescription.PATH).status()).isEqualTo(404);

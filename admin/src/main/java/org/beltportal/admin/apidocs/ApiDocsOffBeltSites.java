@@ -13,7 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class ApiDocsOffBeltSites implements HandlerInterceptor {
 
-    static final String[] PATHS = {"/v3/api-docs", "/v3/api-docs/**"};
+    static final String[] PATHS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"};
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
