@@ -11,14 +11,22 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +137,40 @@ class ProductImportTest extends PortalServerTest {
         assertThat(audit).filteredOn(e -> e.get("action").asString().equals("product.import")).hasSize(2)
                 .first().satisfies(entry -> assertThat(entry.get("after").get("updated").asLong()).isEqualTo(3));
         assertThat(audit).filteredOn(e -> e.get("action").asString().equals("product.create")).hasSize(1);
+    }
+
+    /**
+     * docs/examples/products-import.csv, the integrators' guide's example, names every column the importer
+     * knows (as its own 422 lists them) and imports without a row error; only its supplier id is this belt's.
+     */
+    @Test
+    void theGuidesExampleFileHoldsEveryColumnAndImportsCleanly() throws IOException, InterruptedException {
+        List<String> lines = Files.readAllLines(ApiDescriptionTest.repositoryFile("docs/examples/products-import.csv"));
+        List<String> header = List.of(lines.getFirst().split(","));
+        Api.Response unknownColumn = upload(admin, twins.a, "nonsense\n");
+        Matcher known = Pattern.compile("the columns are ([^)]+)\\)").matcher(unknownColumn.body());
+        assertThat(known.find()).as(unknownColumn.toString()).isTrue();
+        assertThat(header).containsExactlyInAnyOrder(known.group(1).split(", "));
+
+        int supplierColumn = header.indexOf("supplierId");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        StringBuilder csv = new StringBuilder();
+        try (CSVParser rows = CSVParser.parse(String.join("\n", lines), format);
+             CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (CSVRecord row : rows) {
+                List<String> cells = new ArrayList<>(row.toList());
+                cells.set(supplierColumn, Long.toString(twins.inA.supplierId()));
+                printer.printRecord(cells);
+            }
+        }
+        JsonNode job = finished(admin, upload(admin, twins.a, csv.toString()));
+
+        assertThat(job.get("errors")).as(job.toString()).isEmpty();
+        assertThat(job.get("processed").asLong()).isEqualTo(lines.size() - 1);
+        Map<String, JsonNode> imported = productsBySku(twins.a, "ZL-");
+        assertThat(imported).hasSize(lines.size() - 1);
+        assertThat(imported.get("ZL-SET-003").get("priceTiers").get(1).get("price").decimalValue()).isEqualByComparingTo("39.5");
+        assertThat(imported.get("ZL-DRESS-001").get("images")).hasSize(2);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -66,6 +67,8 @@ public class CampaignAdminController {
         return view(campaigns.require(tenant.id(), id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The slug or a placement is taken")
     @PostMapping
     ResponseEntity<CampaignView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                                         @RequestBody CampaignDraft draft) {
@@ -74,12 +77,16 @@ public class CampaignAdminController {
                 .body(view(created));
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "Changed meanwhile (version), not editable in its status, or a slug or placement is taken")
     @PutMapping("/{id}")
     CampaignView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                         @PathVariable long id, @RequestBody CampaignDraft draft) {
         return view(campaigns.update(user.username(), tenant, id, draft));
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "Not deletable in its status")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                                 @PathVariable long id) {
@@ -87,18 +94,24 @@ public class CampaignAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Submitted for review")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows")
     @PostMapping("/{id}/submit")
     CampaignView submit(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                         @PathVariable long id) {
         return view(workflow.submit(actor(user, tenant), tenant.id(), id));
     }
 
+    @ApiResponse(responseCode = "200", description = "Approved")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows, or a placement is taken")
     @PostMapping("/{id}/approve")
     CampaignView approve(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant tenant,
                          @PathVariable long id) {
         return view(workflow.approve(actor(user, tenant), tenant.id(), id));
     }
 
+    @ApiResponse(responseCode = "200", description = "Rejected")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows")
     @PostMapping("/{id}/reject")
     CampaignView reject(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant tenant,
                         @PathVariable long id, @RequestBody RejectRequest request) {
@@ -106,6 +119,8 @@ public class CampaignAdminController {
     }
 
     /** Campaign editors archive drafts and rejected ones; an approved or in-review one needs an approver. */
+    @ApiResponse(responseCode = "200", description = "Archived")
+    @ApiResponse(responseCode = "409", description = "Not a step its status allows")
     @PostMapping("/{id}/archive")
     CampaignView archive(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                          @PathVariable long id) {

@@ -2,6 +2,7 @@ package org.beltportal.admin.catalog;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -35,6 +36,7 @@ public class CategoryAdminController {
     }
 
     /** Creates {@code path} with every missing level; 201 with the deepest category. */
+    @ApiResponse(responseCode = "201", description = "Created; the deepest category of the path")
     @PostMapping
     ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestBody CategoryRequest request) {
@@ -42,6 +44,8 @@ public class CategoryAdminController {
         return ResponseEntity.status(201).body(new CategoryView(category.id(), category.name(), category.path(), category.parentId()));
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "The category still has subcategories or products")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                 @PathVariable long id) {

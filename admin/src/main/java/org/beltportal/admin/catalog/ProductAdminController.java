@@ -2,6 +2,7 @@ package org.beltportal.admin.catalog;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -53,12 +54,16 @@ public class ProductAdminController {
         return products.require(tenant.id(), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The SKU exists: update it with PUT")
     @PostMapping
     ResponseEntity<Product> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                    @RequestBody ProductDraft draft) {
         return created(tenant.slug(), products.create(user.username(), tenant.id(), draft));
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated the product with this SKU")
+    @ApiResponse(responseCode = "201", description = "Created a product with this SKU; Location names it")
     @PutMapping
     ResponseEntity<Product> upsert(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                    @RequestBody ProductDraft draft) {
@@ -66,12 +71,15 @@ public class ProductAdminController {
         return result.created() ? created(tenant.slug(), result.product()) : ResponseEntity.ok(result.product());
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "The SKU belongs to another product")
     @PutMapping("/{id}")
     Product update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
                    @RequestBody ProductDraft draft) {
         return products.update(user.username(), tenant.id(), id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                 @PathVariable long id) {

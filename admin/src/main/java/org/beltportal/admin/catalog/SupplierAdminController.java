@@ -2,6 +2,7 @@ package org.beltportal.admin.catalog;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -44,6 +45,7 @@ public class SupplierAdminController {
         return suppliers.require(tenant.id(), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
     @PostMapping
     ResponseEntity<Supplier> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                     @RequestBody SupplierDraft draft) {
@@ -58,6 +60,8 @@ public class SupplierAdminController {
         return suppliers.update(user.username(), tenant.id(), id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "The supplier still has products")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                 @PathVariable long id) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -43,6 +44,7 @@ public class ImportController {
     record ImportStarted(long jobId) {
     }
 
+    @ApiResponse(responseCode = "202", description = "Started: follow the job at jobs/{jobId} (also in Location)")
     @PostMapping("/admin/api/v1/tenants/{slug}/products/import")
     ResponseEntity<ImportStarted> start(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestPart(name = "file", required = false) MultipartFile upload)

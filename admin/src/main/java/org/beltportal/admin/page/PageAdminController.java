@@ -2,6 +2,7 @@ package org.beltportal.admin.page;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -46,6 +47,8 @@ public class PageAdminController {
         return pages.require(tenant.id(), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PostMapping
     ResponseEntity<Page> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant,
                                 @RequestBody PageDraft draft) {
@@ -53,12 +56,15 @@ public class PageAdminController {
         return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + tenant.slug() + "/pages/" + created.id())).body(created);
     }
 
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PutMapping("/{id}")
     Page update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant, @PathVariable long id,
                 @RequestBody PageDraft draft) {
         return pages.update(user.username(), tenant, id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant,
                                 @PathVariable long id) {

@@ -3,6 +3,7 @@ package org.beltportal.admin.search;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.job.Job;
@@ -30,6 +31,7 @@ public class SearchAdminController {
         this.check = check;
     }
 
+    @ApiResponse(responseCode = "202", description = "Started: follow the job at jobs/{jobId} (also in Location)")
     @PostMapping("/admin/api/v1/search/rebuild")
     ResponseEntity<Started> rebuild(@PlatformAdmin PortalUser user) {
         Job job = indexer.startRebuild(user.username());

@@ -1,5 +1,6 @@
 package org.beltportal.admin.security;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.system.web.ClientAddress;
@@ -19,6 +20,7 @@ public class PasswordController {
         this.passwords = passwords;
     }
 
+    @ApiResponse(responseCode = "204", description = "Changed; your other sessions and tokens end")
     @PutMapping("/admin/api/v1/me/password")
     ResponseEntity<Void> change(@AuthenticationPrincipal PortalUser caller, ClientAddress address, @RequestBody PasswordChange body,
                                 HttpServletRequest request, HttpServletResponse response) {

@@ -3,6 +3,9 @@ package org.beltportal.admin.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.web.ApiError;
@@ -33,6 +36,9 @@ public class TokenController {
         this.users = users;
     }
 
+    @ApiResponse(responseCode = "200", description = "A bearer token for 12 hours",
+            content = @Content(schema = @Schema(implementation = UserService.IssuedToken.class)))
+    @ApiResponse(responseCode = "429", description = "Too many wrong passwords: wait Retry-After seconds (the account is never locked)")
     @PostMapping("/admin/api/v1/tokens")
     ResponseEntity<?> issue(@RequestHeader(name = "Authorization", required = false) String authorization, ClientAddress address) {
         String[] credentials = basicCredentials(authorization);
@@ -56,6 +62,8 @@ public class TokenController {
         return ResponseEntity.ok(users.issueToken(((PortalUser) authenticated.getPrincipal()).username()));
     }
 
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "400", description = "The request carries no bearer token")
     @DeleteMapping("/admin/api/v1/tokens/current")
     ResponseEntity<Void> revokeCurrent(HttpServletRequest request) {
         if (!BearerTokens.authenticated(request)) {

@@ -8,6 +8,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
@@ -62,6 +66,10 @@ public class TemplateAdminController {
                 overridden.containsKey(path) ? overrides.problems(tenant.id(), new TemplatePath(path)) : List.of())).toList();
     }
 
+    @ApiResponse(responseCode = "200", description = "The source in force (text, with X-Template-Source and X-Template-Version); "
+            + "for {path}/versions the saved versions (JSON); for {path}/versions/{n} that version's source",
+            content = {@Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = TemplateVersion.class)))})
     @GetMapping(BASE + "/**")
     ResponseEntity<?> get(@Grant(Permission.CONFIGURE) Tenant tenant, @PathVariable String slug, HttpServletRequest request) {
         String rest = rest(request, slug);
@@ -81,6 +89,10 @@ public class TemplateAdminController {
                         .orElseThrow(() -> new NotFoundException("no template " + path)), "theme", null));
     }
 
+    @ApiResponse(responseCode = "200", description = "Saved as the override's new version")
+    @ApiResponse(responseCode = "409", description = "Saved by someone else at the same time: try again")
+    @ApiResponse(responseCode = "422", description = "`invalid_template`: it does not parse or breaks a sandbox rule; "
+            + "details are TemplateProblems")
     @PutMapping(value = BASE + "/**", consumes = MediaType.TEXT_PLAIN_VALUE)
     SavedTemplate put(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
                       @PathVariable String slug, HttpServletRequest request, @RequestBody(required = false) String source) {

@@ -3,6 +3,7 @@ package org.beltportal.admin.tenant;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PlatformAdmin;
@@ -40,6 +41,8 @@ public class TenantAdminController {
         return visible.stream().map(this::view).toList();
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PostMapping
     ResponseEntity<TenantView> create(@PlatformAdmin PortalUser user, @RequestBody TenantRequest request) {
         Tenant created = tenants.create(user.username(), request.slug(), request.settings(), request.hosts());
@@ -82,6 +85,8 @@ public class TenantAdminController {
         return new Hosts(tenants.hosts(tenant.id()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Added; the belt's hosts")
+    @ApiResponse(responseCode = "409", description = "The host belongs to a belt already")
     @PostMapping("/{slug}/hosts")
     ResponseEntity<Hosts> addHost(@AuthenticationPrincipal PortalUser user, @Grant(Permission.PLATFORM) Tenant tenant,
                                   @RequestBody HostRequest request) {

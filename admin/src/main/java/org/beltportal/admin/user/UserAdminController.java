@@ -4,9 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.tenant.Tenant;
@@ -48,6 +48,8 @@ public class UserAdminController {
         return UserView.of(users.require(username), slugs());
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "409", description = "The username is taken")
     @PostMapping
     ResponseEntity<UserView> create(@PlatformAdmin PortalUser caller, @RequestBody UserDraft draft) {
         User created = users.create(caller.username(), draft);
@@ -61,6 +63,8 @@ public class UserAdminController {
         return UserView.of(users.replaceGrants(caller.username(), username, request.grants()), slugs());
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "You cannot delete yourself")
     @DeleteMapping("/{username}")
     ResponseEntity<Void> delete(@PlatformAdmin PortalUser caller, @PathVariable String username) {
         users.delete(caller.username(), username);
@@ -68,6 +72,7 @@ public class UserAdminController {
     }
 
     /** Ends every API token of the user; users may end their own, platform admins anyone's. */
+    @ApiResponse(responseCode = "204", description = "Every token of the user is revoked")
     @DeleteMapping("/{username}/tokens")
     ResponseEntity<Void> revokeTokens(@PlatformAdmin(orSelf = "username") PortalUser caller, @PathVariable String username) {
         users.revokeTokens(caller.username(), username);
@@ -75,6 +80,8 @@ public class UserAdminController {
     }
 
     /** A platform admin sets another user's password, ending all of that user's sessions and tokens. */
+    @ApiResponse(responseCode = "204", description = "Changed; the user's sessions and tokens end")
+    @ApiResponse(responseCode = "409", description = "Your own password: change it at me/password")
     @PutMapping("/{username}/password")
     ResponseEntity<Void> resetPassword(@PlatformAdmin PortalUser caller, @PathVariable String username,
                                        @RequestBody PasswordReset request) {
