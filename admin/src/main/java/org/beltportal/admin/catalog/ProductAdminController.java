@@ -12,6 +12,8 @@ import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Products of one tenant. POST creates (409 on a taken SKU); PUT on the collection creates or updates by
- * SKU, the idempotent write for integrations; PUT on an id updates that product.
+ * SKU, the idempotent write for integrations; PUT on an id replaces that product, PATCH changes the
+ * fields it names (a JSON Merge Patch, see {@link JsonMergePatch}).
  */
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/products")
@@ -35,10 +39,12 @@ public class ProductAdminController {
 
     private final ProductService products;
     private final TenantAccess access;
+    private final JsonMergePatch patches;
 
-    public ProductAdminController(ProductService products, TenantAccess access) {
+    public ProductAdminController(ProductService products, TenantAccess access, JsonMergePatch patches) {
         this.products = products;
         this.access = access;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -75,6 +81,14 @@ public class ProductAdminController {
     Product update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                    @RequestBody ProductDraft draft) {
         Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        return products.update(user.username(), tenant.id(), id, draft);
+    }
+
+    @MergePatchMapping("/{id}")
+    Product patch(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+                  @RequestBody JsonNode patch) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        ProductDraft draft = patches.apply(patch, products.require(tenant.id(), id), ProductDraft.class);
         return products.update(user.username(), tenant.id(), id, draft);
     }
 

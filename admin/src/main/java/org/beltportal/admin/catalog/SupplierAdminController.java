@@ -10,6 +10,8 @@ import org.beltportal.core.supplier.SupplierDraft;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,17 +24,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
+/** Suppliers of one tenant. PUT on an id replaces the supplier, PATCH changes the fields it names. */
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/suppliers")
 public class SupplierAdminController {
 
     private final SupplierService suppliers;
     private final TenantAccess access;
+    private final JsonMergePatch patches;
 
-    public SupplierAdminController(SupplierService suppliers, TenantAccess access) {
+    public SupplierAdminController(SupplierService suppliers, TenantAccess access, JsonMergePatch patches) {
         this.suppliers = suppliers;
         this.access = access;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -58,6 +64,14 @@ public class SupplierAdminController {
     Supplier update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                     @RequestBody SupplierDraft draft) {
         Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        return suppliers.update(user.username(), tenant.id(), id, draft);
+    }
+
+    @MergePatchMapping("/{id}")
+    Supplier patch(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+                   @RequestBody JsonNode patch) {
+        Tenant tenant = access.require(user, slug, Permission.CATALOG);
+        SupplierDraft draft = patches.apply(patch, suppliers.require(tenant.id(), id), SupplierDraft.class);
         return suppliers.update(user.username(), tenant.id(), id, draft);
     }
 

@@ -11,6 +11,8 @@ import org.beltportal.core.page.PageKind;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,17 +25,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
+/** News and pages of one tenant. PUT on an id replaces the page, PATCH changes the fields it names. */
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/pages")
 public class PageAdminController {
 
     private final PageService pages;
     private final TenantAccess access;
+    private final JsonMergePatch patches;
 
-    public PageAdminController(PageService pages, TenantAccess access) {
+    public PageAdminController(PageService pages, TenantAccess access, JsonMergePatch patches) {
         this.pages = pages;
         this.access = access;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -61,6 +67,14 @@ public class PageAdminController {
     Page update(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
                 @RequestBody PageDraft draft) {
         Tenant tenant = access.require(user, slug, Permission.CONTENT);
+        return pages.update(user.username(), tenant, id, draft);
+    }
+
+    @MergePatchMapping("/{id}")
+    Page patch(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @PathVariable long id,
+               @RequestBody JsonNode patch) {
+        Tenant tenant = access.require(user, slug, Permission.CONTENT);
+        PageDraft draft = patches.apply(patch, pages.require(tenant.id(), id), PageDraft.class);
         return pages.update(user.username(), tenant, id, draft);
     }
 

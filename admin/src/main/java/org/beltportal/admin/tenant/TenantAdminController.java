@@ -7,6 +7,8 @@ import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.security.TenantAccess;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/admin/api/v1/tenants")
@@ -28,10 +31,12 @@ public class TenantAdminController {
 
     private final TenantService tenants;
     private final TenantAccess access;
+    private final JsonMergePatch patches;
 
-    public TenantAdminController(TenantService tenants, TenantAccess access) {
+    public TenantAdminController(TenantService tenants, TenantAccess access, JsonMergePatch patches) {
         this.tenants = tenants;
         this.access = access;
+        this.patches = patches;
     }
 
     /** Platform admins see every tenant; everyone else the tenants they hold a grant on. */
@@ -60,6 +65,14 @@ public class TenantAdminController {
         return view(tenants.update(user.username(), tenant.id(), request.settings()));
     }
 
+    /** Changes only the settings the patch names; {@code slug} and {@code hosts} are ignored as on PUT. */
+    @MergePatchMapping("/{slug}")
+    TenantView patch(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, @RequestBody JsonNode patch) {
+        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        TenantRequest request = patches.apply(patch, view(tenant), TenantRequest.class);
+        return view(tenants.update(user.username(), tenant.id(), request.settings()));
+    }
+
     @PutMapping("/{slug}/status")
     TenantView status(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                       @RequestBody StatusRequest request) {
@@ -79,6 +92,15 @@ public class TenantAdminController {
     Branding updateBranding(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
                             @RequestBody Branding branding) {
         Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        return tenants.updateBranding(user.username(), tenant.id(), branding);
+    }
+
+    /** One colour or the slogan alone, say, without sending (and so without wiping) the rest. */
+    @MergePatchMapping("/{slug}/branding")
+    Branding patchBranding(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                           @RequestBody JsonNode patch) {
+        Tenant tenant = access.require(user, slug, Permission.CONFIGURE);
+        Branding branding = patches.apply(patch, tenants.branding(tenant.id()), Branding.class);
         return tenants.updateBranding(user.username(), tenant.id(), branding);
     }
 
