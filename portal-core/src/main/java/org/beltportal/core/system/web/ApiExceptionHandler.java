@@ -3,7 +3,6 @@ package org.beltportal.core.system.web;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.FieldProblem;
@@ -15,7 +14,6 @@ import org.beltportal.core.template.TemplateRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -151,9 +149,8 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        String expected = HttpMethod.PATCH.matches(request.getMethod()) ? JsonMergePatch.MEDIA_TYPE : "application/json";
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send " + expected, null);
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send application/json", null);
     }
 
     @ExceptionHandler({PayloadTooLargeException.class, MaxUploadSizeExceededException.class})
