@@ -66,6 +66,11 @@ final class Api {
         return send("PUT", path, body, bearer());
     }
 
+    /** A JSON Merge Patch (RFC 7396), given as JSON text since {@code null} in it means "remove". */
+    Response patch(String path, String mergePatch) {
+        return sendRaw("PATCH", path, "application/merge-patch+json", mergePatch.getBytes(StandardCharsets.UTF_8));
+    }
+
     Response delete(String path) {
         return send("DELETE", path, null, bearer());
     }

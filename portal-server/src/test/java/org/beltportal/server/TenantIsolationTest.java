@@ -71,6 +71,33 @@ class TenantIsolationTest extends PortalServerTest {
     }
 
     @Test
+    void patchingBsRowsThroughAIsNotFoundAndChangesNothing() {
+        assertThat(operatorOfA.patch(inA("/products/" + twins.inA.productId()), "{\"moq\": 40}").status()).isEqualTo(200);
+
+        assertThat(operatorOfA.patch(inA("/products/" + twins.inB.productId()), "{\"title\": \"改掉别人的商品\"}").status()).isEqualTo(404);
+        assertThat(operatorOfA.patch(inA("/suppliers/" + twins.inB.supplierId()), "{\"name\": \"改名\"}").status()).isEqualTo(404);
+        assertThat(operatorOfA.patch(inA("/pages/" + twins.inB.pageId()), "{\"title\": \"改标题\"}").status()).isEqualTo(404);
+
+        String inB = "/admin/api/v1/tenants/" + twins.b;
+        assertThat(admin.get(inB + "/products/" + twins.inB.productId()).json().get("title").asString()).isEqualTo("同款女童连衣裙");
+        assertThat(admin.get(inB + "/products/" + twins.inB.productId()).json().get("moq").asInt()).isEqualTo(30);
+        assertThat(admin.get(inB + "/suppliers/" + twins.inB.supplierId()).json().get("name").asString()).isEqualTo("同名工厂");
+        assertThat(admin.get(inB + "/pages/" + twins.inB.pageId()).json().get("title").asString()).isEqualTo("同名新闻");
+    }
+
+    @Test
+    void patchingBsOwnPathsIsForbidden() {
+        String inB = "/admin/api/v1/tenants/" + twins.b;
+        assertThat(operatorOfA.patch(inB, "{\"name\": \"占领\"}").status()).isEqualTo(403);
+        assertThat(operatorOfA.patch(inB + "/branding", "{\"slogan\": \"占领\"}").status()).isEqualTo(403);
+        assertThat(operatorOfA.patch(inB + "/products/" + twins.inB.productId(), "{\"title\": \"占领\"}").status()).isEqualTo(403);
+        assertThat(operatorOfA.patch(inB + "/suppliers/" + twins.inB.supplierId(), "{\"name\": \"占领\"}").status()).isEqualTo(403);
+        assertThat(operatorOfA.patch(inB + "/pages/" + twins.inB.pageId(), "{\"title\": \"占领\"}").status()).isEqualTo(403);
+        assertThat(admin.get(inB).json().get("name").asString()).isEqualTo("孪生产业带");
+        assertThat(admin.get(inB + "/branding").json().get("slogan").isNull()).isTrue();
+    }
+
+    @Test
     void upsertBySkuInAUpdatesAsCopyOnly() {
         Map<String, Object> product = TwinBelts.product("SAME-1", "A 改了自己的", twins.inA.supplierId());
         Api.Response response = operatorOfA.put(inA("/products"), product);

@@ -13,6 +13,8 @@ import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,19 +27,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Products of one tenant. POST creates (409 on a taken SKU); PUT on the collection creates or updates by
- * SKU, the idempotent write for integrations; PUT on an id updates that product.
+ * SKU, the idempotent write for integrations; PUT on an id replaces that product, PATCH changes the
+ * fields it names (a JSON Merge Patch, see {@link JsonMergePatch}).
  */
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/products")
 public class ProductAdminController {
 
     private final ProductService products;
+    private final JsonMergePatch patches;
 
-    public ProductAdminController(ProductService products) {
+    public ProductAdminController(ProductService products, JsonMergePatch patches) {
         this.products = products;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -76,6 +82,13 @@ public class ProductAdminController {
     @PutMapping("/{id}")
     Product update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
                    @RequestBody ProductDraft draft) {
+        return products.update(user.username(), tenant.id(), id, draft);
+    }
+
+    @MergePatchMapping("/{id}")
+    Product patch(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
+                  @RequestBody JsonNode patch) {
+        ProductDraft draft = patches.apply(patch, products.require(tenant.id(), id), ProductDraft.class);
         return products.update(user.username(), tenant.id(), id, draft);
     }
 

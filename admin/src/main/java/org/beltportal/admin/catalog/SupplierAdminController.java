@@ -11,6 +11,8 @@ import org.beltportal.core.supplier.SupplierDraft;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,15 +25,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
+/** Suppliers of one tenant. PUT on an id replaces the supplier, PATCH changes the fields it names. */
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/suppliers")
 public class SupplierAdminController {
 
     private final SupplierService suppliers;
+    private final JsonMergePatch patches;
 
-    public SupplierAdminController(SupplierService suppliers) {
+    public SupplierAdminController(SupplierService suppliers, JsonMergePatch patches) {
         this.suppliers = suppliers;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -57,6 +63,13 @@ public class SupplierAdminController {
     @PutMapping("/{id}")
     Supplier update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
                     @RequestBody SupplierDraft draft) {
+        return suppliers.update(user.username(), tenant.id(), id, draft);
+    }
+
+    @MergePatchMapping("/{id}")
+    Supplier patch(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant, @PathVariable long id,
+                   @RequestBody JsonNode patch) {
+        SupplierDraft draft = patches.apply(patch, suppliers.require(tenant.id(), id), SupplierDraft.class);
         return suppliers.update(user.username(), tenant.id(), id, draft);
     }
 

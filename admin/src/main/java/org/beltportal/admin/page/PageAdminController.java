@@ -12,6 +12,8 @@ import org.beltportal.core.page.PageKind;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,15 +26,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
+/** News and pages of one tenant. PUT on an id replaces the page, PATCH changes the fields it names. */
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/pages")
 public class PageAdminController {
 
     private final PageService pages;
+    private final JsonMergePatch patches;
 
-    public PageAdminController(PageService pages) {
+    public PageAdminController(PageService pages, JsonMergePatch patches) {
         this.pages = pages;
+        this.patches = patches;
     }
 
     @GetMapping
@@ -61,6 +67,13 @@ public class PageAdminController {
     @PutMapping("/{id}")
     Page update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant, @PathVariable long id,
                 @RequestBody PageDraft draft) {
+        return pages.update(user.username(), tenant, id, draft);
+    }
+
+    @MergePatchMapping("/{id}")
+    Page patch(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONTENT) Tenant tenant, @PathVariable long id,
+               @RequestBody JsonNode patch) {
+        PageDraft draft = patches.apply(patch, pages.require(tenant.id(), id), PageDraft.class);
         return pages.update(user.username(), tenant, id, draft);
     }
 

@@ -9,6 +9,8 @@ import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
@@ -23,15 +25,18 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/admin/api/v1/tenants")
 public class TenantAdminController {
 
     private final TenantService tenants;
+    private final JsonMergePatch patches;
 
-    public TenantAdminController(TenantService tenants) {
+    public TenantAdminController(TenantService tenants, JsonMergePatch patches) {
         this.tenants = tenants;
+        this.patches = patches;
     }
 
     /** Platform admins see every tenant; everyone else the tenants they hold a grant on. */
@@ -60,6 +65,13 @@ public class TenantAdminController {
         return view(tenants.update(user.username(), tenant.id(), request.settings()));
     }
 
+    /** Changes only the settings the patch names; {@code slug} and {@code hosts} are ignored as on PUT. */
+    @MergePatchMapping("/{slug}")
+    TenantView patch(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant, @RequestBody JsonNode patch) {
+        TenantRequest request = patches.apply(patch, view(tenant), TenantRequest.class);
+        return view(tenants.update(user.username(), tenant.id(), request.settings()));
+    }
+
     @PutMapping("/{slug}/status")
     TenantView status(@AuthenticationPrincipal PortalUser user, @Grant(Permission.PLATFORM) Tenant tenant,
                       @RequestBody StatusRequest request) {
@@ -77,6 +89,14 @@ public class TenantAdminController {
     @PutMapping("/{slug}/branding")
     Branding updateBranding(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
                             @RequestBody Branding branding) {
+        return tenants.updateBranding(user.username(), tenant.id(), branding);
+    }
+
+    /** One colour or the slogan alone, say, without sending (and so without wiping) the rest. */
+    @MergePatchMapping("/{slug}/branding")
+    Branding patchBranding(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
+                           @RequestBody JsonNode patch) {
+        Branding branding = patches.apply(patch, tenants.branding(tenant.id()), Branding.class);
         return tenants.updateBranding(user.username(), tenant.id(), branding);
     }
 

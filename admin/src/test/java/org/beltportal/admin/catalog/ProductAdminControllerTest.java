@@ -1,11 +1,14 @@
 package org.beltportal.admin.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,12 +25,15 @@ import org.beltportal.admin.security.RightsWebConfiguration;
 import org.beltportal.admin.security.SecurityConfiguration;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
+import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.StrictJsonConfiguration;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
@@ -37,6 +43,7 @@ import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -49,6 +56,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The web slice: JSON shapes, role checks and error mapping, with the services mocked. */
 @WebMvcTest(ProductAdminController.class)
 @Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
+        JsonMergePatch.class, StrictJsonConfiguration.class,
         PasswordAuthenticationProvider.class, LoginThrottle.class})
 class ProductAdminControllerTest {
 
@@ -120,6 +128,46 @@ class ProductAdminControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"sku\":\"X\",\"status\":\"deleted\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.details[0].field").value("status"));
+    }
+
+    @Test
+    void patchUpdatesTheCurrentProductWithOnlyTheNamedFieldsChanged() throws Exception {
+        given(products.require(ZHILI, 11)).willReturn(dress());
+        given(products.update(any(), eq(ZHILI), eq(11L), any())).willReturn(dress());
+
+        mvc.perform(patch("/admin/api/v1/tenants/zhili/products/11").with(authentication(as(Role.EDITOR))).with(csrf())
+                        .contentType("application/merge-patch+json").content("{\"title\": \"女童纯棉连衣裙\", \"images\": null}"))
+                .andExpect(status().isOk());
+
+        ArgumentCaptor<ProductDraft> draft = ArgumentCaptor.forClass(ProductDraft.class);
+        then(products).should().update(eq("someone"), eq(ZHILI), eq(11L), draft.capture());
+        Product current = dress();
+        assertThat(draft.getValue()).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(new ProductDraft("ZL-1", "女童纯棉连衣裙", null, null, "童装/女童", 3L, 30, "件",
+                current.priceTiers(), current.attributes(), List.of(), ProductStatus.ACTIVE));
+    }
+
+    @Test
+    void campaignManagerMayNotPatchProducts() throws Exception {
+        mvc.perform(patch("/admin/api/v1/tenants/zhili/products/11").with(authentication(as(Role.CAMPAIGN_MANAGER))).with(csrf())
+                        .contentType("application/merge-patch+json").content("{\"title\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        then(products).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void wrongTypesAndUnknownFieldsAre400NamingTheField() throws Exception {
+        mvc.perform(post("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.EDITOR))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"sku\":\"X\",\"priceTiers\":[{\"minQty\":1,\"price\":true}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.details[0].field").value("priceTiers[0].price"))
+                .andExpect(jsonPath("$.details[0].message").value("must be a number"));
+        mvc.perform(post("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.EDITOR))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"sku\":\"X\",\"colour\":\"red\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("bad_request"))
+                .andExpect(jsonPath("$.details[0].field").value("colour"));
+        then(products).shouldHaveNoInteractions();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.beltportal.core.product;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.beltportal.core.product.internal.ProductRow;
 import org.beltportal.core.product.internal.TierRow;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;
-import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -180,13 +181,15 @@ public class ProductService {
         return after;
     }
 
+    /** Every problem of the draft at once: its own rules, the category path and the supplier. */
     private ProductDraft validated(TenantId tenantId, ProductDraft draft) {
-        Problems problems = new Problems();
-        draft.validate(problems);
-        problems.throwIfAny();
-        if (suppliers.find(tenantId, draft.supplierId()).isEmpty()) {
+        List<FieldProblem> problems = new ArrayList<>(ProductImporter.check(draft));
+        if (draft.supplierId() != null && suppliers.find(tenantId, draft.supplierId()).isEmpty()) {
             // The same answer whether the id is free or another tenant's: nothing about other tenants leaks.
-            throw InvalidInputException.of("supplierId", "no supplier " + draft.supplierId() + " in this portal");
+            problems.add(new FieldProblem("supplierId", "no supplier " + draft.supplierId() + " in this portal"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         return draft.normalised();
     }

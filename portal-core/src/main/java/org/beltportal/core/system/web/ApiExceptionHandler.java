@@ -1,6 +1,7 @@
 package org.beltportal.core.system.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.ConflictException;
@@ -28,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Maps exceptions from JSON controllers to the error contract. Unexpected exceptions are logged in full
@@ -90,7 +92,21 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        // A value our own types refused while being read (an unknown status, say) is a 422 with its field.
+        return unreadableBody(e);
+    }
+
+    @ExceptionHandler(JsonBodyException.class)
+    ResponseEntity<ApiError> unreadable(JsonBodyException e) {
+        return unreadableBody(e);
+    }
+
+    /**
+     * A body that could not be read as the handler's type. A value our own types refused while being read
+     * (an unknown status, say) is a 422 with its field; a wrong JSON type, a bad date or an unknown field
+     * is a 400 naming the field by its JSON path; a body that is no JSON at all a plain 400.
+     */
+    private ResponseEntity<ApiError> unreadableBody(Exception e) {
+        JacksonException json = null;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return invalid(invalid);
@@ -98,6 +114,14 @@ public class ApiExceptionHandler {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return tooLarge(tooLarge);
             }
+            if (json == null && cause instanceof JacksonException found) {
+                json = found;
+            }
+        }
+        Optional<FieldProblem> problem = json == null ? Optional.empty() : JsonBodyProblems.of(json);
+        if (problem.isPresent()) {
+            FieldProblem named = problem.get();
+            return answer(HttpStatus.BAD_REQUEST, "bad_request", named.field() + ": " + named.message(), List.of(named));
         }
         return answer(HttpStatus.BAD_REQUEST, "bad_request", "the request body is not valid JSON of the expected shape", null);
     }
