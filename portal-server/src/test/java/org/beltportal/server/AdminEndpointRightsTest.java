@@ -50,7 +50,8 @@ class AdminEndpointRightsTest extends PortalServerTest {
             "JobController#get", "a job of a belt the caller may not read is a 404 (ProductImportTest)",
             "LoginPageController#loginPage", "the login form",
             "PasswordPageController#form", "the caller's own password, as a console page",
-            "PasswordPageController#change", "the caller's own password, as a console form");
+            "PasswordPageController#change", "the caller's own password, as a console form",
+            "SwaggerWelcomeWebMvc#redirectToUi", "redirects to Swagger UI, which reads the public API description");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

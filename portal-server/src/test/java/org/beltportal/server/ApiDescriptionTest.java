@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.beltportal.admin.security.Grant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -106,7 +107,10 @@ class ApiDescriptionTest extends PortalServerTest {
             parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             HandlerMethodArgumentResolver resolver = adapter.getArgumentResolvers().stream()
                     .filter(candidate -> candidate.supportsParameter(parameter)).findFirst().orElseThrow();
-            if (resolver instanceof RequestParamMethodArgumentResolver) {
+            Grant grant = parameter.getParameterAnnotation(Grant.class);
+            if (grant != null && !grant.slugParameter().isEmpty()) {
+                names.add(grant.slugParameter());
+            } else if (resolver instanceof RequestParamMethodArgumentResolver) {
                 RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
                 names.add(annotation != null && !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName());
             } else if (resolver instanceof ServletModelAttributeMethodProcessor && parameter.getParameterType().isRecord()) {

@@ -189,6 +189,27 @@ class CampaignApiTest extends PortalServerTest {
     }
 
     @Test
+    void aMergePatchChangesWhatItNamesAndAStaleVersionIsRefused() {
+        TwinBelts twins = new TwinBelts(admin);
+        String campaigns = "/admin/api/v1/tenants/" + twins.a + "/campaigns/";
+        long id = TwinBelts.created(admin.post("/admin/api/v1/tenants/" + twins.a + "/campaigns", liveNow("patched", "hero")));
+        JsonNode before = admin.get(campaigns + id).json();
+
+        Api.Response patched = admin.patch(campaigns + id, "{\"bannerText\": \"全场批发价\"}");
+
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        JsonNode after = admin.get(campaigns + id).json();
+        assertThat(after.get("bannerText").asString()).isEqualTo("全场批发价");
+        assertThat(after.get("name")).isEqualTo(before.get("name"));
+        assertThat(after.get("liveStart")).isEqualTo(before.get("liveStart"));
+        assertThat(after.get("placements")).isEqualTo(before.get("placements"));
+        assertThat(admin.patch(campaigns + id, "{\"name\": \"旧版本\", \"version\": " + before.get("version").asInt() + "}")
+                .status()).isEqualTo(409);
+        assertThat(admin.patch("/admin/api/v1/tenants/" + twins.b + "/campaigns/" + id, "{\"name\": \"x\"}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aCampaignOfAnotherBeltIsNotFoundThroughThisOnesPath() {
         TwinBelts twins = new TwinBelts(admin);
         long inB = TwinBelts.created(admin.post("/admin/api/v1/tenants/" + twins.b + "/campaigns", liveNow("same-slug", "hero")));

@@ -67,6 +67,11 @@ public class ApiDocsConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    GrantedBeltParameter grantedBeltParameter() {
+        return new GrantedBeltParameter();
+    }
+
+    @Bean
     ApiDocsDescriptions apiDocsDescriptions() {
         return new ApiDocsDescriptions();
     }

@@ -18,6 +18,8 @@ import org.beltportal.core.campaign.CampaignStatus;
 import org.beltportal.core.campaign.CampaignWorkflow;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.web.JsonMergePatch;
+import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/admin/api/v1/tenants/{slug}/campaigns")
@@ -38,11 +41,13 @@ public class CampaignAdminController {
     private final CampaignService campaigns;
     private final CampaignWorkflow workflow;
     private final Clock clock;
+    private final JsonMergePatch patches;
 
-    public CampaignAdminController(CampaignService campaigns, CampaignWorkflow workflow, Clock clock) {
+    public CampaignAdminController(CampaignService campaigns, CampaignWorkflow workflow, Clock clock, JsonMergePatch patches) {
         this.campaigns = campaigns;
         this.workflow = workflow;
         this.clock = clock;
+        this.patches = patches;
     }
 
     /** Newest first; {@code status} takes one or more comma-separated statuses. */
@@ -82,6 +87,19 @@ public class CampaignAdminController {
     @PutMapping("/{id}")
     CampaignView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                         @PathVariable long id, @RequestBody CampaignDraft draft) {
+        return view(campaigns.update(user.username(), tenant, id, draft));
+    }
+
+    /**
+     * A JSON Merge Patch of the campaign's editable fields. The current version is assumed unless the patch
+     * names one: a client that must not overwrite a change made meanwhile sends the version it read (409).
+     */
+    @ApiResponse(responseCode = "200", description = "Updated")
+    @ApiResponse(responseCode = "409", description = "Changed meanwhile (version), not editable in its status, or a slug or placement is taken")
+    @MergePatchMapping("/{id}")
+    CampaignView patch(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
+                       @PathVariable long id, @RequestBody JsonNode patch) {
+        CampaignDraft draft = patches.apply(patch, view(campaigns.require(tenant.id(), id)), CampaignDraft.class);
         return view(campaigns.update(user.username(), tenant, id, draft));
     }
 

@@ -1,14 +1,16 @@
 package org.beltportal.core.system;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
@@ -37,7 +39,7 @@ public final class ReadMostlyCache<K, V> {
         ((ThreadPoolExecutor) LOADS).allowCoreThreadTimeOut(true);
     }
 
-    private final LoadingCache<K, V> cache;
+    private final AsyncLoadingCache<K, V> cache;
 
     /** @param loader reads the current value; it must not return null (use Optional or an empty list) */
     public ReadMostlyCache(Duration refreshAfter, Duration expireAfter, int maxEntries, Function<K, V> loader) {
@@ -47,19 +49,37 @@ public final class ReadMostlyCache<K, V> {
     /** With the clock the ages are measured by: tests move it instead of waiting. */
     ReadMostlyCache(Duration refreshAfter, Duration expireAfter, int maxEntries, Function<K, V> loader, Ticker ticker) {
         this.cache = Caffeine.newBuilder().executor(LOADS).ticker(ticker).refreshAfterWrite(refreshAfter)
-                .expireAfterWrite(expireAfter).maximumSize(maxEntries).buildAsync(loader::apply).synchronous();
+                .expireAfterWrite(expireAfter).maximumSize(maxEntries).buildAsync(loader::apply);
     }
 
     /** The cached value, loading it first when there is none; a failed load throws its exception to each waiter. */
     public V get(K key) {
-        return cache.get(key);
+        CompletableFuture<V> value = cache.get(key);
+        try {
+            return value.get();
+        } catch (ExecutionException failed) {
+            // Caffeine drops a failed load itself, but on the loading thread and maybe after this caller wakes:
+            // drop it here too, so the next call loads again.
+            cache.asMap().remove(key, value);
+            if (failed.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException e) {
+            // An abandoned render: the load goes on for the callers after it.
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        }
     }
 
     public void invalidate(K key) {
-        cache.invalidate(key);
+        cache.synchronous().invalidate(key);
     }
 
     public void invalidateAll() {
-        cache.invalidateAll();
+        cache.synchronous().invalidateAll();
     }
 }

@@ -1,8 +1,11 @@
 package org.beltportal.core.system.web;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.beltportal.core.system.BadRequestException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -40,10 +43,10 @@ public class JsonMergePatch {
         }
         JsonNode representation = json.valueToTree(current);
         ObjectNode body = json.createObjectNode();
-        for (RecordComponent component : bodyType.getRecordComponents()) {
-            JsonNode value = representation.get(component.getName());
+        for (String field : fieldsOf(bodyType)) {
+            JsonNode value = representation.get(field);
             if (value != null && !value.isNull()) {
-                body.set(component.getName(), value);
+                body.set(field, value);
             }
         }
         try {
@@ -51,6 +54,21 @@ public class JsonMergePatch {
         } catch (JacksonException e) {
             throw new JsonBodyException(e);
         }
+    }
+
+    /** The JSON fields of a body type: its components, and those of a record it shows flat (a campaign's spec). */
+    private static List<String> fieldsOf(Class<?> bodyType) {
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : bodyType.getRecordComponents()) {
+            boolean flat = component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)
+                    || component.isAnnotationPresent(JsonUnwrapped.class);
+            if (flat && component.getType().isRecord()) {
+                fields.addAll(fieldsOf(component.getType()));
+            } else {
+                fields.add(component.getName());
+            }
+        }
+        return fields;
     }
 
     /** RFC 7396, section 2: the target with the patch applied; neither argument is changed. */
