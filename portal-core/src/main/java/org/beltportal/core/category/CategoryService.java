@@ -12,8 +12,8 @@ import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
-import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,11 +31,13 @@ public class CategoryService {
 
     private final CategoryMapper mapper;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final ReadMostlyCache<TenantId, List<Category>> cached;
 
-    CategoryService(CategoryMapper mapper, AuditLog audit) {
+    CategoryService(CategoryMapper mapper, AuditLog audit, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.audit = audit;
+        this.events = events;
         this.cached = new ReadMostlyCache<>(REFRESH, Duration.ofMinutes(1), 10_000, mapper::findAll);
     }
 
@@ -77,6 +79,7 @@ public class CategoryService {
             }
             parent = mapper.findByPath(tenantId, prefix).orElseThrow();
             audit.record(actor, tenantId, "category.create", "category", parent.id(), null, parent);
+            events.publishEvent(new CategoriesChanged(tenantId));
         }
         return parent;
     }
@@ -89,13 +92,19 @@ public class CategoryService {
         }
         mapper.delete(tenantId, id);
         audit.record(actor, tenantId, "category.delete", "category", id, category, null);
+        events.publishEvent(new CategoriesChanged(tenantId));
     }
 
-    // Every change above is audited, and the audit announces it: the cache drops the tenant's list after commit.
+    // Only category writes drop the cache: every audited change of a belt (a product saved, 8 a second in the
+    // soak) used to, and each drop made that belt's next pages wait for a reload.
     @TransactionalEventListener(fallbackExecution = true)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(TenantContentChanged event) {
+    void on(CategoriesChanged event) {
         cached.invalidate(event.tenantId());
+    }
+
+    /** A category of the tenant was created or deleted; published inside the writing transaction. */
+    record CategoriesChanged(TenantId tenantId) {
     }
 
     private static List<CategoryNode> nodes(Map<Long, List<Category>> byParent, long parentId) {

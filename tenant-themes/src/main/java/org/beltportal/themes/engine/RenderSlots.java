@@ -1,5 +1,6 @@
 package org.beltportal.themes.engine;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -15,15 +16,16 @@ import org.beltportal.core.tenant.web.Site;
  */
 final class RenderSlots {
 
-    /** How long a render waits for a slot of its site: long enough for a burst, short enough to answer fast. */
-    private static final long WAIT_MILLIS = 50;
     private static final Object PLATFORM = new Object();
 
     private final int perSite;
+    private final Duration wait;
     private final Map<Object, Semaphore> bySite = new ConcurrentHashMap<>();
 
-    RenderSlots(int perSite) {
+    /** @param wait how long a render waits for a slot of its site (portal.themes.render-slot-wait) */
+    RenderSlots(int perSite, Duration wait) {
         this.perSite = perSite;
+        this.wait = wait;
     }
 
     /** The site's slots; {@link Semaphore#release()} gives one back. */
@@ -33,9 +35,9 @@ final class RenderSlots {
     }
 
     /** Takes a slot of the site, waiting briefly; false when all stay busy. */
-    static boolean take(Semaphore slots) {
+    boolean take(Semaphore slots) {
         try {
-            return slots.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

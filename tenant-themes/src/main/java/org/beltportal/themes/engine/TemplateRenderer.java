@@ -56,7 +56,7 @@ class TemplateRenderer {
 
     TemplateRenderer(TenantConfigurations configurations, ThemeProperties properties) {
         this.configurations = configurations;
-        this.slots = new RenderSlots(properties.rendersPerTenant());
+        this.slots = new RenderSlots(properties.rendersPerTenant(), properties.renderSlotWait());
         // Not a bean: an Executor bean would displace Boot's task executor. No queue: a render starts at
         // once or its site is answered as busy; idle threads end after a minute.
         this.renderThreads = new ThreadPoolExecutor(0, properties.renderThreads(), 1, TimeUnit.MINUTES,
@@ -103,7 +103,7 @@ class TemplateRenderer {
 
     private String run(Site site, String templateName, Map<String, Object> model, Locale locale) {
         Semaphore siteSlots = slots.of(site);
-        if (!RenderSlots.take(siteSlots)) {
+        if (!slots.take(siteSlots)) {
             throw new SiteBusyException("all its renders are busy");
         }
         Configuration configuration = configurations.forSite(site);

@@ -23,8 +23,11 @@ import org.springframework.validation.annotation.Validated;
  *        text); writing past it fails the render
  * @param maxAllocation heap one render may allocate, garbage included (a real page allocates 1-4 MB); checked
  *        at every directive
- * @param rendersPerTenant renders of one belt at once, overrunning ones included; a render waits up to 50 ms
- *        for a slot, then the page is answered 503 with Retry-After
+ * @param rendersPerTenant renders of one belt at once, overrunning ones included; a render waits up to
+ *        {@code renderSlotWait} for a slot, then the page is answered 503 with Retry-After
+ * @param renderSlotWait how long a render waits for one of its belt's slots: long enough that a busy large belt
+ *        queues through a burst (an import slowing every render) rather than refuse it, short enough that a belt
+ *        whose renders are all overrunning answers 503 quickly
  * @param renderThreads render threads of all belts together; beyond, 503 as for a busy belt
  * @param templateUpdateDelay how soon a node notices a template override saved on another node (its own
  *        changes apply at once)
@@ -37,6 +40,7 @@ public record ThemeProperties(
         @DefaultValue("2MB") @NotNull @DataSizeMin(bytes = 1) DataSize maxOutput,
         @DefaultValue("32MB") @NotNull @DataSizeMin(bytes = 1) DataSize maxAllocation,
         @DefaultValue("2") @Min(1) int rendersPerTenant,
+        @DefaultValue("500ms") @NotNull @DurationMin(millis = 0) Duration renderSlotWait,
         @DefaultValue("64") @Min(1) int renderThreads,
         @DefaultValue("5s") @NotNull @DurationMin(millis = 0) Duration templateUpdateDelay,
         @DefaultValue("1000") @Min(1) int cachedTenants) {
