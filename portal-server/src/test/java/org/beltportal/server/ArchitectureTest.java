@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -31,8 +32,20 @@ import org.beltportal.core.tenant.Tenant;
  * rules every handler must keep. A rule whose selection is empty fails (archunit.properties), so none can
  * pass by matching nothing.
  */
-@AnalyzeClasses(packages = "org.beltportal", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.beltportal",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /**
+     * Test code is not held to these rules. DoNotIncludeTests leaves out test-classes directories, but once the
+     * reactor has packaged (`mvn verify`), portal-core's test fixtures reach this module as its tests jar.
+     */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule modulesDependOneWay = layeredArchitecture()
