@@ -117,6 +117,7 @@ final class Options {
                 case "--soak-attack-rate" -> o.soakAttackRate = Double.parseDouble(args[++i]);
                 case "--soak-attack" -> o.soakAttack = Soak.Attack.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--database" -> o.database = args[++i];
+                case "--db-server" -> o.dbHostPort = args[++i];
                 case "--port" -> o.port = Integer.parseInt(args[++i]);
                 case "--xmx" -> o.xmx = args[++i];
                 case "--jdk" -> o.jdk = Path.of(args[++i]);
@@ -192,7 +193,9 @@ final class Options {
                   --soak-attack KIND list (an endless #list; default) or builtin (a built-in call over
                                      billions first, which the template rules now refuse at save: 422)
                   --xmx SIZE         server heap (default 1g)
-                  --database NAME    the bench's own database (default beltportal_bench; it may be dropped)""";
+                  --database NAME    the bench's own database (default beltportal_bench; it may be dropped)
+                  --db-server H:P    the MySQL-protocol server (default 127.0.0.1:3306; user root, no password),
+                                     e.g. one of the bench's own pinned to the bench's cores""";
     }
 
     String jdbcBase() {

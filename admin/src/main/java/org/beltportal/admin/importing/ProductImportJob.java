@@ -13,6 +13,7 @@ import org.beltportal.core.product.DraftProblem;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductImport;
 import org.beltportal.core.product.ProductImporter;
+import org.beltportal.core.system.RequestsFirst;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The work of one import job: a counting pass for the total, then rows streamed from the file, parsed,
  * and handed to {@link ProductImporter} in batches of {@value #BATCH_ROWS}. Rows past the limit are
- * reported as one error; the temp file is deleted when the job ends, however it ends.
+ * reported as one error; the temp file is deleted when the job ends, however it ends. Before each batch the
+ * job gives way to requests ({@link RequestsFirst}): an import during a festival's peak takes longer instead
+ * of slowing every buyer.
  */
 @Component
 @EnableConfigurationProperties(ImportProperties.class)
@@ -33,18 +36,21 @@ class ProductImportJob {
 
     private final ProductImporter importer;
     private final RowParser parser = new RowParser();
+    private final RequestsFirst requestsFirst;
     private final long maxRows;
 
-    ProductImportJob(ProductImporter importer, ImportProperties properties) {
+    ProductImportJob(ProductImporter importer, RequestsFirst requestsFirst, ImportProperties properties) {
         this.importer = importer;
+        this.requestsFirst = requestsFirst;
         this.maxRows = properties.maxRows();
     }
 
     String run(ImportFile file, String actor, TenantId tenantId, JobProgress progress) {
         ProductImport run = new ProductImport(actor, tenantId);
         long started = System.nanoTime();
+        Batch batch = new Batch();
         try {
-            importRows(file, run, progress);
+            importRows(file, batch, run, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -57,12 +63,12 @@ class ProductImportJob {
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         long rows = progress.processedSoFar();
         return "created " + run.created() + ", updated " + run.updated() + ", failed " + run.failed() + " of " + rows
-                + " rows in " + millis + " ms (" + rows * 1000 / millis + " rows/s)";
+                + " rows in " + millis + " ms (" + rows * 1000 / millis + " rows/s, " + batch.pausedMillis
+                + " ms of it giving way to requests)";
     }
 
-    private void importRows(ImportFile file, ProductImport run, JobProgress progress) throws IOException {
+    private void importRows(ImportFile file, Batch batch, ProductImport run, JobProgress progress) throws IOException {
         progress.total(file.countRows(maxRows));
-        Batch batch = new Batch();
         try (RowSource source = file.open()) {
             long taken = 0;
             for (Iterator<SourceRow> rows = source.rows().iterator(); rows.hasNext(); ) {
@@ -86,6 +92,7 @@ class ProductImportJob {
     /** Writes the batch's valid rows and reports its rows and errors (in row order) in one go. */
     private void flush(Batch batch, ProductImport run, JobProgress progress) {
         if (!batch.drafts.isEmpty()) {
+            batch.pausedMillis += requestsFirst.pause().toMillis();
             for (DraftProblem problem : importer.importBatch(run, batch.drafts)) {
                 batch.errors.add(RowParser.rowError(batch.rowNumbers.get(problem.index()), problem.field(), problem.message()));
             }
@@ -97,7 +104,10 @@ class ProductImportJob {
         batch.clear();
     }
 
-    /** Rows read since the last flush: valid drafts with their row numbers, and the errors of the others. */
+    /**
+     * Rows read since the last flush: valid drafts with their row numbers, and the errors of the others; and
+     * the time the whole import has waited for requests so far.
+     */
     private static final class Batch {
         final List<ProductDraft> drafts = new ArrayList<>();
         final List<Long> rowNumbers = new ArrayList<>();
@@ -105,6 +115,7 @@ class ProductImportJob {
         long rows;
         long refused;
         long chars;
+        long pausedMillis;
 
         void add(ParsedRow parsed, long rowChars) {
             rows++;

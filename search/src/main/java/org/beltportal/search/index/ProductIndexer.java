@@ -32,6 +32,7 @@ import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierChanged;
 import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.system.RequestsFirst;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
@@ -68,9 +69,12 @@ public class ProductIndexer {
     private final CatalogueScan catalogue;
     private final JobService jobs;
     private final IndexCheck check;
+    private final RequestsFirst requestsFirst;
 
     public ProductIndexer(ProductIndex index, JsonMapper json, TenantService tenants, ProductService products,
-                          SupplierService suppliers, CatalogueScan catalogue, JobService jobs, IndexCheck check) {
+                          SupplierService suppliers, CatalogueScan catalogue, JobService jobs, IndexCheck check,
+                          RequestsFirst requestsFirst) {
+        this.requestsFirst = requestsFirst;
         this.catalogue = catalogue;
         this.check = check;
         this.jobs = jobs;
@@ -197,7 +201,8 @@ public class ProductIndexer {
     /**
      * Reads the catalogue in one pass along the primary key on the job's thread and analyses each step
      * on {@value #FILL_THREADS} workers: analysis is the costly part and IndexWriter takes documents from
-     * several threads at once. At most two steps per worker wait in memory.
+     * several threads at once. At most two steps per worker wait in memory. Each step first gives way to
+     * requests ({@link RequestsFirst}): a rebuild asked for at a busy hour takes longer instead of slowing buyers.
      */
     private String rebuildInto(ProductIndex.Rebuild rebuild, JobProgress progress) {
         progress.total(catalogue.countActive());
@@ -209,6 +214,7 @@ public class ProductIndexer {
             CatalogueScan.Pass pass = catalogue.pass();
             OptionalLong afterId = OptionalLong.of(0);
             while (afterId.isPresent() && failure.get() == null) {
+                requestsFirst.pause();
                 CataloguePage page = pass.after(afterId.getAsLong(), SCAN_STEP);
                 waiting.acquire();
                 workers.submit(() -> {

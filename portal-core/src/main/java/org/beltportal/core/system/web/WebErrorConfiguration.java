@@ -21,6 +21,19 @@ public class WebErrorConfiguration {
         return registration;
     }
 
+    /** First of all, so that every request counts, whatever answers it. */
+    @Bean
+    FilterRegistrationBean<RequestsInFlight> requestsInFlightFilter(RequestsInFlight requests) {
+        FilterRegistrationBean<RequestsInFlight> registration = new FilterRegistrationBean<>(requests);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    RequestsInFlight requestsInFlight() {
+        return new RequestsInFlight();
+    }
+
     /** After the body limit (a declared oversize body is refused unread), before anything reads a parameter. */
     @Bean
     FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter(ApiErrorWriter errors) {
