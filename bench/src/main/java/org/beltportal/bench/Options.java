@@ -46,6 +46,8 @@ final class Options {
     double soakLoad = 0.7;
     /** Anonymous requests per second to the attacked belt's home page. */
     double soakAttackRate = 2;
+    /** How long the soak's JFR recording goes on after the import's upload. */
+    Duration soakJfrTail = Duration.ofSeconds(60);
     Soak.Attack soakAttack = Soak.Attack.LIST;
     /** Spring properties added to the server's command line (the soak trusts its own X-Forwarded-For). */
     List<String> serverArgs = List.of();
@@ -115,9 +117,13 @@ final class Options {
                 case "--soak-minutes" -> o.soakDuration = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--soak-load" -> o.soakLoad = Double.parseDouble(args[++i]);
                 case "--soak-attack-rate" -> o.soakAttackRate = Double.parseDouble(args[++i]);
+                case "--soak-jfr-tail" -> o.soakJfrTail = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--soak-attack" -> o.soakAttack = Soak.Attack.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--database" -> o.database = args[++i];
-                case "--db-server" -> o.dbHostPort = args[++i];
+                case "--db-server" -> {
+                    o.dbHostPort = args[++i];
+                    ProcStats.databasePort = o.dbHostPort.substring(o.dbHostPort.lastIndexOf(':') + 1);
+                }
                 case "--port" -> o.port = Integer.parseInt(args[++i]);
                 case "--xmx" -> o.xmx = args[++i];
                 case "--jdk" -> o.jdk = Path.of(args[++i]);
@@ -190,6 +196,7 @@ final class Options {
                   --soak-minutes N   length of the soak at load (default 30)
                   --soak-load F      arrival rate as a share of the measured capacity (default 0.7)
                   --soak-attack-rate R  anonymous requests/s to the attacked belt's home page (default 2)
+                  --soak-jfr-tail S  seconds the JFR recording goes on after the import's upload (default 60)
                   --soak-attack KIND list (an endless #list; default) or builtin (a built-in call over
                                      billions first, which the template rules now refuse at save: 422)
                   --xmx SIZE         server heap (default 1g)

@@ -14,6 +14,8 @@ final class ProcStats {
 
     /** Clock ticks per second of /proc/[pid]/stat and /proc/stat on Linux. */
     static final double HZ = 100.0;
+    /** The port of the bench's database server (Options: --db-server), to tell its process from others. */
+    static volatile String databasePort = "3306";
 
     private ProcStats() {
     }
@@ -69,10 +71,17 @@ final class ProcStats {
         }
     }
 
+    /**
+     * The database server's process: the one started with {@code --port=} the bench's port when there is one
+     * (a server of the bench's own beside the machine's), else the first found.
+     */
     static Optional<Long> mariadbPid() {
-        return ProcessHandle.allProcesses()
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
-                .map(ProcessHandle::pid).findFirst();
+                .toList();
+        String port = "--port=" + databasePort;
+        return servers.stream().filter(p -> p.info().arguments().map(a -> List.of(a).contains(port)).orElse(false))
+                .findFirst().or(() -> servers.stream().findFirst()).map(ProcessHandle::pid);
     }
 
     /** CPU use by party over one phase, in cores (1.0 = one core busy for the whole phase). */

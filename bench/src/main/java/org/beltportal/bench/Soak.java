@@ -55,7 +55,6 @@ final class Soak {
     }
 
     private static final Duration JFR_LEAD = Duration.ofSeconds(20);
-    private static final Duration JFR_TAIL = Duration.ofSeconds(60);
 
     private final Options o;
     private final Plan plan;
@@ -218,7 +217,7 @@ final class Soak {
             }
             long jobId = reply.json().get("jobId").asLong();
             if (profiling) {
-                Thread.ofPlatform().name("soak-jfr").start(() -> stopJfrAfter(JFR_TAIL));
+                Thread.ofPlatform().name("soak-jfr").start(() -> stopJfrAfter(o.soakJfrTail));
             }
             JsonNode job = api.awaitJob(jobId, o.importTimeout, Duration.ofSeconds(1));
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -235,7 +234,7 @@ final class Soak {
 
     /**
      * A JFR recording (monitor waits, parks, allocation, CPU samples) from {@link #JFR_LEAD} before the import's
-     * upload to {@link #JFR_TAIL} after it: where request threads wait when the import starts.
+     * upload to {@code --soak-jfr-tail} after it: where request threads wait when the import starts.
      */
     private boolean startJfr() {
         try {

@@ -78,10 +78,12 @@ class TemplateAttackTest extends PortalServerTest {
                 percentile(quiet, 50), percentile(quiet, 99), percentile(duringDoubling, 50), percentile(duringDoubling, 99),
                 doubling.statuses, percentile(duringEndless, 50), percentile(duringEndless, 99), endless.statuses,
                 heapBefore, heapAfter);
-        assertThat(doubling.statuses.keySet()).contains(500).isSubsetOf(500, 503);
-        // 500 when a render is stopped at its budget, 503 when the belt's two slots stay busy past the slot wait
-        // (500 ms): which of the two the attacker sees depends on timing, never a page.
-        assertThat(endless.statuses.keySet()).isNotEmpty().isSubsetOf(500, 503);
+        // 500 when a render is stopped at its budget, 503 when the belt's two slots stay busy past the slot wait;
+        // after three failures A's overrides are set aside and A answers its theme's own page (200). Saving the
+        // endless list lifted the suspension, so it failed its three times too.
+        assertThat(doubling.statuses.keySet()).contains(500, 200).isSubsetOf(200, 500, 503);
+        assertThat(endless.statuses.keySet()).contains(200).isSubsetOf(200, 500, 503);
+        assertThat(endless.statuses.getOrDefault(500, 0) + endless.statuses.getOrDefault(503, 0)).isPositive();
         // Within 3x the quiet p99 (the soak's criterion), with slack for a build machine shared with other jobs;
         // before the fix B answered 500 for about 90 s.
         long bound = 3 * percentile(quiet, 99) + 500;

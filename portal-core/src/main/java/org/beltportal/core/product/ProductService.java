@@ -67,6 +67,14 @@ public class ProductService {
     }
 
     /**
+     * A belt's newest active products, for its home page: without the total that {@link #page} counts, which
+     * on a large belt costs more than the products themselves.
+     */
+    public List<Product> newestActive(TenantId tenantId, int limit) {
+        return withTiers(tenantId, mapper.findPage(tenantId, new ProductFilter(ProductStatus.ACTIVE, null, null), null, 0, limit));
+    }
+
+    /**
      * One batch for the search indexer, in id order after {@code afterId}, whatever their status (the
      * indexer removes inactive ones). {@code supplierId} is optional.
      */

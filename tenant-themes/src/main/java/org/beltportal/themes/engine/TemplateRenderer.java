@@ -20,10 +20,12 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import jakarta.annotation.PreDestroy;
+import org.beltportal.core.template.TemplateOverrideChanged;
 import org.beltportal.core.tenant.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Renders one page within the limits: on a platform thread of its own, taking one of its site's
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
  * stopped every other belt's pages; the operating system pre-empts a platform thread.
  * Whatever goes wrong is logged in one line with tenant, template and reason, and the page is replaced
  * by the built-in error page in the tenant's look (status 500; 503 when the site's slots are all busy).
+ * A belt whose overrides fail again and again renders with its theme's own templates for a while
+ * ({@link OverrideSuspensions}).
  */
 @Component
 class TemplateRenderer {
@@ -53,9 +57,13 @@ class TemplateRenderer {
     private final Duration timeout;
     private final long maxChars;
     private final long maxAllocatedBytes;
+    private final OverrideSuspensions suspensions;
+    private final Duration overrideSuspension;
 
     TemplateRenderer(TenantConfigurations configurations, ThemeProperties properties) {
         this.configurations = configurations;
+        this.overrideSuspension = properties.overrideSuspension();
+        this.suspensions = new OverrideSuspensions(properties.overrideFailures(), overrideSuspension, System::nanoTime);
         this.slots = new RenderSlots(properties.rendersPerTenant(), properties.renderSlotWait());
         // Not a bean: an Executor bean would displace Boot's task executor. No queue: a render starts at
         // once or its site is answered as busy; idle threads end after a minute.
@@ -77,8 +85,18 @@ class TemplateRenderer {
             return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.BUSY);
         } catch (RenderFailedException e) {
             log.warn("Render of {} for {} failed: {}", templateName, describe(site), e.getMessage());
+            if (e.withOverrides && site instanceof Site.TenantSite tenantSite && suspensions.failed(tenantSite.tenant().id())) {
+                log.warn("Template overrides of {} suspended for {} s after repeated failures: its pages use the theme's "
+                        + "own templates meanwhile", describe(site), overrideSuspension.toSeconds());
+            }
             return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.FAILED);
         }
+    }
+
+    /** An operator who saves or reverts an override of a suspended belt sees the new version at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TemplateOverrideChanged event) {
+        suspensions.lift(event.tenantId());
     }
 
     /** Seconds after which a busy site has had time to finish its renders: what Retry-After says. */
@@ -106,7 +124,8 @@ class TemplateRenderer {
         if (!slots.take(siteSlots)) {
             throw new SiteBusyException("all its renders are busy");
         }
-        Configuration configuration = configurations.forSite(site);
+        boolean withOverrides = !(site instanceof Site.TenantSite tenantSite && suspensions.suspended(tenantSite.tenant().id()));
+        Configuration configuration = withOverrides ? configurations.forSite(site) : configurations.builtInForSite(site);
         Future<String> render;
         try {
             render = renderThreads.submit(() -> {
@@ -131,13 +150,13 @@ class TemplateRenderer {
             return render.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             render.cancel(true);
-            throw new RenderFailedException("took longer than " + timeout.toMillis() + " ms; abandoned");
+            throw new RenderFailedException("took longer than " + timeout.toMillis() + " ms; abandoned", withOverrides);
         } catch (ExecutionException e) {
-            throw new RenderFailedException(reason(e.getCause()));
+            throw new RenderFailedException(reason(e.getCause()), withOverrides);
         } catch (InterruptedException e) {
             render.cancel(true);
             Thread.currentThread().interrupt();
-            throw new RenderFailedException("the request was interrupted");
+            throw new RenderFailedException("the request was interrupted", false);
         }
     }
 
@@ -188,9 +207,12 @@ class TemplateRenderer {
     }
 
     private static final class RenderFailedException extends RuntimeException {
+        /** Whether the failed render used the belt's overrides, which may then be suspended. */
+        final boolean withOverrides;
 
-        RenderFailedException(String reason) {
+        RenderFailedException(String reason, boolean withOverrides) {
             super(reason, null, false, false);
+            this.withOverrides = withOverrides;
         }
     }
 

@@ -29,6 +29,10 @@ import org.springframework.validation.annotation.Validated;
  *        burst, short enough that a belt whose renders are all overrunning answers 503 before its waiting
  *        requests hold threads other belts need (500 ms multiplied the soak's p99 by up to 21)
  * @param renderThreads render threads of all belts together; beyond, 503 as for a busy belt
+ * @param overrideFailures failed renders of a belt's template overrides within {@code overrideSuspension} after
+ *        which its pages use the theme's own templates for {@code overrideSuspension}
+ * @param overrideSuspension how long a belt's failing overrides are set aside, and the window their failures
+ *        are counted in
  * @param templateUpdateDelay how soon a node notices a template override saved on another node (its own
  *        changes apply at once)
  * @param cachedTenants tenants whose compiled templates are kept, least recently used dropped first
@@ -42,6 +46,8 @@ public record ThemeProperties(
         @DefaultValue("2") @Min(1) int rendersPerTenant,
         @DefaultValue("50ms") @NotNull @DurationMin(millis = 0) Duration renderSlotWait,
         @DefaultValue("64") @Min(1) int renderThreads,
+        @DefaultValue("3") @Min(1) int overrideFailures,
+        @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration overrideSuspension,
         @DefaultValue("5s") @NotNull @DurationMin(millis = 0) Duration templateUpdateDelay,
         @DefaultValue("1000") @Min(1) int cachedTenants) {
 }

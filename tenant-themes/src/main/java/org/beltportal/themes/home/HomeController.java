@@ -10,12 +10,9 @@ import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.page.PageService;
 import org.beltportal.core.product.Product;
-import org.beltportal.core.product.ProductFilter;
 import org.beltportal.core.product.ProductService;
-import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierService;
-import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
@@ -45,7 +42,6 @@ class HomeController {
     static final int LATEST_PRODUCTS = 12;
     static final int LATEST_NEWS = 3;
     static final int FEATURED_SUPPLIERS = 6;
-    private static final ProductFilter ACTIVE = new ProductFilter(ProductStatus.ACTIVE, null, null);
 
     private final TenantService tenants;
     private final TenantDirectory directory;
@@ -117,10 +113,9 @@ class HomeController {
 
     /** The newest active products with their suppliers, read in one batch rather than one query per card. */
     private List<ProductCard> productCards(Tenant tenant, String base) {
-        // The filter asks the database for active products only; the second check keeps an inactive one
-        // off the public page even if that filter were ever dropped.
-        List<Product> latest = products.page(tenant.id(), ACTIVE, new PageQuery(0, LATEST_PRODUCTS)).items().stream()
-                .filter(Product::isActive).toList();
+        // The query asks the database for active products only; the second check keeps an inactive one
+        // off the public page even if that condition were ever dropped.
+        List<Product> latest = products.newestActive(tenant.id(), LATEST_PRODUCTS).stream().filter(Product::isActive).toList();
         Collection<Long> supplierIds = latest.stream().map(Product::supplierId).distinct().toList();
         Map<Long, Supplier> byId = supplierIds.isEmpty() ? Map.of() : suppliers.byIds(tenant.id(), supplierIds);
         return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId(), base), base)).toList();

@@ -60,8 +60,16 @@ final class Engine {
 
     /** With another allocation budget: an endless loop allocates too, and a small budget ends it before its time. */
     Engine(DataSize maxAllocation) {
+        this(maxAllocation, Integer.MAX_VALUE);
+    }
+
+    /**
+     * With failing overrides set aside after {@code overrideFailures} failures in a minute; other engines never
+     * set them aside, so that each render of an attacking template meets the limits themselves.
+     */
+    Engine(DataSize maxAllocation, int overrideFailures) {
         ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), maxAllocation,
-                RENDERS_PER_TENANT, SLOT_WAIT, 16, Duration.ZERO, 10);
+                RENDERS_PER_TENANT, SLOT_WAIT, 16, overrideFailures, Duration.ofMinutes(1), Duration.ZERO, 10);
         configurations = new TenantConfigurations(overrides, builtIns, properties);
         renderer = new TemplateRenderer(configurations, properties);
         when(overrides.versionInForce(any(), any())).thenAnswer(call -> Optional.ofNullable(

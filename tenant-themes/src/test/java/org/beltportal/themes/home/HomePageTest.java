@@ -6,24 +6,20 @@ import java.util.Map;
 import org.beltportal.core.category.CategoryNode;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.product.Product;
-import org.beltportal.core.product.ProductFilter;
 import org.beltportal.core.product.ProductStatus;
-import org.beltportal.core.system.PageQuery;
-import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.themes.PortalWebTestSupport;
 import org.beltportal.themes.TestData;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.themes.TestData.ZHILI;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -124,11 +120,7 @@ class HomePageTest extends PortalWebTestSupport {
 
         Answer answer = perform(get("/").header("Host", "zhili.localhost"));
 
-        ArgumentCaptor<ProductFilter> filter = ArgumentCaptor.forClass(ProductFilter.class);
-        ArgumentCaptor<PageQuery> query = ArgumentCaptor.forClass(PageQuery.class);
-        verify(products).page(eq(ZHILI.id()), filter.capture(), query.capture());
-        assertThat(filter.getValue().status()).isEqualTo(ProductStatus.ACTIVE);
-        assertThat(query.getValue()).isEqualTo(new PageQuery(0, 12));
+        verify(products).newestActive(ZHILI.id(), 12);
         assertThat(answer.html().select(".card-title").eachText()).containsExactly("在售连衣裙");
     }
 
@@ -161,7 +153,6 @@ class HomePageTest extends PortalWebTestSupport {
     }
 
     private void showProducts(Tenant tenant, Product... shown) {
-        when(products.page(eq(tenant.id()), any(), any()))
-                .thenReturn(new ResultPage<>(List.of(shown), shown.length, 0, 12));
+        when(products.newestActive(eq(tenant.id()), anyInt())).thenReturn(List.of(shown));
     }
 }
