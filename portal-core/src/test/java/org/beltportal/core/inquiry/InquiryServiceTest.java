@@ -86,8 +86,8 @@ class InquiryServiceTest extends TestDatabase {
         assertThatThrownBy(() -> inquiries.submit(zhili.id(), about(baigouDress.id(), "越界"), BUYER))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(inquiries.page(zhili.id(), null, new PageQuery(0, 10)).total()).isZero();
-        assertThat(inquiries.page(baigou.id(), null, new PageQuery(0, 10)).total()).isZero();
+        assertThat(inquiries.page(zhili.id(), InquiryFilter.ALL, new PageQuery(0, 10)).total()).isZero();
+        assertThat(inquiries.page(baigou.id(), InquiryFilter.ALL, new PageQuery(0, 10)).total()).isZero();
     }
 
     @Test
@@ -104,7 +104,7 @@ class InquiryServiceTest extends TestDatabase {
         Inquiry stored = inquiries.submit(zhili.id(), about(dress.id(), "bot"), new Sender("203.0.113.9", true));
 
         assertThat(stored.status()).isEqualTo(InquiryStatus.SPAM);
-        assertThat(inquiries.page(zhili.id(), InquiryStatus.NEW, new PageQuery(0, 10)).total()).isZero();
+        assertThat(inquiries.page(zhili.id(), InquiryFilter.ofStatus(InquiryStatus.NEW), new PageQuery(0, 10)).total()).isZero();
     }
 
     @Test
@@ -148,10 +148,10 @@ class InquiryServiceTest extends TestDatabase {
         inquiries.submit(baigou.id(), about(baigouDress.id(), "丙"), Sender.of("192.0.2.3"));
         inquiries.markStatus("operator", zhili.id(), first.id(), InquiryStatus.HANDLED);
 
-        ResultPage<Inquiry> all = inquiries.page(zhili.id(), null, new PageQuery(0, 10));
+        ResultPage<Inquiry> all = inquiries.page(zhili.id(), InquiryFilter.ALL, new PageQuery(0, 10));
         assertThat(all.items()).extracting(Inquiry::id).containsExactly(second.id(), first.id());
         assertThat(all.total()).isEqualTo(2);
-        assertThat(inquiries.page(zhili.id(), InquiryStatus.HANDLED, new PageQuery(0, 10)).items())
+        assertThat(inquiries.page(zhili.id(), InquiryFilter.ofStatus(InquiryStatus.HANDLED), new PageQuery(0, 10)).items())
                 .extracting(Inquiry::name).containsExactly("甲");
     }
 
