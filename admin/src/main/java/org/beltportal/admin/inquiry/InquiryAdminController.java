@@ -64,7 +64,7 @@ public class InquiryAdminController {
     }
 
     /** Every matching inquiry, streamed as it is read: a large inbox never sits in memory whole. */
-    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @GetMapping("/export.csv")
     ResponseEntity<StreamingResponseBody> export(@Grant(Permission.READ) Tenant tenant, Filters filters) {
         InquiryFilter filter = filters.toFilter(tenant.zone());
         StreamingResponseBody body = stream -> {
