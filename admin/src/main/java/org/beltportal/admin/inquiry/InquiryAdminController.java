@@ -1,6 +1,8 @@
 package org.beltportal.admin.inquiry;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +76,8 @@ public class InquiryAdminController {
             inquiries.forEach(tenant.id(), filter, inquiry -> {
                 try {
                     csv.inquiry(inquiry);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             writer.flush();
