@@ -41,17 +41,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AdminEndpointRightsTest extends PortalServerTest {
 
     /** Handlers every signed-in user may call, and why they need no declared right. */
-    private static final Map<String, String> OPEN_TO_EVERY_USER = Map.of(
-            "MeController#me", "the caller's own identity and grants",
-            "PasswordController#change", "the caller's own password, checked against the current one",
-            "TokenController#issue", "logging in (HTTP Basic)",
-            "TokenController#revokeCurrent", "ends the token the request carries",
-            "TenantAdminController#list", "lists only the belts the caller holds a grant on",
-            "JobController#get", "a job of a belt the caller may not read is a 404 (ProductImportTest)",
-            "LoginPageController#loginPage", "the login form",
-            "PasswordPageController#form", "the caller's own password, as a console page",
-            "PasswordPageController#change", "the caller's own password, as a console form",
-            "SwaggerWelcomeWebMvc#redirectToUi", "redirects to Swagger UI, which reads the public API description");
+    private static final Map<String, String> OPEN_TO_EVERY_USER = Map.ofEntries(
+            Map.entry("MeController#me", "the caller's own identity and grants"),
+            Map.entry("PasswordController#change", "the caller's own password, checked against the current one"),
+            Map.entry("TokenController#issue", "logging in (HTTP Basic)"),
+            Map.entry("TokenController#revokeCurrent", "ends the token the request carries"),
+            Map.entry("TenantAdminController#list", "lists only the belts the caller holds a grant on"),
+            Map.entry("JobController#get", "a job of a belt the caller may not read is a 404 (ProductImportTest)"),
+            Map.entry("LoginPageController#loginPage", "the login form"),
+            Map.entry("PasswordPageController#form", "the caller's own password, as a console page"),
+            Map.entry("PasswordPageController#change", "the caller's own password, as a console form"),
+            Map.entry("SwaggerWelcomeWebMvc#redirectToUi", "redirects to Swagger UI, which reads the public API description"),
+            Map.entry("PasswordResetController#request", "asks for a reset link: for people who cannot log in, answers alike for every name"),
+            Map.entry("PasswordResetController#complete", "the mailed token is the credential"),
+            Map.entry("PasswordResetPageController#form", "the reset pages, for people who cannot log in"),
+            Map.entry("PasswordResetPageController#requested", "the reset request form's answer, as the API's"),
+            Map.entry("PasswordResetPageController#reset", "the mailed token is the credential, as a console form"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

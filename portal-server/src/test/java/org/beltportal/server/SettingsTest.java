@@ -31,6 +31,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.beltportal.admin.importing.ImportProperties;
 import org.beltportal.core.inquiry.InquiryProperties;
+import org.beltportal.core.notification.NotificationProperties;
+import org.beltportal.core.user.PasswordResets;
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.system.web.ClientAddressConfiguration;
 import org.beltportal.search.index.SearchIndexProperties;
@@ -78,7 +80,8 @@ class SettingsTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({PortalProperties.class, InquiryProperties.class, SearchIndexProperties.class,
-            ImportProperties.class, SitemapProperties.class, ThemeProperties.class, PageCacheProperties.class})
+            ImportProperties.class, SitemapProperties.class, ThemeProperties.class, PageCacheProperties.class,
+            NotificationProperties.class, PasswordResets.Settings.class})
     @Import(ClientAddressConfiguration.class)
     static class AllSettings {
     }

@@ -33,6 +33,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfiguration {
 
     static final String LOGIN = "/admin/login";
+    static final String RESET_API = "/admin/api/v1/password-resets";
 
     /** Console sessions, re-checked against the user's current state on every request. */
     @Bean
@@ -58,6 +59,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/admin/api/v1/tokens").permitAll()
                         .requestMatchers(LOGIN).permitAll()
+                        // Password reset is for people who cannot log in: the token in the link is the credential.
+                        .requestMatchers(HttpMethod.POST, RESET_API, RESET_API + "/*").permitAll()
+                        .requestMatchers(PasswordResetPageController.PAGE, PasswordResetPageController.PAGE + "/request").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 // Before the CSRF check, which must know whether a valid token authenticated the request.
@@ -67,7 +71,9 @@ public class SecurityConfiguration {
                         .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 // The token endpoint reads no session, so a forged request to it could gain nothing.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(tokenOnly).ignoringRequestMatchers("/admin/api/v1/tokens"))
+                // Nor do the reset API's calls, which act only on what their body or token names.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(tokenOnly)
+                        .ignoringRequestMatchers("/admin/api/v1/tokens", RESET_API, RESET_API + "/*"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling

@@ -89,6 +89,16 @@ public class UserAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Sets or (null) removes the user's email address; users may set their own, platform admins anyone's. */
+    @PutMapping("/{username}/email")
+    UserView setEmail(@PlatformAdmin(orSelf = "username") PortalUser caller, @PathVariable String username,
+                      @RequestBody EmailChange request) {
+        return UserView.of(users.setEmail(caller.username(), username, request.email()), slugs());
+    }
+
+    record EmailChange(String email) {
+    }
+
     record PasswordReset(String newPassword) {
     }
 
@@ -99,9 +109,9 @@ public class UserAdminController {
     }
 
     /** A user without the password hash, grants naming tenants by slug. */
-    record UserView(String username, boolean enabled, Instant createdAt, List<UserDraft.GrantDraft> grants) {
+    record UserView(String username, String email, boolean enabled, Instant createdAt, List<UserDraft.GrantDraft> grants) {
         static UserView of(User user, Map<TenantId, String> slugs) {
-            return new UserView(user.username(), user.enabled(), user.createdAt(), user.grants().stream()
+            return new UserView(user.username(), user.email(), user.enabled(), user.createdAt(), user.grants().stream()
                     .map(grant -> new UserDraft.GrantDraft(grant.tenantId() == null ? null : slugs.get(grant.tenantId()), grant.role()))
                     .toList());
         }

@@ -2,6 +2,7 @@ package org.beltportal.core.inquiry;
 
 import java.util.regex.Pattern;
 
+import org.beltportal.core.system.EmailAddresses;
 import org.beltportal.core.system.Problems;
 
 /**
@@ -21,14 +22,11 @@ public record InquiryDraft(
     public static final int MAX_NAME = 60;
     public static final int MAX_COMPANY = 100;
     public static final int MAX_PHONE = 20;
-    public static final int MAX_EMAIL = 254;
+    public static final int MAX_EMAIL = EmailAddresses.MAX_LENGTH;
     public static final int MAX_MESSAGE = 2000;
 
     /** Digits, "+", "-" and spaces; at least six digits so "+ - -" is not a number. */
     static final Pattern PHONE = Pattern.compile("(?=(?:\\D*\\d){6})[0-9+\\- ]{6," + MAX_PHONE + "}");
-    /** The practical subset of RFC 5321 that mail providers accept: ASCII local part, dotted host name. */
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9_%+\\-]+(?:\\.[A-Za-z0-9_%+\\-]+)*"
-            + "@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)+");
 
     /** The same inquiry with its text cleaned (see {@link InquiryText}); blank fields become null. */
     public InquiryDraft cleaned() {
@@ -51,7 +49,7 @@ public record InquiryDraft(
             problems.require(false, "phone", "give a phone number or an email address");
         }
         problems.matches(phone, PHONE, "phone", "must be 6 to " + MAX_PHONE + " digits, spaces, + or -")
-                .require(email == null || (email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches()), "email",
+                .require(email == null || EmailAddresses.isValid(email), "email",
                         "is not a valid email address");
     }
 

@@ -5,10 +5,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-/** An admin user with the grants loaded. The password hash never leaves the server. */
+/**
+ * An admin user with the grants loaded. The password hash never leaves the server. {@code email}, optional,
+ * is where inquiry notifications and password-reset links go.
+ */
 public record User(
         long id,
         String username,
+        String email,
         @JsonIgnore String passwordHash,
         boolean enabled,
         Instant createdAt,
@@ -19,8 +23,18 @@ public record User(
     }
 
     /** As the mapper reads a user: grants come from their own table, see {@link #withGrants}. */
+    public User(long id, String username, String email, String passwordHash, boolean enabled, Instant createdAt) {
+        this(id, username, email, passwordHash, enabled, createdAt, List.of());
+    }
+
+    /** A user without an email address. */
+    public User(long id, String username, String passwordHash, boolean enabled, Instant createdAt, List<RoleGrant> grants) {
+        this(id, username, null, passwordHash, enabled, createdAt, grants);
+    }
+
+    /** A user without an email address or grants. */
     public User(long id, String username, String passwordHash, boolean enabled, Instant createdAt) {
-        this(id, username, passwordHash, enabled, createdAt, List.of());
+        this(id, username, null, passwordHash, enabled, createdAt, List.of());
     }
 
     /**
@@ -33,6 +47,6 @@ public record User(
     }
 
     User withGrants(List<RoleGrant> loaded) {
-        return new User(id, username, passwordHash, enabled, createdAt, loaded);
+        return new User(id, username, email, passwordHash, enabled, createdAt, loaded);
     }
 }

@@ -2,8 +2,11 @@ package org.beltportal.core.user;
 
 import java.util.List;
 
-/** A new user as the platform admin creates it; the tenant in each grant is a slug. */
-public record UserDraft(String username, String password, List<GrantDraft> grants) {
+/**
+ * A new user as the platform admin creates it; the tenant in each grant is a slug. {@code email} is optional:
+ * where inquiry notifications and password-reset links go.
+ */
+public record UserDraft(String username, String password, String email, List<GrantDraft> grants) {
 
     public UserDraft {
         grants = grants == null ? List.of() : List.copyOf(grants);

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,10 +16,12 @@ import java.util.regex.Pattern;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.EmailAddresses;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.internal.UserMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -71,12 +75,15 @@ public class UserService {
         problems.require(draft.username() != null, "username", "is required")
                 .matches(draft.username(), USERNAME, "username", "must be 2-64 lowercase letters, digits, . _ -");
         checkStrength(problems, "password", draft.password(), draft.username());
+        String email = cleanEmail(draft.email());
+        checkEmail(problems, email);
         List<RoleGrant> grants = resolveGrants(draft.grants(), problems);
         problems.throwIfAny();
         if (mapper.findByUsername(draft.username()).isPresent()) {
             throw new ConflictException("username " + draft.username() + " is taken");
         }
-        UserMapper.WriteRow row = new UserMapper.WriteRow(draft.username(), passwords.encode(draft.password()), clock.instant());
+        UserMapper.WriteRow row = new UserMapper.WriteRow(draft.username(), email, passwords.encode(draft.password()),
+                clock.instant());
         mapper.insert(row);
         grants.forEach(grant -> mapper.insertGrant(row.id, grant.tenantId(), grant.role()));
         User created = require(draft.username());
@@ -97,6 +104,26 @@ public class UserService {
         return after;
     }
 
+    /** Sets or (with null or blank) removes the user's email address. */
+    @Transactional
+    public User setEmail(String actor, String username, String email) {
+        User before = require(username);
+        String cleaned = cleanEmail(email);
+        Problems problems = new Problems();
+        checkEmail(problems, cleaned);
+        problems.throwIfAny();
+        mapper.updateEmail(before.id(), cleaned);
+        User after = require(username);
+        audit.record(actor, null, "user.email", "user", username, Collections.singletonMap("email", before.email()),
+                Collections.singletonMap("email", cleaned));
+        return after;
+    }
+
+    /** Addresses of the enabled users who hold one of {@code roles} on the tenant and have one, each once. */
+    public List<String> emailsOnTenant(TenantId tenantId, Collection<Role> roles) {
+        return mapper.findEmailsOnTenant(tenantId, roles);
+    }
+
     @Transactional
     public void delete(String actor, String username) {
         User before = require(username);
@@ -113,7 +140,7 @@ public class UserService {
         if (mapper.findByUsername(username).isPresent()) {
             return false;
         }
-        UserMapper.WriteRow row = new UserMapper.WriteRow(username, passwords.encode(password), clock.instant());
+        UserMapper.WriteRow row = new UserMapper.WriteRow(username, null, passwords.encode(password), clock.instant());
         mapper.insert(row);
         mapper.insertGrant(row.id, null, Role.PLATFORM_ADMIN);
         audit.record("system", null, "user.create", "user", username, null, require(username));
@@ -242,11 +269,19 @@ public class UserService {
         return grants.stream().distinct().toList();
     }
 
+    private static String cleanEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip();
+    }
+
+    private static void checkEmail(Problems problems, String email) {
+        problems.require(email == null || EmailAddresses.isValid(email), "email", "is not a valid email address");
+    }
+
     private User withGrants(User user) {
         return user.withGrants(mapper.findGrants(user.id()));
     }
 
-    private void setPassword(User user, String newPassword, String keptTokenHash) {
+    void setPassword(User user, String newPassword, String keptTokenHash) {
         mapper.updatePassword(user.id(), passwords.encode(newPassword));
         mapper.deleteTokensOf(user.id(), keptTokenHash);
     }
@@ -261,7 +296,7 @@ public class UserService {
     }
 
     /** Length (as bcrypt counts it), some variety, and not the username: weak passwords named by the field. */
-    private static void checkStrength(Problems problems, String field, String password, String username) {
+    static void checkStrength(Problems problems, String field, String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD) {
             problems.require(false, field, "must have at least " + MIN_PASSWORD + " characters");
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
@@ -273,7 +308,7 @@ public class UserService {
         }
     }
 
-    private String newSecret() {
+    String newSecret() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -86,8 +86,8 @@ class InquiryServiceTest extends TestDatabase {
         assertThatThrownBy(() -> inquiries.submit(zhili.id(), about(baigouDress.id(), "越界"), BUYER))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(inquiries.page(zhili.id(), null, new PageQuery(0, 10)).total()).isZero();
-        assertThat(inquiries.page(baigou.id(), null, new PageQuery(0, 10)).total()).isZero();
+        assertThat(inquiries.page(zhili.id(), InquiryFilter.ALL, new PageQuery(0, 10)).total()).isZero();
+        assertThat(inquiries.page(baigou.id(), InquiryFilter.ALL, new PageQuery(0, 10)).total()).isZero();
     }
 
     @Test
@@ -104,7 +104,7 @@ class InquiryServiceTest extends TestDatabase {
         Inquiry stored = inquiries.submit(zhili.id(), about(dress.id(), "bot"), new Sender("203.0.113.9", true));
 
         assertThat(stored.status()).isEqualTo(InquiryStatus.SPAM);
-        assertThat(inquiries.page(zhili.id(), InquiryStatus.NEW, new PageQuery(0, 10)).total()).isZero();
+        assertThat(inquiries.page(zhili.id(), InquiryFilter.ofStatus(InquiryStatus.NEW), new PageQuery(0, 10)).total()).isZero();
     }
 
     @Test
@@ -148,10 +148,10 @@ class InquiryServiceTest extends TestDatabase {
         inquiries.submit(baigou.id(), about(baigouDress.id(), "丙"), Sender.of("192.0.2.3"));
         inquiries.markStatus("operator", zhili.id(), first.id(), InquiryStatus.HANDLED);
 
-        ResultPage<Inquiry> all = inquiries.page(zhili.id(), null, new PageQuery(0, 10));
+        ResultPage<Inquiry> all = inquiries.page(zhili.id(), InquiryFilter.ALL, new PageQuery(0, 10));
         assertThat(all.items()).extracting(Inquiry::id).containsExactly(second.id(), first.id());
         assertThat(all.total()).isEqualTo(2);
-        assertThat(inquiries.page(zhili.id(), InquiryStatus.HANDLED, new PageQuery(0, 10)).items())
+        assertThat(inquiries.page(zhili.id(), InquiryFilter.ofStatus(InquiryStatus.HANDLED), new PageQuery(0, 10)).items())
                 .extracting(Inquiry::name).containsExactly("甲");
     }
 
@@ -177,5 +177,68 @@ class InquiryServiceTest extends TestDatabase {
         assertThatThrownBy(() -> inquiries.markStatus("operator", zhili.id(), inBaigou.id(), InquiryStatus.SPAM))
                 .isInstanceOf(NotFoundException.class);
         assertThat(inquiries.require(baigou.id(), inBaigou.id()).status()).isEqualTo(InquiryStatus.NEW);
+    }
+
+    @Test
+    void filtersCombineSupplierProductDatesAndTextWithWildcardsTakenLiterally() {
+        long otherSupplier = suppliers.create("tester", zhili.id(), Fixtures.supplier("湖州童装")).id();
+        Product coat = products.create("tester", zhili.id(), Fixtures.product("COAT-1", "男童外套", otherSupplier));
+        Inquiry aboutDress = inquiries.submit(zhili.id(), new InquiryDraft(dress.id(), 100, "赵敏", "绍兴100%纺织", "13805710001",
+                null, "要样品"), Sender.of("192.0.2.11"));
+        Inquiry aboutCoat = inquiries.submit(zhili.id(), new InquiryDraft(coat.id(), 100, "钱伟", "宁波童装_贸易", "13805710002",
+                null, "大货价格"), Sender.of("192.0.2.12"));
+        inquiries.submit(baigou.id(), new InquiryDraft(baigouDress.id(), 100, "赵敏", "绍兴100%纺织", "13805710003", null, null),
+                Sender.of("192.0.2.13"));
+
+        assertThat(ids(new InquiryFilter(null, zhiliSupplier, null, null, null, null))).containsExactly(aboutDress.id());
+        assertThat(ids(new InquiryFilter(null, null, coat.id(), null, null, null))).containsExactly(aboutCoat.id());
+        assertThat(ids(new InquiryFilter(null, null, null, null, null, "赵敏"))).containsExactly(aboutDress.id());
+        assertThat(ids(new InquiryFilter(null, null, null, null, null, "外套"))).containsExactly(aboutCoat.id());
+        assertThat(ids(new InquiryFilter(null, null, null, null, null, "100%"))).containsExactly(aboutDress.id());
+        assertThat(ids(new InquiryFilter(null, null, null, null, null, "%"))).containsExactly(aboutDress.id());
+        assertThat(ids(new InquiryFilter(null, null, null, null, null, "_"))).containsExactly(aboutCoat.id());
+        assertThat(ids(new InquiryFilter(InquiryStatus.NEW, null, null, aboutDress.createdAt(),
+                aboutDress.createdAt().plusSeconds(3600), null))).contains(aboutDress.id());
+        assertThat(ids(new InquiryFilter(null, null, null, aboutDress.createdAt().plusSeconds(3600), null, null))).isEmpty();
+        assertThatThrownBy(() -> ids(new InquiryFilter(null, null, null, aboutDress.createdAt(), aboutDress.createdAt(), null)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private List<Long> ids(InquiryFilter filter) {
+        return inquiries.page(zhili.id(), filter, new PageQuery(0, 50)).items().stream().map(Inquiry::id).toList();
+    }
+
+    @Test
+    void exportWalksEveryMatchingInquiryNewestFirst() {
+        List<Long> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.addFirst(inquiries.submit(zhili.id(), about(dress.id(), "买家" + i), Sender.of("192.0.2." + (20 + i))).id());
+        }
+        List<Long> exported = new java.util.ArrayList<>();
+
+        inquiries.forEach(zhili.id(), InquiryFilter.ALL, inquiry -> exported.add(inquiry.id()));
+
+        assertThat(exported).isEqualTo(submitted);
+    }
+
+    @Test
+    void notesAreKeptWithAuthorAndTimeAndStayInTheirPortal() {
+        Inquiry stored = inquiries.submit(zhili.id(), about(dress.id(), "王丽"), BUYER);
+        Inquiry inBaigou = inquiries.submit(baigou.id(), about(baigouDress.id(), "王丽"), Sender.of("192.0.2.40"));
+
+        InquiryNote note = inquiries.addNote("operator", zhili.id(), stored.id(), "  已电话联系，\r\n下周寄样  ");
+
+        assertThat(note.author()).isEqualTo("operator");
+        assertThat(note.createdAt()).isNotNull();
+        assertThat(inquiries.notes(zhili.id(), stored.id())).singleElement()
+                .satisfies(saved -> assertThat(saved.body()).isEqualTo("已电话联系，\n下周寄样"));
+        assertThatThrownBy(() -> inquiries.addNote("operator", zhili.id(), inBaigou.id(), "偷看"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inquiries.notes(zhili.id(), inBaigou.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inquiries.addNote("operator", zhili.id(), stored.id(), "   "))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> inquiries.addNote("operator", zhili.id(), stored.id(), "长".repeat(InquiryNote.MAX_BODY + 1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(inquiries.notes(baigou.id(), inBaigou.id())).isEmpty();
     }
 }

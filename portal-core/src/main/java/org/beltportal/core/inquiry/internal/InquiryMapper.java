@@ -8,6 +8,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.inquiry.Inquiry;
 import org.beltportal.core.inquiry.InquiryDraft;
+import org.beltportal.core.inquiry.InquiryFilter;
+import org.beltportal.core.inquiry.InquiryNote;
 import org.beltportal.core.inquiry.InquiryStatus;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
@@ -18,11 +20,16 @@ public interface InquiryMapper {
 
     Optional<Inquiry> findById(@Param("tenantId") TenantId tenantId, @Param("id") long id);
 
-    /** Newest first; {@code status} null for all. */
-    List<Inquiry> findPage(@Param("tenantId") TenantId tenantId, @Param("status") InquiryStatus status,
-                           @Param("offset") long offset, @Param("limit") int limit);
+    /** Newest first; with {@code beforeId} only those older than that one (the next batch of an export). */
+    List<Inquiry> findPage(@Param("tenantId") TenantId tenantId, @Param("filter") InquiryFilter filter,
+                           @Param("beforeId") Long beforeId, @Param("offset") long offset, @Param("limit") int limit);
 
-    long count(@Param("tenantId") TenantId tenantId, @Param("status") InquiryStatus status);
+    long count(@Param("tenantId") TenantId tenantId, @Param("filter") InquiryFilter filter);
+
+    void insertNote(@Param("row") NoteRow row);
+
+    /** Oldest first. */
+    List<InquiryNote> findNotes(@Param("tenantId") TenantId tenantId, @Param("inquiryId") long inquiryId);
 
     void insert(@Param("row") NewRow row);
 
@@ -48,6 +55,23 @@ public interface InquiryMapper {
             this.productTitle = productTitle;
             this.status = status;
             this.senderHash = senderHash;
+            this.now = now;
+        }
+    }
+
+    final class NoteRow {
+        public Long id;
+        public final TenantId tenantId;
+        public final long inquiryId;
+        public final String author;
+        public final String body;
+        public final Instant now;
+
+        public NoteRow(TenantId tenantId, long inquiryId, String author, String body, Instant now) {
+            this.tenantId = tenantId;
+            this.inquiryId = inquiryId;
+            this.author = author;
+            this.body = body;
             this.now = now;
         }
     }

@@ -1,6 +1,7 @@
 package org.beltportal.core.user.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,25 @@ public interface UserMapper {
 
     void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
 
+    void updateEmail(@Param("id") long id, @Param("email") String email);
+
+    /** Users whose address is this one, as the database compares text (case-insensitively). */
+    List<User> findByEmail(@Param("email") String email);
+
+    /** Addresses of enabled users holding one of {@code roles} on the tenant, each once. */
+    List<String> findEmailsOnTenant(@Param("tenantId") TenantId tenantId, @Param("roles") Collection<Role> roles);
+
+    void insertReset(@Param("userId") long userId, @Param("tokenHash") String tokenHash, @Param("now") Instant now,
+                     @Param("expiresAt") Instant expiresAt);
+
+    /** The user of an unused, unexpired reset token. */
+    Optional<Long> findResetUserId(@Param("tokenHash") String tokenHash, @Param("now") Instant now);
+
+    /** Marks the token used; 0 when it already was (a second use racing the first). */
+    int useReset(@Param("tokenHash") String tokenHash, @Param("now") Instant now);
+
+    int deleteOldResets(@Param("now") Instant now);
+
     void insertGrant(@Param("userId") long userId, @Param("tenantId") TenantId tenantId, @Param("role") Role role);
 
     void deleteGrants(@Param("userId") long userId);
@@ -48,11 +68,13 @@ public interface UserMapper {
     final class WriteRow {
         public Long id;
         public final String username;
+        public final String email;
         public final String passwordHash;
         public final Instant now;
 
-        public WriteRow(String username, String passwordHash, Instant now) {
+        public WriteRow(String username, String email, String passwordHash, Instant now) {
             this.username = username;
+            this.email = email;
             this.passwordHash = passwordHash;
             this.now = now;
         }
