@@ -33,6 +33,7 @@ import org.beltportal.admin.importing.ImportProperties;
 import org.beltportal.core.inquiry.InquiryProperties;
 import org.beltportal.core.notification.NotificationProperties;
 import org.beltportal.core.user.PasswordResets;
+import org.beltportal.core.system.BackgroundProperties;
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.system.web.ClientAddressConfiguration;
 import org.beltportal.search.index.SearchIndexProperties;
@@ -81,7 +82,7 @@ class SettingsTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({PortalProperties.class, InquiryProperties.class, SearchIndexProperties.class,
             ImportProperties.class, SitemapProperties.class, ThemeProperties.class, PageCacheProperties.class,
-            NotificationProperties.class, PasswordResets.Settings.class})
+            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class})
     @Import(ClientAddressConfiguration.class)
     static class AllSettings {
     }
