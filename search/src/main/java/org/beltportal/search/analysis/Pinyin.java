@@ -80,9 +80,4 @@ public final class Pinyin {
     public static String syllable(char c) {
         return HanTables.pinyin(c);
     }
-
-    /** The Simplified form of a character (itself when it has none). */
-    public static char simplified(char c) {
-        return HanTables.simplified(c);
-    }
 }

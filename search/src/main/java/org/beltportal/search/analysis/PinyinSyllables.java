@@ -33,11 +33,10 @@ public final class PinyinSyllables {
             + "zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan "
             + "zui zun zuo").split(" "));
 
-    private PinyinSyllables() {
-    }
+    private static final String[][] INITIALS = {{"n", "l"}, {"zh", "z"}, {"ch", "c"}, {"sh", "s"}};
+    private static final String[][] FINALS = {{"ing", "in"}, {"eng", "en"}, {"ang", "an"}};
 
-    public static boolean isSyllable(String letters) {
-        return SYLLABLES.contains(letters);
+    private PinyinSyllables() {
     }
 
     /**
@@ -87,9 +86,6 @@ public final class PinyinSyllables {
         }
         return near;
     }
-
-    private static final String[][] INITIALS = {{"n", "l"}, {"zh", "z"}, {"ch", "c"}, {"sh", "s"}};
-    private static final String[][] FINALS = {{"ing", "in"}, {"eng", "en"}, {"ang", "an"}};
 
     private static void addSwapped(List<String> near, String syllable, String from, String to, boolean initial) {
         boolean matches = initial ? syllable.startsWith(from) : syllable.endsWith(from);
