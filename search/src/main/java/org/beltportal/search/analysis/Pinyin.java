@@ -5,15 +5,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Pinyin spellings of a title's words, for buyers who type {@code wazi} or {@code wz} on a phone:
- * each Han word (as smartcn segments it) gives its full pinyin without tones or spaces and its initials.
- * ICU's Han-Latin transform (through {@link HanTables}) picks one reading for characters with several;
- * good enough for suggestions.
+ * Pinyin spellings, for buyers who type {@code wazi}, {@code wz} or {@code lian衣裙} on a phone. A title
+ * gives, per Han word (as smartcn segments it), its full toneless pinyin with the word ({@code "wazi 袜子"}:
+ * suggestions read the spelling, correction the word it spells) and its initials ({@code wz}), and per
+ * pair of adjacent Han characters the pair's syllables ({@code "wa'zi"}): the pinyin counterpart of the
+ * recall chain's bigrams, which a query spelled in pinyin must all match. ICU's Han-Latin transform
+ * (through {@link HanTables}) picks one reading for characters with several; queries are read with the same
+ * table, so a query written in characters and one written in pinyin meet.
  */
 public final class Pinyin {
 
-    /** Pinyin forms of one word: {@code full} like "wazi", {@code initials} like "wz". */
-    public record Forms(String full, String initials) {
+    /** Separates the two syllables of a pair term, as a pinyin apostrophe does: xi'an is not xian. */
+    public static final char SYLLABLE_BREAK = '\'';
+
+    /** Pinyin forms of one word: {@code full} like "wazi", {@code initials} like "wz", and the word itself. */
+    public record Forms(String full, String initials, String word) {
+
+        /** The term of the pinyin field: the spelling, a space, the word it spells. */
+        public String spelledWord() {
+            return full + " " + word;
+        }
     }
 
     private Pinyin() {
@@ -32,16 +43,41 @@ public final class Pinyin {
     }
 
     /** The spelling of the word's Han characters; empty forms for a word without any. */
-    static Forms of(String word) {
+    public static Forms of(String word) {
         StringBuilder full = new StringBuilder();
         StringBuilder initials = new StringBuilder();
+        StringBuilder han = new StringBuilder();
         for (int i = 0; i < word.length(); i++) {
             String syllable = HanTables.pinyin(word.charAt(i));
             if (syllable != null) {
                 full.append(syllable);
                 initials.append(syllable.charAt(0));
+                han.append(HanTables.simplified(word.charAt(i)));
             }
         }
-        return new Forms(full.toString(), initials.toString());
+        return new Forms(full.toString(), initials.toString(), han.toString());
+    }
+
+    /** The syllable pairs of each run of Han characters in {@code text}, without repeats ("lian'yi", "yi'qun"). */
+    public static Set<String> pairs(String text) {
+        Set<String> pairs = new LinkedHashSet<>();
+        String previous = null;
+        for (int i = 0; i < text.length(); i++) {
+            String syllable = HanTables.pinyin(text.charAt(i));
+            if (previous != null && syllable != null) {
+                pairs.add(pair(previous, syllable));
+            }
+            previous = syllable;
+        }
+        return pairs;
+    }
+
+    public static String pair(String first, String second) {
+        return first + SYLLABLE_BREAK + second;
+    }
+
+    /** The toneless syllable of one Han character, or null for any other character. */
+    public static String syllable(char c) {
+        return HanTables.pinyin(c);
     }
 }

@@ -2,6 +2,7 @@ package org.beltportal.search.api;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.beltportal.core.campaign.ActiveCampaign;
@@ -36,5 +37,15 @@ public class LiveCampaignProducts {
             }
         }
         return featured;
+    }
+
+    /**
+     * The belt's festivals shown at an instant (warming up or live), what a search that found nothing offers
+     * last ({@code SearchResult.orFestivals}).
+     */
+    public List<SearchItem.Campaign> festivals(TenantId tenantId, Instant at) {
+        return campaigns.shownAt(tenantId, at).stream()
+                .map(active -> new SearchItem.Campaign(active.campaign().spec().slug(), active.campaign().spec().name()))
+                .toList();
     }
 }

@@ -57,15 +57,19 @@ public class SearchApiController {
         this.live = live;
     }
 
-    /** Live campaigns' featured products rank higher and carry {@code campaign}; {@code ?at=} previews that. */
+    /**
+     * Live campaigns' featured products rank higher and carry {@code campaign}; {@code ?at=} previews that. A text
+     * that finds nothing comes back rescued ({@code rescue}), at last with the belt's current festivals.
+     */
     @GetMapping("/api/v1/search")
     SearchResult search(Tenant tenant, SearchParams params, HttpServletRequest request, HttpServletResponse response) {
         PortalMoment moment = clock.moment(request, tenant);
         if (moment.preview()) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        return search.search(SearchScope.tenant(tenant.id()),
-                params.query().promoting(live.at(tenant.id(), moment.instant())));
+        SearchQuery query = params.query();
+        return search.search(SearchScope.tenant(tenant.id()), query.promoting(live.at(tenant.id(), moment.instant())))
+                .orFestivals(query.text(), () -> live.festivals(tenant.id(), moment.instant()));
     }
 
     /** {@code GET /api/v1/suggest?q=wazi}: up to 10 titles for what the buyer has typed so far. */

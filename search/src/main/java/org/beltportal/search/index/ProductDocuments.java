@@ -72,9 +72,10 @@ public final class ProductDocuments {
             doc.add(new Field(ProductFields.TITLE_EN, product.titleEn(), TEXT));
         }
         for (Pinyin.Forms forms : Pinyin.of(words)) {
-            doc.add(new StringField(ProductFields.PINYIN, forms.full(), Field.Store.NO));
+            doc.add(new StringField(ProductFields.PINYIN, forms.spelledWord(), Field.Store.NO));
             doc.add(new StringField(ProductFields.INITIALS, forms.initials(), Field.Store.NO));
         }
+        doc.add(new Field(ProductFields.PINYIN_PAIRS, Words.tokens(List.copyOf(Pinyin.pairs(product.title()))), TEXT));
         doc.add(new Field(ProductFields.ALL, searchableText(product, supplier), TEXT));
 
         if (product.category() != null) {

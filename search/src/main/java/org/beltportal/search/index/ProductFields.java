@@ -11,7 +11,7 @@ public final class ProductFields {
      * Raised whenever a field's analysis or meaning changes: an index written under another version is
      * rebuilt from the database at start.
      */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     /** "{tenant}:{id}", the update key. */
     public static final String KEY = "key";
@@ -25,9 +25,14 @@ public final class ProductFields {
     public static final String TITLE_EN = "title_en";
     /** Title, description, category, supplier name and attribute values: the recall field. */
     public static final String ALL = "all";
-    /** Full pinyin ("wazi") and initials ("wz") of each Han word of the title, for suggestions. */
+    /**
+     * Per Han word of the title: its full pinyin and the word ("wazi 袜子": suggestions by prefix, corrections
+     * by spelling) and its initials ("wz").
+     */
     public static final String PINYIN = "pinyin";
     public static final String INITIALS = "initials";
+    /** The syllables of each pair of adjacent Han characters of the title ("wa'zi"): pinyin queries must match all. */
+    public static final String PINYIN_PAIRS = "pinyin_pairs";
     /** Every ancestor path of the product's category, so a filter on 童装 finds 童装/女童/连衣裙. */
     public static final String CATEGORY = "category";
     public static final String RATING = "rating";

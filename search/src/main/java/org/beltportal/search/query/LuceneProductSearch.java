@@ -40,15 +40,28 @@ public class LuceneProductSearch implements ProductSearch {
     private final ProductQueries queries;
     private final StoredItems storedItems;
     private final Analyzer highlightAnalyzer = RecallAnalyzer.forIndexing();
+    private final SearchRescue rescue;
 
     public LuceneProductSearch(ProductIndex index, TenantSynonyms synonyms, JsonMapper json) {
         this.index = index;
         this.queries = new ProductQueries(synonyms);
         this.storedItems = new StoredItems(json);
+        this.rescue = new SearchRescue(index, queries, storedItems, this::found);
     }
 
+    /**
+     * The results; inside one belt, a first page whose text found nothing is rescued ({@link SearchRescue}):
+     * corrected, relaxed or answered with the nearest categories.
+     */
     @Override
     public SearchResult search(SearchScope scope, SearchQuery query) {
+        SearchResult found = found(scope, query);
+        boolean rescuable = found.total() == 0 && !query.text().isEmpty() && query.cursor() == null
+                && scope instanceof SearchScope.OneTenant;
+        return rescuable ? rescue.rescue(scope, query, found) : found;
+    }
+
+    private SearchResult found(SearchScope scope, SearchQuery query) {
         Query filtered = queries.filtered(scope, query);
         Query scored = queries.scored(scope, query, filtered);
         return index.search(searcher -> {

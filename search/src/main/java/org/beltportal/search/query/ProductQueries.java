@@ -23,6 +23,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.beltportal.core.supplier.Capability;
+import org.beltportal.search.analysis.Pinyin;
+import org.beltportal.search.analysis.PinyinReading;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
 import org.beltportal.search.index.PriceBand;
@@ -38,6 +40,8 @@ final class ProductQueries {
 
     /** How much a live campaign multiplies a featured product's relevance: enough to lead, not to outrank misses. */
     static final float CAMPAIGN_BOOST = 3f;
+    /** The score of a match by pinyin spelling alone: below any match of the text itself (decision 0033). */
+    static final float PINYIN_WEIGHT = 0.01f;
 
     private final TenantSynonyms synonyms;
     private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
@@ -113,7 +117,7 @@ final class ProductQueries {
                 ids.stream().map(id -> new BytesRef(ProductDocuments.key(tenantId, id).text())).toList());
     }
 
-    private static Query scopeFilter(SearchScope scope) {
+    static Query scopeFilter(SearchScope scope) {
         return switch (scope) {
             case SearchScope.OneTenant(var tenantId) -> new TermQuery(new Term(ProductFields.TENANT, Long.toString(tenantId.value())));
             case SearchScope.National(var tenantIds) -> new TermInSetQuery(ProductFields.TENANT,
@@ -143,6 +147,7 @@ final class ProductQueries {
         for (String text : variants) {
             any |= addIfPresent(required, recall.createBooleanQuery(ProductFields.ALL, text, Occur.MUST), 1f);
             any |= addIfPresent(required, english.createBooleanQuery(ProductFields.TITLE_EN, text, Occur.MUST), 1f);
+            any |= addIfPresent(required, spelled(text), PINYIN_WEIGHT);
             addIfPresent(ranked, recall.createBooleanQuery(ProductFields.TITLE, text, Occur.SHOULD), 3f);
             addIfPresent(ranked, words.createBooleanQuery(ProductFields.TITLE_WORDS, text, Occur.SHOULD), 2f);
         }
@@ -151,6 +156,36 @@ final class ProductQueries {
         }
         ranked.add(required.build(), Occur.MUST);
         return ranked.build();
+    }
+
+    /**
+     * A query spelled in pinyin ({@code wazi}, {@code wa zi}, {@code lian衣裙}) or initials ({@code lyq}): every
+     * syllable pair of one of its readings in the title's pinyin pairs, or the initials of one of the title's
+     * words. It reads only with at least two syllables, so an English word that is also one syllable
+     * ({@code long}, {@code fan}, {@code pin}) stays English. A constant, low score (decision 0033): a
+     * product found by its spelling ranks below every product the text itself matches, ordered by trust.
+     */
+    static Query spelled(String text) {
+        BooleanQuery.Builder spelled = new BooleanQuery.Builder();
+        boolean any = false;
+        for (List<String> reading : PinyinReading.of(text)) {
+            if (reading.size() < 2) {
+                continue;
+            }
+            BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+            for (int i = 1; i < reading.size(); i++) {
+                pairs.add(new TermQuery(new Term(ProductFields.PINYIN_PAIRS, Pinyin.pair(reading.get(i - 1), reading.get(i)))),
+                        Occur.FILTER);
+            }
+            spelled.add(pairs.build(), Occur.SHOULD);
+            any = true;
+        }
+        String initials = PinyinReading.initials(text);
+        if (initials != null) {
+            spelled.add(new TermQuery(new Term(ProductFields.INITIALS, initials)), Occur.SHOULD);
+            any = true;
+        }
+        return any ? new ConstantScoreQuery(spelled.build()) : null;
     }
 
     private static boolean addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {

@@ -17,12 +17,13 @@ import org.beltportal.core.system.NumberText;
 /**
  * The search query string of the HTTP contract, bound by name, for both the JSON API and the HTML results
  * page: {@code q, category, rating, verified, capability (repeatable or comma-separated), priceMin, priceMax,
- * moqMax, sort, cursor, size}. Every value is bound as the text it arrived as and parsed here, numbers through
+ * moqMax, sort, cursor, size, exact}. Every value is bound as the text it arrived as and parsed here, numbers through
  * {@link NumberText}: Spring would bind {@code priceMin=1e999999999} into a BigDecimal that then costs minutes
  * to compare and print, and answer a value it cannot convert before this code could name the parameter.
  */
 public record SearchParams(String q, String category, String rating, String verified, List<String> capability,
-                           String priceMin, String priceMax, String moqMax, String sort, String cursor, String size) {
+                           String priceMin, String priceMax, String moqMax, String sort, String cursor, String size,
+                           String exact) {
 
     /** The validated query; throws the domain's invalid-input error naming the bad parameter. */
     public SearchQuery query() {
@@ -38,12 +39,12 @@ public record SearchParams(String q, String category, String rating, String veri
         Long pageSize = NumberText.requireWholeNumber("size", size, 1, SearchQuery.MAX_SIZE);
         return new SearchQuery(SearchQuery.requestText(q), category, minRating, verifiedFilter(), capabilities, min, max,
                 moq == null ? null : moq.intValue(), SearchSort.fromCode(sort), cursor,
-                pageSize == null ? SearchQuery.DEFAULT_SIZE : pageSize.intValue());
+                pageSize == null ? SearchQuery.DEFAULT_SIZE : pageSize.intValue()).exactly(exactly());
     }
 
     /** The same search inside a category (a category page takes it from its path, not the query string). */
     public SearchParams inCategory(String path) {
-        return new SearchParams(q, path, rating, verified, capability, priceMin, priceMax, moqMax, sort, cursor, size);
+        return new SearchParams(q, path, rating, verified, capability, priceMin, priceMax, moqMax, sort, cursor, size, exact);
     }
 
     /** Names the query parameter in the error rather than the domain field it feeds. */
@@ -67,6 +68,18 @@ public record SearchParams(String q, String category, String rating, String veri
         };
     }
 
+    /** {@code exact=1} searches the text as typed, uncorrected (the "search instead for" link). */
+    private boolean exactly() {
+        if (exact == null || exact.isBlank()) {
+            return false;
+        }
+        return switch (exact.strip()) {
+            case "1", "true" -> true;
+            case "0", "false" -> false;
+            default -> throw InvalidInputException.of("exact", "must be 1 or 0");
+        };
+    }
+
     /** The parameters that are set, as text, in contract order: what links to a changed search start from. */
     public Map<String, String> asMap() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -81,6 +94,7 @@ public record SearchParams(String q, String category, String rating, String veri
         map.put("sort", sort);
         map.put("cursor", cursor);
         map.put("size", size);
+        map.put("exact", exact);
         return map;
     }
 

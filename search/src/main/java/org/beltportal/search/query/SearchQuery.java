@@ -33,7 +33,8 @@ public record SearchQuery(
         String cursor,
         int size,
         Set<Long> productIds,
-        Map<Long, SearchItem.Campaign> promoted) {
+        Map<Long, SearchItem.Campaign> promoted,
+        boolean exact) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
@@ -46,7 +47,7 @@ public record SearchQuery(
 
     public SearchQuery(String text, String category, CreditRating minRating, Boolean verified, Set<Capability> capabilities,
                        BigDecimal priceMin, BigDecimal priceMax, Integer moqMax, SearchSort sort, String cursor, int size) {
-        this(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort, cursor, size, Set.of(), Map.of());
+        this(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort, cursor, size, Set.of(), Map.of(), false);
     }
 
     public SearchQuery {
@@ -83,13 +84,28 @@ public record SearchQuery(
     /** The same query limited to these products. */
     public SearchQuery onlyProducts(Set<Long> ids) {
         return new SearchQuery(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort,
-                cursor, size, ids, promoted);
+                cursor, size, ids, promoted, exact);
     }
 
     /** The same query ranking these products higher and marking them with their campaign. */
     public SearchQuery promoting(Map<Long, SearchItem.Campaign> products) {
         return new SearchQuery(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort,
-                cursor, size, productIds, products);
+                cursor, size, productIds, products, exact);
+    }
+
+    /**
+     * The same query searched exactly as typed: a text that finds nothing is not corrected (the "search
+     * instead for" link of a corrected result), though it may still be relaxed.
+     */
+    public SearchQuery exactly(boolean asTyped) {
+        return new SearchQuery(text, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort,
+                cursor, size, productIds, promoted, asTyped);
+    }
+
+    /** The same query for another text (a correction, or the text with a term left out). */
+    SearchQuery withText(String other) {
+        return new SearchQuery(other, category, minRating, verified, capabilities, priceMin, priceMax, moqMax, sort,
+                cursor, size, productIds, promoted, exact);
     }
 
     public static SearchQuery text(String text) {

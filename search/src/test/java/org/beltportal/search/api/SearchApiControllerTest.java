@@ -25,6 +25,7 @@ import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.tenant.web.TenantWebConfiguration;
 import org.beltportal.search.query.ProductSearch;
+import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.ProductSuggest;
 import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchResult;
@@ -176,5 +177,27 @@ class SearchApiControllerTest {
         }
         perform(get("/t/zhili/api/v1/suggest").param("q", "wazi").param("size", "3"));
         verify(suggest).suggest(eq(ZHILI.id()), eq("wazi"), eq(3));
+    }
+
+    @Test
+    void aTextThatFindsNothingAndHasNoOtherRescueOffersTheBeltsFestivals() throws Exception {
+        given(live.festivals(any(), any())).willReturn(List.of(new SearchItem.Campaign("spring-fair", "春季商人节")));
+
+        Answer answer = search("q", "拖拉机");
+
+        assertThat(answer.body().get("rescue").asString()).isEqualTo("festivals");
+        assertThat(answer.body().get("originalQuery").asString()).isEqualTo("拖拉机");
+        assertThat(answer.body().get("festivals").get(0).get("slug").asString()).isEqualTo("spring-fair");
+        assertThat(answer.body().get("correctedQuery").isNull()).isTrue();
+        assertThat(answer.body().has("nextCursor")).isTrue();
+    }
+
+    @Test
+    void exactIsOneOrZeroAndReachesTheSearch() throws Exception {
+        assertThat(search("exact", "1").status()).isEqualTo(200);
+        ArgumentCaptor<SearchQuery> query = ArgumentCaptor.forClass(SearchQuery.class);
+        verify(search).search(any(), query.capture());
+        assertThat(query.getValue().exact()).isTrue();
+        assertThat(search("exact", "yes").field()).isEqualTo("exact");
     }
 }

@@ -44,6 +44,14 @@ public record SearchLinks(String path, Map<String, String> params) {
         return url(changed);
     }
 
+    /** The same search for another text, exactly as given (what a rescued search's next page continues). */
+    SearchLinks searching(String text) {
+        Map<String, String> changed = new LinkedHashMap<>(params);
+        changed.put("q", text);
+        changed.put("exact", "1");
+        return new SearchLinks(path, changed);
+    }
+
     /** The same search one page further on: only here does the cursor change. */
     String next(String cursor) {
         Map<String, String> changed = new LinkedHashMap<>(params);

@@ -1,6 +1,8 @@
 package org.beltportal.themes.search;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,21 @@ public record SearchPage(
         List<Link> sorts,
         String nextUrl,
         String error,
-        List<CampaignBanner> campaigns) {
+        List<CampaignBanner> campaigns,
+        Rescue rescue) {
+
+    /**
+     * What the search page says when the text as typed found nothing ({@code kind} is the API's
+     * {@code rescue}, "" when none applied): {@code searched} the text searched instead, {@code typed} the text
+     * as typed with {@code typedUrl} forcing it ({@code exact=1}), {@code dropped} the term left out; the
+     * nearest categories and current festivals as links; {@code browseUrl} lists all the belt's goods, so a
+     * page that found nothing never ends there.
+     */
+    public record Rescue(String kind, String typed, String searched, String typedUrl, String dropped,
+                         List<Link> categories, List<Link> festivals, String browseUrl) {
+
+        static final Rescue NONE = new Rescue("", "", "", "", "", List.of(), List.of(), "");
+    }
 
     /**
      * One hit. {@code titleHtml} is the highlighter's output, which escaped the title before adding
@@ -62,18 +78,34 @@ public record SearchPage(
                 facets.add(new FacetGroup(msg.get("facet." + dimension), options));
             }
         }
-        String next = result.nextCursor() == null ? "" : links.next(result.nextCursor());
+        // The next page of a rescued search continues the text searched, as typed (no new rescue on later pages).
+        SearchLinks searched = result.correctedQuery() == null ? links : links.searching(result.correctedQuery());
+        String next = result.nextCursor() == null ? "" : searched.next(result.nextCursor());
         return new SearchPage(links.value("q"), result.total(), results, facets, activeFilters(links, msg),
-                sorts(links, msg), next, "", List.of());
+                sorts(links, msg), next, "", List.of(), rescue(result, links, base));
+    }
+
+    private static Rescue rescue(SearchResult result, SearchLinks links, String base) {
+        if (result.rescue() == null && (result.total() > 0 || links.value("q").isEmpty())) {
+            return Rescue.NONE;
+        }
+        List<Link> categories = result.categories().stream()
+                .map(c -> new Link(c.value(), base + "/search?category=" + URLEncoder.encode(c.value(), StandardCharsets.UTF_8),
+                        c.count(), false)).toList();
+        List<Link> festivals = result.festivals().stream()
+                .map(f -> new Link(f.name(), base + "/campaigns/" + f.slug(), -1, false)).toList();
+        return new Rescue(result.rescue() == null ? "" : result.rescue(), links.value("q"),
+                Text.orEmpty(result.correctedQuery()), links.with("exact", "1"), Text.orEmpty(result.relaxedTerm()),
+                categories, festivals, base + "/search");
     }
 
     public static SearchPage failed(SearchLinks links, String reason, Map<String, String> msg) {
         return new SearchPage(links.value("q"), 0, List.of(), List.of(), activeFilters(links, msg), sorts(links, msg), "",
-                Messages.format(msg, "search.invalid", reason), List.of());
+                Messages.format(msg, "search.invalid", reason), List.of(), Rescue.NONE);
     }
 
     public SearchPage withCampaigns(List<CampaignBanner> banners) {
-        return new SearchPage(query, total, results, facets, activeFilters, sorts, nextUrl, error, List.copyOf(banners));
+        return new SearchPage(query, total, results, facets, activeFilters, sorts, nextUrl, error, List.copyOf(banners), rescue);
     }
 
     private static Result result(SearchItem item, String base) {

@@ -10,6 +10,7 @@ import org.beltportal.core.tenant.web.Site;
 import org.beltportal.search.api.LiveCampaignProducts;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchParams;
+import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.themes.campaign.CampaignViews;
@@ -48,7 +49,9 @@ class SearchPageController {
         TenantId tenantId = site.tenant().id();
         try {
             Instant at = clock.moment(request, site.tenant()).instant();
-            SearchResult result = search.search(SearchScope.tenant(tenantId), params.query().promoting(live.at(tenantId, at)));
+            SearchQuery query = params.query();
+            SearchResult result = search.search(SearchScope.tenant(tenantId), query.promoting(live.at(tenantId, at)))
+                    .orFestivals(query.text(), () -> live.festivals(tenantId, at));
             SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg())
                     .withCampaigns(campaigns.shownWithoutGoodsOn("search", site, visit, at, request));
             return visit.render("pages/search", page, visit.seo("website"));

@@ -127,4 +127,60 @@ class SearchPageTest extends PortalWebTestSupport {
         assertThat(page.html().select("[role=alert]").text()).contains("priceMax:");
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("女童");
     }
+
+    private static SearchResult rescued(String how, String typed, String searched, String dropped, List<FacetCount> categories,
+                                        List<SearchItem.Campaign> festivals, long total) {
+        return new SearchResult(total, List.of(), Map.of(), total > 0 ? "NEXT" : null, how, typed, searched, dropped,
+                categories, festivals);
+    }
+
+    @Test
+    void aCorrectedSearchSaysWhatWasSearchedAndLinksToTheTextAsTyped() throws Exception {
+        when(search.search(any(), any())).thenReturn(rescued("corrected", "连衣群", "连衣裙", null, null, null, 1));
+
+        Answer page = perform(get("/t/zhili/search").param("q", "连衣群"));
+
+        assertThat(page.html().select(".rescue.corrected").text()).contains("显示“连衣裙”的搜索结果").contains("仍然搜索“连衣群”");
+        assertThat(page.html().select(".rescue.corrected a").attr("href"))
+                .isEqualTo("/t/zhili/search?q=%E8%BF%9E%E8%A1%A3%E7%BE%A4&exact=1");
+        // The next page continues the corrected text, exactly.
+        assertThat(page.html().select("a[rel=next]").attr("href"))
+                .isEqualTo("/t/zhili/search?q=%E8%BF%9E%E8%A1%A3%E8%A3%99&exact=1&cursor=NEXT");
+        Answer english = perform(get("/t/zhili/search").param("q", "连衣群").param("lang", "en"));
+        assertThat(english.html().select(".rescue.corrected").text()).contains("Showing results for 连衣裙", "Search instead for 连衣群");
+    }
+
+    @Test
+    void exactReachesTheSearchAndAnythingElseIsRefused() throws Exception {
+        perform(get("/search").header("Host", "zhili.localhost").param("q", "连衣群").param("exact", "1"));
+        ArgumentCaptor<SearchQuery> query = ArgumentCaptor.forClass(SearchQuery.class);
+        verify(search).search(any(), query.capture());
+        assertThat(query.getValue().exact()).isTrue();
+
+        assertThat(perform(get("/search").header("Host", "zhili.localhost").param("exact", "maybe")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void relaxedCategoriesAndFestivalsAreLabelledAndNothingFoundStillOffersAWayOn() throws Exception {
+        when(search.search(any(), any())).thenReturn(rescued("relaxed", "连衣裙 拖拉机", "连衣裙", "拖拉机", null, null, 1));
+        assertThat(perform(get("/t/zhili/search").param("q", "连衣裙 拖拉机")).html().select(".rescue.relaxed").text())
+                .contains("去掉了“拖拉机”");
+
+        when(search.search(any(), any())).thenReturn(rescued("categories", "裙<b>", null, null,
+                List.of(new FacetCount("童装/女童/连衣裙", 2)), null, 0));
+        Answer categories = perform(get("/t/zhili/search").param("q", "裙<b>"));
+        assertThat(categories.html().select(".rescue.categories a").attr("href"))
+                .isEqualTo("/t/zhili/search?category=%E7%AB%A5%E8%A3%85%2F%E5%A5%B3%E7%AB%A5%2F%E8%BF%9E%E8%A1%A3%E8%A3%99");
+        assertThat(categories.body()).doesNotContain("裙<b>");
+
+        when(search.search(any(), any())).thenReturn(rescued("festivals", "拖拉机", null, null, null,
+                List.of(new SearchItem.Campaign("spring-fair", "春季商人节")), 0));
+        Answer festivals = perform(get("/t/zhili/search").param("q", "拖拉机"));
+        assertThat(festivals.html().select(".rescue.festivals a").attr("href")).isEqualTo("/t/zhili/campaigns/spring-fair");
+        assertThat(festivals.html().select(".rescue.festivals a").text()).isEqualTo("春季商人节");
+
+        when(search.search(any(), any())).thenReturn(new SearchResult(0, List.of(), Map.of(), null));
+        Answer nothing = perform(get("/t/zhili/search").param("q", "拖拉机"));
+        assertThat(nothing.html().select(".rescue.browse a").attr("href")).isEqualTo("/t/zhili/search");
+    }
 }

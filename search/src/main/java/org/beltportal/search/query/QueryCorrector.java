@@ -1,0 +1,206 @@
+package org.beltportal.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.beltportal.search.analysis.ChineseFolding;
+import org.beltportal.search.analysis.Pinyin;
+import org.beltportal.search.analysis.PinyinSyllables;
+import org.beltportal.search.index.ProductFields;
+
+/**
+ * Did-you-mean for a query that found nothing. Candidates come from the index's own words: a run of
+ * Han characters is re-spelled by sound (the same syllables, then near ones: n/l, zh/z, in/ing...) and
+ * replaced by a title word of that spelling (连衣群 → 连衣裙); a run of Latin letters that reads as pinyin is
+ * replaced by the word a near spelling spells ({@code nianyiqun} → 连衣裙); any other Latin word by an
+ * English title word one edit away ({@code dresss} → dress). The index is shared by all belts, so a
+ * candidate is taken only when the belt's own search finds it ({@code finds}): a word only another belt
+ * knows is never offered. The work is bounded whatever the query: at most {@link #MAX_LOOKUPS} term
+ * dictionary lookups and {@link #MAX_TRIED} candidate searches.
+ */
+final class QueryCorrector {
+
+    static final int MAX_LOOKUPS = 64;
+    static final int MAX_TRIED = 24;
+    /** Words one spelling may name: homophones are few, and the first ones are enough. */
+    private static final int WORDS_PER_SPELLING = 4;
+    private static final int LONGEST_WINDOW = 4;
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{3,}");
+
+    /** The corrected text (null when none was found) and the work it took. */
+    record Correction(String text, int lookups, int tried) {
+    }
+
+    private final IndexReader reader;
+    private final Predicate<String> finds;
+    private int lookups;
+    private int tried;
+
+    private QueryCorrector(IndexReader reader, Predicate<String> finds) {
+        this.reader = reader;
+        this.finds = finds;
+    }
+
+    /** {@code finds} answers whether the belt's search (with the query's filters) finds a text. */
+    static Correction correct(IndexReader reader, String text, Predicate<String> finds) throws IOException {
+        QueryCorrector corrector = new QueryCorrector(reader, finds);
+        String corrected = corrector.correct(ChineseFolding.fold(text));
+        return new Correction(corrected, corrector.lookups, corrector.tried);
+    }
+
+    private String correct(String text) throws IOException {
+        String found = correctHan(text);
+        if (found == null) {
+            found = correctLatin(text);
+        }
+        return found;
+    }
+
+    /** Longest windows first: replacing 连衣群 whole reads better than patching two characters of it. */
+    private String correctHan(String text) throws IOException {
+        Matcher run = HAN_RUN.matcher(text);
+        while (run.find()) {
+            for (int length = Math.min(LONGEST_WINDOW, run.end() - run.start()); length >= 2; length--) {
+                for (int start = run.start(); start + length <= run.end(); start++) {
+                    String window = text.substring(start, start + length);
+                    List<String> syllables = syllables(window);
+                    String found = syllables == null ? null : replaceBySpelling(text, start, start + length, window, syllables);
+                    if (found != null || exhausted()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The window's syllables; null when a character has none (a rare character ICU does not spell, or half of a surrogate pair). */
+    private static List<String> syllables(String window) {
+        List<String> syllables = new ArrayList<>();
+        for (char c : window.toCharArray()) {
+            String syllable = Pinyin.syllable(c);
+            if (syllable == null) {
+                return null;
+            }
+            syllables.add(syllable);
+        }
+        return syllables;
+    }
+
+    private String correctLatin(String text) throws IOException {
+        Matcher word = LATIN_WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find() && !exhausted()) {
+            String letters = word.group();
+            String found = null;
+            for (List<String> reading : PinyinSyllables.readings(letters)) {
+                if (reading.size() >= 2) {
+                    found = replaceBySpelling(text, word.start(), word.end(), "", reading);
+                }
+                if (found != null || exhausted()) {
+                    return found;
+                }
+            }
+            found = replaceByEnglish(text, word.start(), word.end(), letters);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The exact spelling of the syllables, then the spellings with one syllable swapped for a near one. */
+    private String replaceBySpelling(String text, int start, int end, String original, List<String> syllables) throws IOException {
+        for (String spelling : spellings(syllables)) {
+            for (String word : wordsSpelled(spelling)) {
+                if (!word.equals(original) && (original.isEmpty() || word.length() == original.length())) {
+                    String found = tryText(text.substring(0, start) + word + text.substring(end));
+                    if (found != null || exhausted()) {
+                        return found;
+                    }
+                }
+            }
+            if (exhausted()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> spellings(List<String> syllables) {
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(String.join("", syllables));
+        for (int i = 0; i < syllables.size(); i++) {
+            for (String near : PinyinSyllables.near(syllables.get(i))) {
+                List<String> changed = new ArrayList<>(syllables);
+                changed.set(i, near);
+                spellings.add(String.join("", changed));
+            }
+        }
+        return List.copyOf(spellings);
+    }
+
+    /** Words of any belt's titles spelled exactly so: the pinyin terms "spelling word" that start with "spelling ". */
+    private List<String> wordsSpelled(String spelling) throws IOException {
+        lookups++;
+        Terms terms = MultiTerms.getTerms(reader, ProductFields.PINYIN);
+        List<String> words = new ArrayList<>();
+        if (terms == null) {
+            return words;
+        }
+        String prefix = spelling + " ";
+        TermsEnum each = terms.iterator();
+        if (each.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+            return words;
+        }
+        do {
+            String term = each.term().utf8ToString();
+            if (!term.startsWith(prefix)) {
+                break;
+            }
+            words.add(term.substring(prefix.length()));
+        } while (words.size() < WORDS_PER_SPELLING && each.next() != null);
+        return words;
+    }
+
+    /** English title words one edit from a Latin word that is not pinyin ({@code dresss} → dress). */
+    private String replaceByEnglish(String text, int start, int end, String letters) throws IOException {
+        lookups++;
+        Terms terms = MultiTerms.getTerms(reader, ProductFields.TITLE_EN);
+        if (terms == null) {
+            return null;
+        }
+        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(ProductFields.TITLE_EN, letters), 1, 1, true);
+        int words = 0;
+        for (BytesRef term = near.next(); term != null && words < WORDS_PER_SPELLING; term = near.next(), words++) {
+            String found = tryText(text.substring(0, start) + term.utf8ToString() + text.substring(end));
+            if (found != null || exhausted()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private String tryText(String candidate) {
+        tried++;
+        return finds.test(candidate) ? candidate : null;
+    }
+
+    private boolean exhausted() {
+        return lookups >= MAX_LOOKUPS || tried >= MAX_TRIED;
+    }
+}
