@@ -234,7 +234,8 @@ class AdminSecurityTest extends PortalServerTest {
 
         Api.Response form = browser.get("/admin/password");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("name=\"_csrf\"").contains("当前密码").contains("Current password");
+        assertThat(form.body()).contains("name=\"_csrf\"").contains("当前密码");
+        assertThat(browser.get("/admin/password?lang=en").body()).contains("Current password");
         Api.Response posted = browser.postForm("/admin/password",
                 Map.of("currentPassword", "a-long-password", "newPassword", "another-long-secret"));
         assertThat(posted.status()).isEqualTo(303);

@@ -66,6 +66,11 @@ public class ProductService {
         return ResultPage.of(withTiers(tenantId, rows), mapper.count(tenantId, filter, pattern), query);
     }
 
+    /** How many of the belt's products, in any status, have no image: a buyer sees a placeholder for them. */
+    public long countWithoutImages(TenantId tenantId) {
+        return mapper.countWithoutImages(tenantId);
+    }
+
     /**
      * One batch for the search indexer, in id order after {@code afterId}, whatever their status (the
      * indexer removes inactive ones). {@code supplierId} is optional.
