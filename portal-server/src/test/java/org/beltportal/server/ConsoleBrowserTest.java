@@ -43,6 +43,7 @@ class ConsoleBrowserTest extends PortalServerTest {
         String first = "walk-a-" + suffix;
         String second = "walk-b-" + suffix;
         String operator = operatorOf(Map.of(first, "织里童装产业带", second, "诸暨袜业产业带"));
+        somethingToDo(second);
         String console = "http://localhost:" + port + "/admin/";
 
         browser.resize(Browser.NARROW_PHONE).open(console);
@@ -67,6 +68,7 @@ class ConsoleBrowserTest extends PortalServerTest {
         browser.clickAndWait(browser.find(".belt-list a"));
         assertThat(browser.url()).endsWith("/admin/belts/" + second + "/");
         assertThat(browser.find("h1").getText()).contains("诸暨袜业产业带");
+        assertThat(browser.find("main").getText()).contains("陈经理").contains("女士纯棉中筒袜");
         seen("console-home");
 
         browser.clickAndWait(link("切换产业带"));
@@ -113,10 +115,22 @@ class ConsoleBrowserTest extends PortalServerTest {
                 .orElseThrow(() -> new AssertionError("no link " + text + " on " + browser.url()));
     }
 
+    /** A product without images and a buyer's inquiry about it, so the belt's home has items to show. */
+    private void somethingToDo(String slug) {
+        Api admin = admin();
+        String base = "/admin/api/v1/tenants/" + slug;
+        long supplier = TwinBelts.created(admin.post(base + "/suppliers", TwinBelts.supplier("诸暨华袜针织厂")));
+        long product = TwinBelts.created(admin.post(base + "/products", TwinBelts.product("WALK-1", "女士纯棉中筒袜", supplier)));
+        Api.Response inquiry = anonymous().onHost(slug + ".localhost").post("/api/v1/inquiries", Map.of("productId", product,
+                "quantity", 2000, "name", "陈经理", "phone", "13900000000", "message", "请报 2000 双的价格"));
+        assertThat(inquiry.status()).as(inquiry.toString()).isEqualTo(201);
+    }
+
     /** Belts (slug to name) made through the API as set-up, and a region operator of all of them. */
     private String operatorOf(Map<String, String> belts) {
         Api admin = admin();
-        belts.forEach((slug, name) -> assertThat(admin.post("/admin/api/v1/tenants", Map.of("slug", slug, "name", name)).status())
+        belts.forEach((slug, name) -> assertThat(admin.post("/admin/api/v1/tenants",
+                Map.of("slug", slug, "name", name, "hosts", List.of(slug + ".localhost"))).status())
                 .isEqualTo(201));
         String username = "walker-" + UUID.randomUUID().toString().substring(0, 6);
         List<Map<String, String>> grants = belts.keySet().stream().map(slug -> Map.of("tenant", slug, "role", "region_operator")).toList();

@@ -157,7 +157,7 @@ class ConsoleTest extends PortalServerTest {
         ConsoleSession operator = operatorOfA();
         String home = valid("home with items", operator.get("/admin/belts/" + twins.a + "/"));
         assertThat(home).contains("&lt;i&gt;赵经理&lt;/i&gt;").contains("300 件")
-                .contains("没有图片的商品").contains("其他人最近的修改").contains(ADMIN);
+                .contains("没有图片的商品 <span class=\"count\">1</span>").contains("其他人最近的修改").contains(ADMIN);
         String english = valid("home in English", operator.get("/admin/belts/" + twins.a + "/?lang=en"));
         assertThat(english).contains("New inquiries").contains("300 pieces").contains("lang=\"en\"");
     }
