@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.tenant.Tenant;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -96,7 +97,9 @@ public class ConsolePages {
         all.put("otherLang", Map.of("tag", locale.other().tag(), "href", base + switchTo(locale.other(), request)));
         all.put("t", messages.in(locale));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        if (csrf != null) {
+        // A program calling with a token and no session posts no forms: reading the token would start a session.
+        boolean program = request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getSession(false) == null;
+        if (csrf != null && !program) {
             all.put("csrf", Map.of("name", csrf.getParameterName(), "token", csrf.getToken()));
         }
         PortalUser user = signedIn();
