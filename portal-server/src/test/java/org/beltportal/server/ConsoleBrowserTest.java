@@ -84,6 +84,12 @@ class ConsoleBrowserTest extends PortalServerTest {
         seen("console-home-en-desktop");
         browser.resize(Browser.NARROW_PHONE);
 
+        browser.open(console + "belts/no-such-belt-" + suffix + "/");
+        assertThat(browser.find(".refusal").getText()).contains("no such belt");
+        seen("console-not-found");
+        browser.clickAndWait(link("Back to the list of belts"));
+        browser.clickAndWait(browser.all(".belt-list a").getFirst());
+
         browser.clickAndWait(link("Change password"));
         browser.find("#currentPassword").sendKeys("wrong-current-password");
         browser.find("#newPassword").sendKeys("short");

@@ -112,6 +112,12 @@ class ConsoleTest extends PortalServerTest {
         assertThat(loggedOut.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?logout");
         assertThat(operator.get("/admin/api/v1/me").status()).isEqualTo(401);
         assertThat(valid("logged out", ConsoleSession.anonymous(port).get("/admin/login?logout"))).contains("role=\"status\"");
+
+        Api.Response afterLogout = operator.get("/admin/");
+        assertThat(afterLogout.status()).isEqualTo(302);
+        assertThat(afterLogout.headers().firstValue("Location").orElseThrow()).as("a session the server no longer knows")
+                .endsWith("/admin/login?expired");
+        assertThat(valid("expired", ConsoleSession.anonymous(port).get("/admin/login?expired"))).contains("会话已过期");
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.View;
  * signed-in user, the belt's navigation). The page is rendered into a string first, so a failing template
  * answers a clean error instead of half a page.
  */
-@Component
 public class ConsolePages {
 
     /** The model attribute naming the belt a page is about; the layout then shows that belt's navigation. */
@@ -45,7 +43,7 @@ public class ConsolePages {
     private final ConsoleMessages messages = new ConsoleMessages();
     private final List<ConsoleScreen> screens;
 
-    public ConsolePages(List<ConsoleScreen> screens) {
+    ConsolePages(List<ConsoleScreen> screens) {
         this.screens = List.copyOf(screens);
     }
 
@@ -91,8 +89,8 @@ public class ConsolePages {
         Map<String, Object> all = new HashMap<>(model);
         String base = request.getContextPath();
         all.put("base", base);
-        all.put("assets", base + ConsoleAssets.PATH);
-        all.put("htmx", base + ConsoleAssets.HTMX);
+        all.put("assets", base + ConsoleWebConfiguration.PATH);
+        all.put("htmx", base + ConsoleWebConfiguration.HTMX);
         all.put("lang", locale.tag());
         all.put("otherLang", Map.of("tag", locale.other().tag(), "href", base + switchTo(locale.other(), request)));
         all.put("t", messages.in(locale));

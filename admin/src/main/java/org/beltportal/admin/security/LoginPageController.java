@@ -30,6 +30,7 @@ class LoginPageController {
     ModelAndView loginPage(HttpServletRequest request) {
         ConsoleFlash notice = request.getParameter("error") != null ? ConsoleFlash.alert("login.wrong")
                 : request.getParameter("ended") != null ? ConsoleFlash.alert("login.ended")
+                : request.getParameter("expired") != null ? ConsoleFlash.alert("login.expired")
                 : request.getParameter("logout") != null ? ConsoleFlash.status("login.loggedOut") : null;
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return pages.page("security/login", model(notice, flash == null ? null : (String) flash.get(USERNAME)));

@@ -2,7 +2,7 @@ package org.beltportal.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.beltportal.admin.console.ConsoleAssets;
+import org.beltportal.admin.console.ConsoleWebConfiguration;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
 import java.util.Map;
@@ -68,7 +68,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/admin/api/v1/tokens").permitAll()
                         .requestMatchers(LOGIN).permitAll()
-                        .requestMatchers(HttpMethod.GET, ConsoleAssets.PATH + "**").permitAll()
+                        .requestMatchers(HttpMethod.GET, ConsoleWebConfiguration.PATH + "**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 // Before the CSRF check, which must know whether a valid token authenticated the request.
@@ -108,7 +108,9 @@ public class SecurityConfiguration {
                         ? "your console session has ended because your account or password changed; log in again"
                         : "log in: POST /admin/api/v1/tokens with HTTP Basic, then send the bearer token"));
             } else {
-                response.sendRedirect(request.getContextPath() + LOGIN + (ended ? "?ended" : ""));
+                // A session cookie the server no longer knows: the session timed out (or the server lost it).
+                boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                response.sendRedirect(request.getContextPath() + LOGIN + (ended ? "?ended" : expired ? "?expired" : ""));
             }
         };
     }

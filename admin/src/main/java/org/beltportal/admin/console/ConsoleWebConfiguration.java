@@ -6,22 +6,31 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Properties;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The console's static files under {@code /admin/assets/}, readable before login (the login page uses them):
- * our one style sheet, and htmx from its WebJar at a path carrying its version, so it can be cached for good.
+ * The console's renderer, and its static files under {@code /admin/assets/}, readable before login (the login
+ * page uses them): our one style sheet, and htmx from its WebJar at a path carrying its version, so it can be
+ * cached for good. A {@code WebMvcConfigurer}, so {@code @WebMvcTest} slices get the renderer too.
  */
 @Configuration(proxyBeanMethods = false)
-public class ConsoleAssets implements WebMvcConfigurer {
+public class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     public static final String PATH = "/admin/assets/";
     static final String HTMX_VERSION = webJarVersion("htmx.org");
     /** The script's path, without the context path. */
     static final String HTMX = PATH + "htmx/" + HTMX_VERSION + "/htmx.min.js";
+
+    /** The navigation lists every screen the context holds, in {@code @Order}. */
+    @Bean
+    ConsolePages consolePages(ObjectProvider<ConsoleScreen> screens) {
+        return new ConsolePages(screens.orderedStream().toList());
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -36,7 +45,7 @@ public class ConsoleAssets implements WebMvcConfigurer {
 
     private static String webJarVersion(String artifact) {
         String properties = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
-        try (InputStream in = ConsoleAssets.class.getResourceAsStream(properties)) {
+        try (InputStream in = ConsoleWebConfiguration.class.getResourceAsStream(properties)) {
             if (in == null) {
                 throw new IllegalStateException(properties + " is not on the class path: is the " + artifact + " WebJar missing?");
             }
