@@ -111,7 +111,7 @@ class AdminSecurityTest extends PortalServerTest {
         Api.Response throttled = ConsoleSession.attemptLogin(port, username, "a-long-password");
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
-        assertThat(throttled.body()).contains("Too many").contains("name=\"_csrf\"");
+        assertThat(throttled.body()).contains("尝试次数过多").contains("name=\"_csrf\"").contains("value=\"" + username + "\"");
     }
 
     @Test
