@@ -111,7 +111,7 @@ class AdminSecurityTest extends PortalServerTest {
         Api.Response throttled = ConsoleSession.attemptLogin(port, username, "a-long-password");
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
-        assertThat(throttled.body()).contains("Too many").contains("name=\"_csrf\"");
+        assertThat(throttled.body()).contains("尝试次数过多").contains("name=\"_csrf\"").contains("value=\"" + username + "\"");
     }
 
     @Test
@@ -234,7 +234,8 @@ class AdminSecurityTest extends PortalServerTest {
 
         Api.Response form = browser.get("/admin/password");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("name=\"_csrf\"").contains("当前密码").contains("Current password");
+        assertThat(form.body()).contains("name=\"_csrf\"").contains("当前密码");
+        assertThat(browser.get("/admin/password?lang=en").body()).contains("Current password");
         Api.Response posted = browser.postForm("/admin/password",
                 Map.of("currentPassword", "a-long-password", "newPassword", "another-long-secret"));
         assertThat(posted.status()).isEqualTo(303);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +33,8 @@ final class Browser implements AutoCloseable {
 
     static final Dimension PHONE = new Dimension(412, 915);
     static final Dimension DESKTOP = new Dimension(1280, 900);
+    /** The narrowest phone the console is made for. */
+    static final Dimension NARROW_PHONE = new Dimension(390, 844);
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -95,6 +98,11 @@ final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         form.submit();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isStale(html));
+    }
+
+    /** Waits for something a script does without loading a page (an htmx swap, say). */
+    void waitUntil(BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
     }
 
     String url() {

@@ -41,6 +41,13 @@ final class ConsoleSession {
         return session;
     }
 
+    /** A fresh browser that has opened the login page (so it has a session and a CSRF token), not signed in. */
+    static ConsoleSession anonymous(int port) {
+        ConsoleSession session = new ConsoleSession(port);
+        session.refreshCsrf();
+        return session;
+    }
+
     /** A form login attempt from a fresh browser, whatever its outcome. */
     static Api.Response attemptLogin(int port, String username, String password) {
         return new ConsoleSession(port).submitLogin(username, password);
@@ -87,8 +94,13 @@ final class ConsoleSession {
 
     /** A form post with the session's CSRF token, as the console's own pages send it. */
     Api.Response postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, csrf);
+    }
+
+    /** A form post with the given CSRF token (another session's, say), or none when it is null. */
+    Api.Response postForm(String path, Map<String, String> fields, String csrfToken) {
         String form = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + encode(csrf);
+                .collect(Collectors.joining("&")) + (csrfToken == null ? "" : "&_csrf=" + encode(csrfToken));
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded"));
     }

@@ -19,7 +19,7 @@ public class MeController {
         this.tenants = tenants;
     }
 
-    @GetMapping({"/admin/api/v1/me", "/admin/"})
+    @GetMapping("/admin/api/v1/me")
     Me me(@AuthenticationPrincipal PortalUser user) {
         List<Tenant> granted = tenants.byIds(user.grantedTenants());
         List<Me.Grant> grants = user.grants().stream().map(grant -> new Me.Grant(slugOf(grant, granted), grant.role().code())).toList();

@@ -1,6 +1,12 @@
 package org.beltportal.admin.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.admin.console.ConsoleWebConfiguration;
+import org.beltportal.admin.console.ConsoleFlash;
+import org.beltportal.admin.console.ConsolePages;
+import java.util.Map;
+
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.system.web.ApiError;
 import org.beltportal.core.system.web.ApiErrorWriter;
@@ -22,6 +28,9 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Two chains. The admin chain covers {@code /admin/**} and {@code /actuator/**}: bearer tokens for
@@ -34,6 +43,7 @@ public class SecurityConfiguration {
 
     static final String LOGIN = "/admin/login";
     static final String RESET_API = "/admin/api/v1/password-resets";
+    private static final int MAX_USERNAME = 200;
 
     /** Console sessions, re-checked against the user's current state on every request. */
     @Bean
@@ -44,7 +54,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain adminChain(HttpSecurity http, UserService users, ApiErrorWriter errors, PasswordAuthenticationProvider passwords,
-                                   CheckedSessionRepository sessions, PortalProperties properties) throws Exception {
+                                   CheckedSessionRepository sessions, PortalProperties properties, ConsolePages pages) throws Exception {
         TrustedProxies proxies = TrustedProxies.of(properties.trustedProxies());
         // Only a valid bearer token makes a request safe from forgery (a browser never adds one by itself), and only
         // when no console session rides along; any other Authorization header changes nothing.
@@ -62,13 +72,14 @@ public class SecurityConfiguration {
                         // Password reset is for people who cannot log in: the token in the link is the credential.
                         .requestMatchers(HttpMethod.POST, RESET_API, RESET_API + "/*").permitAll()
                         .requestMatchers(PasswordResetPageController.PAGE, PasswordResetPageController.PAGE + "/request").permitAll()
+                        .requestMatchers(HttpMethod.GET, ConsoleWebConfiguration.PATH + "**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 // Before the CSRF check, which must know whether a valid token authenticated the request.
                 .addFilterBefore(new BearerTokenFilter(users, errors), CsrfFilter.class)
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin/", true)
                         .authenticationDetailsSource(proxies::clientOf)
-                        .failureHandler(loginFailure()))
+                        .failureHandler(loginFailure(pages)))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 // The token endpoint reads no session, so a forged request to it could gain nothing.
                 // Nor do the reset API's calls, which act only on what their body or token names.
@@ -78,7 +89,7 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthorized(errors))
-                        .accessDeniedHandler(forbidden(errors)));
+                        .accessDeniedHandler(forbidden(errors, pages)));
         return http.build();
     }
 
@@ -103,26 +114,53 @@ public class SecurityConfiguration {
                         ? "your console session has ended because your account or password changed; log in again"
                         : "log in: POST /admin/api/v1/tokens with HTTP Basic, then send the bearer token"));
             } else {
-                response.sendRedirect(request.getContextPath() + LOGIN + (ended ? "?ended" : ""));
+                // A session cookie the server no longer knows: the session timed out (or the server lost it).
+                boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                response.sendRedirect(request.getContextPath() + LOGIN + (ended ? "?ended" : expired ? "?expired" : ""));
             }
         };
     }
 
-    private static AccessDeniedHandler forbidden(ApiErrorWriter errors) {
-        return (request, response, exception) -> errors.write(response, HttpServletResponse.SC_FORBIDDEN,
-                ApiError.of("forbidden", "you may not do this (or the CSRF token is missing)"));
+    /** JSON for programs; for a person's console form (its CSRF token missing or stale) a page that says what to do. */
+    private static AccessDeniedHandler forbidden(ApiErrorWriter errors, ConsolePages pages) {
+        return (request, response, exception) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (ApiErrorWriter.isApiPath(path) || path.startsWith("/actuator")) {
+                errors.write(response, HttpServletResponse.SC_FORBIDDEN,
+                        ApiError.of("forbidden", "you may not do this (or the CSRF token is missing)"));
+            } else {
+                pages.write(HttpServletResponse.SC_FORBIDDEN, "error", Map.of("status", 403, "messageKey", "error.staleForm"),
+                        request, response);
+            }
+        };
     }
 
-    private static AuthenticationFailureHandler loginFailure() {
+    /**
+     * A throttled login answers 429 with the form and how long to wait; a wrong one goes back to the form
+     * (post/redirect/get) with the username kept for it in the flash map, so only the password is typed again.
+     */
+    private static AuthenticationFailureHandler loginFailure(ConsolePages pages) {
+        FlashMapManager flashes = new SessionFlashMapManager();
         return (request, response, exception) -> {
+            String username = typedUsername(request);
             if (exception instanceof TooManyAttemptsException throttled) {
-                response.setStatus(429);
-                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-                response.setContentType("text/html;charset=UTF-8");
-                response.getWriter().write(LoginPageController.page(request, LoginPageController.throttled(throttled.retryAfterSeconds())));
+                long seconds = throttled.retryAfterSeconds();
+                response.setHeader("Retry-After", Long.toString(seconds));
+                pages.write(429, "security/login", LoginPageController.model(
+                        ConsoleFlash.alert("login.throttled", Long.toString(seconds)), username), request, response);
             } else {
+                FlashMap flash = new FlashMap();
+                flash.put(LoginPageController.USERNAME, username);
+                flash.setTargetRequestPath(request.getContextPath() + LOGIN);
+                flashes.saveOutputFlashMap(flash, request, response);
                 response.sendRedirect(request.getContextPath() + LOGIN + "?error");
             }
         };
+    }
+
+    /** What was typed as the username, cut to a length no real one reaches (it is kept in the session). */
+    private static String typedUsername(HttpServletRequest request) {
+        String typed = request.getParameter("username");
+        return typed == null ? "" : typed.length() > MAX_USERNAME ? typed.substring(0, MAX_USERNAME) : typed;
     }
 }

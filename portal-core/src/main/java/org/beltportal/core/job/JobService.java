@@ -3,6 +3,7 @@ package org.beltportal.core.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +54,11 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
 
     public Job require(long id) {
         return mapper.findById(id).orElseThrow(() -> new NotFoundException("no job " + id));
+    }
+
+    /** A belt's jobs of {@code kind} in one of {@code states} that changed since {@code since}, newest first. */
+    public List<Job> recent(TenantId tenantId, String kind, Collection<JobState> states, Instant since, int limit) {
+        return states.isEmpty() ? List.of() : mapper.findRecent(tenantId, kind, states, since, limit);
     }
 
     /**

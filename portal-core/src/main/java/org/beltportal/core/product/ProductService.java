@@ -66,6 +66,11 @@ public class ProductService {
         return ResultPage.of(withTiers(tenantId, rows), mapper.count(tenantId, filter, pattern), query);
     }
 
+    /** How many of the belt's products, in any status, have no image: a buyer sees a placeholder for them. */
+    public long countWithoutImages(TenantId tenantId) {
+        return mapper.countWithoutImages(tenantId);
+    }
+
     /**
      * A belt's newest active products, for its home page: without the total that {@link #page} counts, which
      * on a large belt costs more than the products themselves.

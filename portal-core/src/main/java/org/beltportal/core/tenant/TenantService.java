@@ -11,8 +11,11 @@ import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.HtmlSanitizer;
 import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.Like;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.Problems;
+import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.system.Slugs;
 import org.beltportal.core.template.ThemeCatalog;
 import org.beltportal.core.tenant.internal.BrandingMapper;
@@ -51,6 +54,17 @@ public class TenantService {
 
     public List<Tenant> byIds(List<TenantId> ids) {
         return tenants.findByIds(ids);
+    }
+
+    /**
+     * A page of belts, by slug, whose name, English name or slug contains {@code text} (blank: all); only
+     * those among {@code onlyIds} unless it is null (a platform admin's view). Paged in SQL: a platform may
+     * hold a thousand belts.
+     */
+    public ResultPage<Tenant> search(List<TenantId> onlyIds, String text, PageQuery query) {
+        String pattern = Like.containing(text);
+        return ResultPage.of(tenants.search(onlyIds, pattern, query.offset(), query.size()),
+                tenants.countSearch(onlyIds, pattern), query);
     }
 
     public Optional<Tenant> findBySlug(String slug) {

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.tenant.internal.TenantMapper;
+import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 /**
  * What a start finds of the jobs a crash cut off. The start-up check is called by hand here: a job this
@@ -25,12 +31,40 @@ class JobServiceTest extends TestDatabase {
     JobService jobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TenantMapper tenants;
 
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void releaseHeldJobs() {
         release.countDown();
+    }
+
+    @Test
+    void recentListsABeltsJobsOfOneKindInTheGivenStatesSinceTheGivenTimeNewestFirst() {
+        TenantId belt = Fixtures.insertTenant(tenants, "jobs", Instant.now());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long running = job(belt, "import", "RUNNING", now.minus(1, ChronoUnit.HOURS));
+        long failed = job(belt, "import", "FAILED", now.minus(2, ChronoUnit.DAYS));
+        job(belt, "import", "FAILED", now.minus(9, ChronoUnit.DAYS));
+        job(belt, "import", "SUCCEEDED", now);
+        job(belt, "rebuild", "RUNNING", now);
+        job(Fixtures.insertTenant(tenants, "other", now), "import", "RUNNING", now);
+
+        List<Job> recent = jobs.recent(belt, "import", List.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED),
+                now.minus(7, ChronoUnit.DAYS), 5);
+
+        assertThat(recent).extracting(Job::id).containsExactly(failed, running);
+        assertThat(jobs.recent(belt, "import", List.of(), now.minus(7, ChronoUnit.DAYS), 5)).isEmpty();
+    }
+
+    /** A job row as another node may have left it. */
+    private long job(TenantId tenant, String kind, String state, Instant updatedAt) {
+        return new SimpleJdbcInsert(jdbc).withTableName("job").usingGeneratedKeyColumns("id")
+                .executeAndReturnKey(Map.of("tenant_id", tenant.value(), "kind", kind, "state", state, "processed", 0,
+                        "error_count", 0, "created_by", "tester", "created_at", updatedAt, "updated_at", updatedAt))
+                .longValue();
     }
 
     @Test

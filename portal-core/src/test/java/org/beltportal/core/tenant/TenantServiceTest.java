@@ -8,6 +8,8 @@ import java.util.List;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,24 @@ class TenantServiceTest extends TestDatabase {
         assertThat(directory.byHost(slug + ".example.com")).map(Tenant::slug).contains(slug);
         assertThat(directory.bySlug(slug)).map(Tenant::id).contains(tenant.id());
         assertThat(audit.forTenant(tenant.id(), null, 10)).extracting("action").contains("tenant.create");
+    }
+
+    @Test
+    void searchPagesInSqlNarrowsToTheGivenBeltsAndTakesWildcardsAsText() {
+        String prefix = Fixtures.uniqueSlug("q");
+        Tenant first = tenants.create("tester", prefix + "-1", Fixtures.settings("搜索 100% 带"), List.of());
+        Tenant second = tenants.create("tester", prefix + "-2", Fixtures.settings("搜索 带"), List.of());
+        tenants.create("tester", prefix + "-3", Fixtures.settings("搜索 带"), List.of());
+
+        ResultPage<Tenant> page = tenants.search(null, prefix, new PageQuery(1, 2));
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(Tenant::slug).containsExactly(prefix + "-3");
+        assertThat(tenants.search(List.of(first.id(), second.id()), prefix, new PageQuery(0, 10)).items())
+                .extracting(Tenant::slug).containsExactly(prefix + "-1", prefix + "-2");
+        assertThat(tenants.search(List.of(), prefix, new PageQuery(0, 10)).total()).isZero();
+        assertThat(tenants.search(null, "100%", new PageQuery(0, 200)).items()).extracting(Tenant::slug).contains(prefix + "-1")
+                .doesNotContain(prefix + "-2");
+        assertThat(tenants.search(null, "_", new PageQuery(0, 200)).items()).extracting(Tenant::slug).doesNotContain(prefix + "-2");
     }
 
     @Test

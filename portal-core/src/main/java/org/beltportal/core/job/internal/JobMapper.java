@@ -1,6 +1,7 @@
 package org.beltportal.core.job.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ public interface JobMapper {
     void insert(@Param("row") InsertRow row);
 
     Optional<Job> findById(@Param("id") long id);
+
+    /** A belt's jobs of one kind in the given states, updated since {@code since}, newest first. */
+    List<Job> findRecent(@Param("tenantId") TenantId tenantId, @Param("kind") String kind,
+                         @Param("states") Collection<JobState> states, @Param("since") Instant since,
+                         @Param("limit") int limit);
 
     void updateProgress(@Param("id") long id, @Param("state") JobState state, @Param("processed") long processed,
                         @Param("total") Long total, @Param("errorCount") int errorCount,

@@ -62,6 +62,8 @@ public interface ProductMapper {
     @AcrossTenants
     long countActiveAcrossTenants();
 
+    long countWithoutImages(@Param("tenantId") TenantId tenantId);
+
     long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern);
 
     List<ProductRow> findByIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);

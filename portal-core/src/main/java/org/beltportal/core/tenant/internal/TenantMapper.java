@@ -30,6 +30,12 @@ public interface TenantMapper {
 
     List<Tenant> findByIds(@Param("ids") List<TenantId> ids);
 
+    /** A page of the tenants among {@code ids} (all when null) whose name or slug matches {@code pattern} (all when null). */
+    List<Tenant> search(@Param("ids") List<TenantId> ids, @Param("pattern") String pattern,
+                        @Param("offset") long offset, @Param("limit") int limit);
+
+    long countSearch(@Param("ids") List<TenantId> ids, @Param("pattern") String pattern);
+
     void update(TenantRow row);
 
     List<String> findHosts(@Param("tenantId") TenantId tenantId);

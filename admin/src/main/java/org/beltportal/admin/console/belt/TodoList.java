@@ -1,0 +1,17 @@
+package org.beltportal.admin.console.belt;
+
+import java.util.List;
+
+import org.beltportal.core.audit.AuditEntry;
+import org.beltportal.core.campaign.Campaign;
+import org.beltportal.core.inquiry.Inquiry;
+import org.beltportal.core.job.Job;
+import org.beltportal.core.system.ResultPage;
+
+/**
+ * A belt's to-do list as its home shows it (public: the template engine reads only public types).
+ * {@code changesByOthers} is null when the user may not read the belt's audit trail.
+ */
+public record TodoList(ResultPage<Inquiry> newInquiries, ResultPage<Campaign> campaignsInReview, List<Job> imports,
+                       long productsWithoutImages, List<AuditEntry> changesByOthers) {
+}
