@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -55,6 +56,28 @@ class ThumbnailerTest {
 
         assertThat(thumbnail.getWidth()).isEqualTo(48);
         assertThat(thumbnail.getHeight()).isEqualTo(32);
+    }
+
+    /**
+     * Decoding is subsampled row by row: shrinking a 4000x4000 JPEG (48 MB as pixels) allocates a small
+     * fraction of that on this thread.
+     */
+    @Test
+    void largeJpegIsShrunkWithoutDecodingItWhole() throws IOException {
+        Path file = Files.write(dir.resolve("large.jpg"), TestImages.picture("jpeg", 4000, 4000, Color.PINK));
+        ImageFacts facts = inspector.inspect(file);
+        thumbnailer.make(Files.write(dir.resolve("warm.jpg"), TestImages.picture("jpeg", 400, 400, Color.PINK)),
+                new ImageFacts(ImageType.JPEG, 400, 400));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long threadId = Thread.currentThread().threadId();
+
+        long before = threads.getThreadAllocatedBytes(threadId);
+        Thumbnailer.Thumbnail thumbnail = thumbnailer.make(file, facts);
+        long allocated = threads.getThreadAllocatedBytes(threadId) - before;
+
+        assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail.bytes())).getWidth()).isEqualTo(320);
+        assertThat(allocated).as("bytes allocated making the thumbnail").isLessThan(12L * 1024 * 1024);
+        System.out.printf("thumbnail of a 4000x4000 JPEG allocated %,d bytes%n", allocated);
     }
 
     @Test
