@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.imageio.ImageIO;
 
@@ -21,10 +23,10 @@ import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A belt's media library. An upload is checked before anything is stored: its length while it is received
@@ -35,6 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class MediaService {
 
     private static final Logger log = LoggerFactory.getLogger(MediaService.class);
+    private static final int STORE_ATTEMPTS = 3;
 
     private final MediaMapper mapper;
     private final MediaStorage storage;
@@ -43,9 +46,14 @@ public class MediaService {
     private final long maxUpload;
     private final ImageInspector inspector;
     private final Thumbnailer thumbnailer;
+    private final TransactionTemplate transaction;
+    private final ReentrantLock[] contentLocks = new ReentrantLock[64];
 
-    MediaService(MediaMapper mapper, MediaStorage storage, AuditLog audit, Clock clock, MediaProperties properties) {
+    MediaService(MediaMapper mapper, MediaStorage storage, AuditLog audit, Clock clock, MediaProperties properties,
+                 TransactionTemplate transaction) {
         this.mapper = mapper;
+        this.transaction = transaction;
+        Arrays.setAll(contentLocks, i -> new ReentrantLock());
         this.storage = storage;
         this.audit = audit;
         this.clock = clock;
@@ -59,9 +67,9 @@ public class MediaService {
 
     /**
      * Stores an image of the belt. The same content uploaded again makes a second row over the one stored
-     * file, so each may have its own kind and text.
+     * file, so each may have its own kind and text. Receiving and checking run outside any transaction, so
+     * a slow upload holds no database connection.
      */
-    @Transactional
     public Media upload(String actor, TenantId tenantId, InputStream content, String originalName, MediaChange description)
             throws IOException {
         Problems problems = new Problems();
@@ -70,11 +78,35 @@ public class MediaService {
         try (ReceivedFile file = ReceivedFile.receive(content, maxUpload)) {
             ImageFacts facts = inspector.inspect(file.path());
             Thumbnailer.Thumbnail thumbnail = thumbnailer.make(file.path(), facts);
-            mapper.lockHash(tenantId, file.sha256());
-            MediaMapper.NewRow row = new MediaMapper.NewRow(tenantId, file.sha256(), facts.type().contentType(),
-                    thumbnail.type().contentType(), OriginalNames.clean(originalName), file.bytes(), facts.width(),
-                    facts.height(), description.kind(), blankToNull(description.alt()), actor, clock.instant());
-            mapper.insert(row);
+            ReentrantLock lock = sameContent(file.sha256());
+            lock.lock();
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        return transaction.execute(status -> store(actor, tenantId, file, facts, thumbnail, originalName, description));
+                    } catch (PessimisticLockingFailureException deadlock) {
+                        // Two nodes storing the first copy of the same content both hold the gap lock and
+                        // both insert: InnoDB rolls one back. Its retry finds the other's row and file.
+                        if (attempt == STORE_ATTEMPTS) {
+                            throw deadlock;
+                        }
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** The row and its files, under the lock of the belt's rows of the same content (see {@link #removeUnusedFiles}). */
+    private Media store(String actor, TenantId tenantId, ReceivedFile file, ImageFacts facts, Thumbnailer.Thumbnail thumbnail,
+                        String originalName, MediaChange description) {
+        mapper.lockHash(tenantId, file.sha256());
+        MediaMapper.NewRow row = new MediaMapper.NewRow(tenantId, file.sha256(), facts.type().contentType(),
+                thumbnail.type().contentType(), OriginalNames.clean(originalName), file.bytes(), facts.width(),
+                facts.height(), description.kind(), blankToNull(description.alt()), actor, clock.instant());
+        mapper.insert(row);
+        try {
             String originalKey = MediaKeys.original(tenantId, file.sha256(), facts.type());
             if (!storage.exists(originalKey)) {
                 try (InputStream in = Files.newInputStream(file.path())) {
@@ -82,10 +114,12 @@ public class MediaService {
                 }
             }
             storage.put(MediaKeys.thumbnail(tenantId, file.sha256(), thumbnail.type()), new ByteArrayInputStream(thumbnail.bytes()));
-            Media created = require(tenantId, row.id);
-            audit.record(actor, tenantId, "media.create", "media", row.id, null, created);
-            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        Media created = require(tenantId, row.id);
+        audit.record(actor, tenantId, "media.create", "media", row.id, null, created);
+        return created;
     }
 
     public Media require(TenantId tenantId, long id) {
@@ -110,25 +144,41 @@ public class MediaService {
         return after;
     }
 
-    /**
-     * Removes the row, and the files once no other row of the belt holds the same content: after the
-     * commit, so a rolled-back delete never loses a file its row still names.
-     */
-    @Transactional
+    /** Removes the row, then the files if no other row of the belt has the same content. */
     public void delete(String actor, TenantId tenantId, long id) {
-        MediaRow row = mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no media " + id));
+        MediaRow row = transaction.execute(status -> {
+            MediaRow deleted = mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no media " + id));
+            mapper.delete(tenantId, id);
+            audit.record(actor, tenantId, "media.delete", "media", id, toMedia(deleted), null);
+            return deleted;
+        });
+        ReentrantLock lock = sameContent(row.sha256());
+        lock.lock();
+        try {
+            transaction.executeWithoutResult(status -> removeUnusedFiles(tenantId, row));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The lock of this node's writers of one content: they queue here instead of meeting on the database's
+     * gap lock, where InnoDB would resolve them as deadlocks. The database lock still orders nodes.
+     */
+    private ReentrantLock sameContent(String sha256) {
+        return contentLocks[Math.floorMod(sha256.hashCode(), contentLocks.length)];
+    }
+
+    /**
+     * Deletes the files of the content once the belt has no row of it left. It runs in a transaction of its
+     * own, after the row's delete committed, holding the lock an upload of the same content takes: an upload
+     * either committed its row first (the files stay) or finds the files gone and writes them again.
+     */
+    private void removeUnusedFiles(TenantId tenantId, MediaRow row) {
         mapper.lockHash(tenantId, row.sha256());
-        mapper.delete(tenantId, id);
-        audit.record(actor, tenantId, "media.delete", "media", id, toMedia(row), null);
         if (mapper.countHash(tenantId, row.sha256()) == 0) {
-            List<String> keys = List.of(MediaKeys.original(tenantId, row.sha256(), typeOf(row.contentType())),
-                    MediaKeys.thumbnail(tenantId, row.sha256(), typeOf(row.thumbnailType())));
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    keys.forEach(MediaService.this::deleteFile);
-                }
-            });
+            deleteFile(MediaKeys.original(tenantId, row.sha256(), typeOf(row.contentType())));
+            deleteFile(MediaKeys.thumbnail(tenantId, row.sha256(), typeOf(row.thumbnailType())));
         }
     }
 

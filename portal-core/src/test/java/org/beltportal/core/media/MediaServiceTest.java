@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.beltportal.core.audit.AuditEntry;
@@ -99,6 +104,30 @@ class MediaServiceTest extends TestDatabase {
         assertThat(files(baigou)).isEmpty();
         assertThat(files(belts.zhili().id())).hasSize(2);
         assertThat(media.require(belts.zhili().id(), inZhili.id()).alt()).isNull();
+    }
+
+    @Test
+    void concurrentUploadsOfTheSameImageAllLandOnOneFile() throws Exception {
+        TenantId zhili = belts.zhili().id();
+        List<Callable<Media>> uploads = List.of(() -> upload(zhili, logo, "a.png", MediaKind.LOGO),
+                () -> upload(zhili, logo, "b.png", MediaKind.HERO), () -> upload(zhili, logo, "c.png", MediaKind.OTHER),
+                () -> upload(zhili, logo, "d.png", MediaKind.BANNER));
+        ExecutorService pool = Executors.newFixedThreadPool(uploads.size());
+        List<Media> stored = new ArrayList<>();
+        try {
+            for (Future<Media> upload : pool.invokeAll(uploads)) {
+                stored.add(upload.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(stored).extracting(Media::sha256).containsOnly(stored.getFirst().sha256());
+        assertThat(files(zhili)).hasSize(2);
+        for (Media media : stored) {
+            this.media.delete("tester", zhili, media.id());
+        }
+        assertThat(files(zhili)).isEmpty();
     }
 
     @Test

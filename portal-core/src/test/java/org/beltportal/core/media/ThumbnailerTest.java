@@ -60,7 +60,7 @@ class ThumbnailerTest {
 
     /**
      * Decoding is subsampled row by row: shrinking a 4000x4000 JPEG (48 MB as pixels) allocates a small
-     * fraction of that on this thread.
+     * fraction of that on this thread (2.5 MB measured).
      */
     @Test
     void largeJpegIsShrunkWithoutDecodingItWhole() throws IOException {
@@ -76,8 +76,7 @@ class ThumbnailerTest {
         long allocated = threads.getThreadAllocatedBytes(threadId) - before;
 
         assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail.bytes())).getWidth()).isEqualTo(320);
-        assertThat(allocated).as("bytes allocated making the thumbnail").isLessThan(12L * 1024 * 1024);
-        System.out.printf("thumbnail of a 4000x4000 JPEG allocated %,d bytes%n", allocated);
+        assertThat(allocated).as("bytes allocated making the thumbnail").isLessThan(8L * 1024 * 1024);
     }
 
     @Test

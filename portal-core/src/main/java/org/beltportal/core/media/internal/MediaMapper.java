@@ -24,8 +24,8 @@ public interface MediaMapper {
 
     /**
      * Locks the belt's rows of one content hash (and the gap where a new one would go) until the
-     * transaction ends, so an upload and a delete of the same file never interleave: the delete that
-     * removes the last row also removes the file, an upload after it writes the file again.
+     * transaction ends, so storing an upload and removing the files of a deleted last row never
+     * interleave: the removal sees the upload's row, or the upload sees the files gone and writes them.
      */
     List<Long> lockHash(@Param("tenantId") TenantId tenantId, @Param("sha256") String sha256);
 
