@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.beltportal.core.testing.TestDatabase;
+import org.beltportal.core.testing.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,9 @@ import tools.jackson.databind.JsonNode;
  * {@code ops/backup.sh} dumps it while it serves; {@code ops/restore.sh} loads the dump into another fresh
  * database; a second portal starts there with an empty data directory, so its search index is rebuilt
  * from the restored rows. The two must hold the same rows and answer the same pages, search results and
- * suggestions. Both portals run in this JVM, on databases of the test server named after its own.
+ * suggestions. Both portals run in this JVM, on databases of the test server named after its own. The media
+ * directory goes the same way ({@code ops/backup-media.sh}, {@code ops/restore-media.sh}): the logo an operator
+ * uploaded is served alike by both.
  */
 class BackupRestoreTest extends TestDatabase {
 
@@ -94,13 +97,18 @@ class BackupRestoreTest extends TestDatabase {
         }
         Api original = start(sourceDatabase, "original-data", true);
         log.info("Original portal seeded the demo belts and {}", awaitRebuild(sourceDatabase, 0));
-        long addedProduct = operatorChanges(original.login("admin", ADMIN_PASSWORD));
+        Api originalAdmin = original.login("admin", ADMIN_PASSWORD);
+        long addedProduct = operatorChanges(originalAdmin);
+        String logo = uploadLogo(originalAdmin);
 
         long started = System.nanoTime();
         Path dump = Path.of(run("backup.sh", sourceDatabase, work.resolve("backups").toString()).strip());
+        Path media = Path.of(run("backup-media.sh", sourceDatabase, work.resolve("original-data/media").toString(),
+                work.resolve("backups").toString()).strip());
         long dumpMillis = millisSince(started);
         started = System.nanoTime();
         run("restore.sh", copyDatabase, dump.toString());
+        run("restore-media.sh", copyDatabase, media.toString(), work.resolve("restored-data/media").toString());
         long restoreMillis = millisSince(started);
         assertThat(checksums(copyDatabase)).isEqualTo(checksums(sourceDatabase)).hasSizeGreaterThan(10);
 
@@ -122,6 +130,7 @@ class BackupRestoreTest extends TestDatabase {
         assertThat(sameSearch(original.onHost("yiwu.localhost"), restored.onHost("yiwu.localhost"),
                 "/api/v1/search?q=" + encode("备份验证"))).containsExactly(addedProduct);
         assertThat(original.onHost("zhili.localhost").get("/").body()).contains("backup-check");
+        sameFile(original.onHost("yiwu.localhost"), restored.onHost("yiwu.localhost"), logo);
         sameSearch(original.onHost("localhost"), restored.onHost("localhost"), "/api/v1/national/search?q=" + encode("双肩包"));
         samePages(original.onHost("localhost"), restored.onHost("localhost"), "/");
         Api restoredAdmin = restored.login("admin", ADMIN_PASSWORD);
@@ -146,6 +155,28 @@ class BackupRestoreTest extends TestDatabase {
                 "quantity", 1000, "name", "王丽", "phone", "13805712345", "message", "备份之前的询价"));
         assertThat(inquiry.status()).as(inquiry.toString()).isEqualTo(201);
         return product;
+    }
+
+    /** An image uploaded to Yiwu's media library and made its logo, as an operator would; returns its URL. */
+    private static String uploadLogo(Api admin) {
+        Api.Response uploaded = admin.sendMultipart("/admin/api/v1/tenants/yiwu/media?kind=logo", "file", "logo.png",
+                TestImages.transparentPng(120, 120));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String url = uploaded.json().get("url").asString();
+        assertThat(admin.patch("/admin/api/v1/tenants/yiwu/branding", "{\"logoUrl\": \"" + url + "\"}").status()).isEqualTo(200);
+        return url;
+    }
+
+    /** Asserts that the media file answers 200 with the same length, tag and content on both portals. */
+    private static void sameFile(Api before, Api after, String path) {
+        Api.Response expected = before.get(path);
+        Api.Response actual = after.get(path);
+        assertThat(expected.status()).as(path + " on the original").isEqualTo(200);
+        assertThat(actual.status()).as(path + " on the restored portal").isEqualTo(200);
+        for (String header : List.of("Content-Length", "ETag", "Content-Type")) {
+            assertThat(actual.headers().firstValue(header)).as(header).isEqualTo(expected.headers().firstValue(header));
+        }
+        assertThat(actual.body()).isEqualTo(expected.body());
     }
 
     /** Asserts that each path answers 200 and the same body on both portals. */
@@ -239,10 +270,11 @@ class BackupRestoreTest extends TestDatabase {
      * Runs one of the ops/ scripts with the portal's database settings, as an operator would, and returns
      * what it printed; a failure shows its output.
      */
-    private static String run(String script, String database, String argument) throws IOException, InterruptedException {
+    private static String run(String script, String database, String... arguments) throws IOException, InterruptedException {
         TestDatabase.Target server = server();
-        ProcessBuilder builder = new ProcessBuilder("bash", opsDirectory().resolve(script).toString(), argument)
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of("bash", opsDirectory().resolve(script).toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PORTAL_DB_URL", urlOf(database));
         if (server.user() != null) {
             builder.environment().put("PORTAL_DB_USER", server.user());

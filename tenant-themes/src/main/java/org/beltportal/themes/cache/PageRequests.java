@@ -7,8 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Which requests are public page views the cache may answer: anonymous GET or HEAD outside the admin,
- * API, actuator and asset paths. Decided from the request alone, so it also works before the tenant
- * filter has run (a {@code /t/{slug}} prefix is looked through).
+ * API, actuator, asset and media paths (media files are streamed, never held whole in a cache). Decided
+ * from the request alone, so it also works before the tenant filter has run (a {@code /t/{slug}} prefix is
+ * looked through).
  */
 final class PageRequests {
 
@@ -31,6 +32,6 @@ final class PageRequests {
             path = prefixed.group(1);
         }
         return !(path.startsWith("/admin") || path.startsWith("/api/") || path.startsWith("/actuator")
-                || path.startsWith("/assets/") || path.equals("/error"));
+                || path.startsWith("/assets/") || path.startsWith("/media/") || path.equals("/error"));
     }
 }

@@ -14,9 +14,10 @@ class PageRequestsTest {
     }
 
     @Test
-    void apiAdminActuatorAndAssetPathsAreNotPagesWithOrWithoutPrefix() {
+    void apiAdminActuatorAssetAndMediaPathsAreNotPagesWithOrWithoutPrefix() {
         for (String path : new String[] {"/api/v1/search", "/t/zhili/api/v1/suggest", "/admin/api/v1/tenants",
-                "/actuator/health", "/assets/portal.css", "/t/zhili/assets/portal.css", "/error"}) {
+                "/actuator/health", "/assets/portal.css", "/t/zhili/assets/portal.css", "/error",
+                "/media/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.png", "/t/zhili/media/thumbs/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.jpg"}) {
             assertThat(PageRequests.isPublicPage(new MockHttpServletRequest("GET", path))).as(path).isFalse();
         }
     }

@@ -1,0 +1,2 @@
+/** Admin API for a belt's media library: upload, list, describe and delete images. */
+package org.beltportal.admin.media;
