@@ -1,7 +1,15 @@
 package org.beltportal.core.product;
 
-/** Narrows the admin product listing; every field is optional. {@code text} matches SKU or title. */
-public record ProductFilter(ProductStatus status, Long supplierId, String text) {
+/**
+ * Narrows a product listing; every field is optional. {@code text} matches SKU or title. {@code categoryId}
+ * takes the category with all its subcategories (an operator choosing 童装 means every kind of children's
+ * wear). {@code missingImages} true keeps only products without images, false only those with.
+ */
+public record ProductFilter(ProductStatus status, Long supplierId, String text, Long categoryId, Boolean missingImages) {
+
+    public ProductFilter(ProductStatus status, Long supplierId, String text) {
+        this(status, supplierId, text, null, null);
+    }
 
     public static ProductFilter none() {
         return new ProductFilter(null, null, null);
