@@ -54,6 +54,10 @@ record Header(List<Column> columns) {
         }
         List<String> missing = Arrays.stream(Column.values())
                 .filter(c -> c.isRequired() && !seen.contains(c)).map(Column::header).toList();
+        if (!seen.contains(Column.SUPPLIER_ID) && !seen.contains(Column.SUPPLIER)) {
+            missing = new ArrayList<>(missing);
+            missing.add(Column.SUPPLIER.header() + " (or " + Column.SUPPLIER_ID.header() + ")");
+        }
         if (!missing.isEmpty()) {
             problems.add(new FieldProblem(FIELD, "missing required columns: " + String.join(", ", missing)));
         }
