@@ -10,9 +10,9 @@ CREATE UNIQUE INDEX uq_supplier_code ON supplier (tenant_id, code);
 ALTER TABLE product ADD COLUMN has_images BOOLEAN GENERATED ALWAYS AS (COALESCE(CHAR_LENGTH(images), 0) > 2);
 CREATE INDEX ix_product_images ON product (tenant_id, has_images, id);
 
--- The admin list filters by category (with its subcategories) and pages newest first by id.
+-- The admin list filters by category (with its subcategories), newest first by id.
 CREATE INDEX ix_product_category ON product (tenant_id, category_id, id);
 
--- Supplier list filters: verified and credit rating, newest first by id.
+-- Supplier list filters: verified and credit rating, in id order.
 CREATE INDEX ix_supplier_verified ON supplier (tenant_id, verified, id);
 CREATE INDEX ix_supplier_rating ON supplier (tenant_id, credit_rating, id);

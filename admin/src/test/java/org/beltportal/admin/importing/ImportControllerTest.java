@@ -106,7 +106,7 @@ class ImportControllerTest {
 
         work.getValue().apply(null);
         ArgumentCaptor<ImportFile> file = ArgumentCaptor.captor();
-        verify(importJob).run(file.capture(), eq("someone"), eq(ZHILI), isNull());
+        verify(importJob).run(file.capture(), eq("someone"), eq(ZHILI), eq(false), isNull());
         assertThat(file.getValue().path()).hasContent(ImportFileTest.GOOD_CSV);
         file.getValue().delete();
     }
