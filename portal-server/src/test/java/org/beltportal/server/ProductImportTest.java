@@ -239,7 +239,7 @@ class ProductImportTest extends PortalServerTest {
         assertThat(unknown.json().get("details").get(0).get("message").asString()).startsWith("unknown columns: colour");
         Api.Response missing = upload(admin, twins.a, "sku,title\nA,b\n");
         assertThat(missing.json().get("details").get(0).get("message").asString())
-                .isEqualTo("missing required columns: supplierId, moq, priceTiers");
+                .isEqualTo("missing required columns: supplier (or supplierId), moq, priceTiers");
     }
 
     @Test

@@ -125,7 +125,7 @@ class ImportControllerTest {
                 .andExpect(jsonPath("$.error").value("invalid"))
                 .andExpect(jsonPath("$.details[0].field").value("file"))
                 .andExpect(jsonPath("$.details[0].message").value(startsWith("unknown columns: colour")))
-                .andExpect(jsonPath("$.details[1].message").value("missing required columns: supplierId, moq, priceTiers"));
+                .andExpect(jsonPath("$.details[1].message").value("missing required columns: supplier (or supplierId), moq, priceTiers"));
         verify(jobs, never()).start(any(), any(), any(), any());
     }
 
