@@ -1,5 +1,7 @@
 package org.beltportal.core.product;
 
+import org.beltportal.core.system.LikePatterns;
+
 /**
  * Narrows a product listing; every field is optional. {@code text} matches SKU or title. {@code categoryId}
  * takes the category with all its subcategories (an operator choosing 童装 means every kind of children's
@@ -17,11 +19,6 @@ public record ProductFilter(ProductStatus status, Long supplierId, String text, 
 
     /** The text as a LIKE pattern with its own wildcards escaped, so "%" searches for a percent sign. */
     public String textPattern() {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        // '!' is the ESCAPE character in the mapper: unlike '\\' it means the same in MySQL and H2 literals.
-        String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+        return LikePatterns.containing(text);
     }
 }

@@ -1,17 +1,12 @@
 package org.beltportal.core.supplier;
 
+import org.beltportal.core.system.LikePatterns;
+
 /** Narrows the admin supplier listing; every field is optional. {@code text} matches name or code. */
 public record SupplierFilter(Boolean verified, CreditRating creditRating, String text) {
 
-    public static SupplierFilter none() {
-        return new SupplierFilter(null, null, null);
-    }
-
-    /** The text as a LIKE pattern with its own wildcards escaped ('!' is the mapper's ESCAPE character). */
+    /** The text as a LIKE pattern with its own wildcards escaped. */
     String textPattern() {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return LikePatterns.containing(text);
     }
 }
