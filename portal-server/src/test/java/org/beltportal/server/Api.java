@@ -92,6 +92,22 @@ final class Api {
         return sendRaw("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    /** A GET whose body is bytes (a workbook download); throws unless it answers 200. */
+    byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path, bearer()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

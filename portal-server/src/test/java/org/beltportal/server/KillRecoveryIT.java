@@ -182,7 +182,7 @@ class KillRecoveryIT {
     }
 
     private static long upload(Api admin, byte[] file) {
-        Api.Response accepted = admin.sendMultipart("/admin/api/v1/tenants/" + belt + "/products/import", "file",
+        Api.Response accepted = admin.sendMultipart("/admin/api/v1/tenants/" + belt + "/products/import?createCategories=true", "file",
                 "products.csv", file);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         return accepted.json().get("jobId").asLong();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,7 +42,16 @@ public class CategoryAdminController {
     ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestBody CategoryRequest request) {
         Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path());
-        return ResponseEntity.status(201).body(new CategoryView(category.id(), category.name(), category.path(), category.parentId()));
+        return ResponseEntity.status(201).body(view(category));
+    }
+
+    /** Renames the category and puts it under {@code parentId} (null: top level), with everything beneath it. */
+    @ApiResponse(responseCode = "200", description = "Renamed or moved; the paths of its subcategories and products follow")
+    @ApiResponse(responseCode = "409", description = "Another category has that path")
+    @PutMapping("/{id}")
+    CategoryView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
+                        @PathVariable long id, @RequestBody CategoryUpdate request) {
+        return view(categories.update(user.username(), tenant.id(), id, request.name(), request.parentId()));
     }
 
     @ApiResponse(responseCode = "204", description = "Deleted")
@@ -53,7 +63,14 @@ public class CategoryAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    private static CategoryView view(Category category) {
+        return new CategoryView(category.id(), category.name(), category.path(), category.parentId());
+    }
+
     record CategoryRequest(String path) {
+    }
+
+    record CategoryUpdate(String name, Long parentId) {
     }
 
     record CategoryView(long id, String name, String path, Long parentId) {

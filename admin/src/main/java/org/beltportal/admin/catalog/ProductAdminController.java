@@ -1,18 +1,21 @@
 package org.beltportal.admin.catalog;
 
 import java.net.URI;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.core.product.BulkAction;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductFilter;
 import org.beltportal.core.product.ProductService;
+import org.beltportal.core.product.ProductSort;
 import org.beltportal.core.product.ProductStatus;
-import org.beltportal.core.system.PageQuery;
-import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.CursorPage;
+import org.beltportal.core.system.ListQuery;
 import org.beltportal.core.system.web.JsonMergePatch;
 import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
@@ -46,13 +49,40 @@ public class ProductAdminController {
         this.patches = patches;
     }
 
+    /**
+     * Filtered and sorted; {@code categoryId} takes its subcategories too. Page with {@code cursor} (the
+     * {@code nextCursor} of the page before), or with {@code page} up to {@link ListQuery#MAX_OFFSET} rows.
+     */
     @GetMapping
-    ResultPage<Product> list(@Grant(Permission.READ) Tenant tenant,
+    CursorPage<Product> list(@Grant(Permission.READ) Tenant tenant,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                             @RequestParam(required = false) String cursor,
                              @RequestParam(required = false) String status, @RequestParam(required = false) Long supplierId,
-                             @RequestParam(required = false) String q) {
-        ProductFilter filter = new ProductFilter(status == null ? null : ProductStatus.fromCode(status), supplierId, q);
-        return products.page(tenant.id(), filter, new PageQuery(page, size));
+                             @RequestParam(required = false) Long categoryId,
+                             @RequestParam(required = false) Boolean missingImages,
+                             @RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+        ProductFilter filter = new ProductFilter(status == null ? null : ProductStatus.fromCode(status), supplierId, q,
+                categoryId, missingImages);
+        return products.list(tenant.id(), filter, ProductSort.fromCode(sort), new ListQuery(page, size, cursor));
+    }
+
+    /**
+     * {@code {"action": "activate" | "deactivate" | "move" | "delete", "ids": [...], "categoryId"}}: all or
+     * nothing; an id that is not this belt's product fails the whole request with 404.
+     */
+    @ApiResponse(responseCode = "200", description = "Done for every id")
+    @ApiResponse(responseCode = "404", description = "An id is not a product of this belt; nothing was changed")
+    @PostMapping("/bulk")
+    BulkDone bulk(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
+                  @RequestBody BulkRequest request) {
+        return new BulkDone(request.action(),
+                products.bulk(user.username(), tenant.id(), request.action(), request.ids(), request.categoryId()));
+    }
+
+    record BulkRequest(BulkAction action, List<Long> ids, Long categoryId) {
+    }
+
+    record BulkDone(BulkAction action, int count) {
     }
 
     @GetMapping("/{id}")

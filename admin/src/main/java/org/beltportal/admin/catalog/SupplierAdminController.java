@@ -9,8 +9,10 @@ import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierDraft;
 import org.beltportal.core.supplier.SupplierService;
-import org.beltportal.core.system.PageQuery;
-import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.supplier.CreditRating;
+import org.beltportal.core.supplier.SupplierFilter;
+import org.beltportal.core.system.CursorPage;
+import org.beltportal.core.system.ListQuery;
 import org.beltportal.core.system.web.JsonMergePatch;
 import org.beltportal.core.system.web.MergePatchMapping;
 import org.beltportal.core.tenant.Tenant;
@@ -40,10 +42,16 @@ public class SupplierAdminController {
         this.patches = patches;
     }
 
+    /** Filtered, in id order; page with {@code cursor} or with {@code page} as for products. */
     @GetMapping
-    ResultPage<Supplier> list(@Grant(Permission.READ) Tenant tenant,
-                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return suppliers.page(tenant.id(), new PageQuery(page, size));
+    CursorPage<Supplier> list(@Grant(Permission.READ) Tenant tenant,
+                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                              @RequestParam(required = false) String cursor,
+                              @RequestParam(required = false) Boolean verified,
+                              @RequestParam(required = false) String creditRating,
+                              @RequestParam(required = false) String q) {
+        SupplierFilter filter = new SupplierFilter(verified, creditRating == null ? null : CreditRating.fromCode(creditRating), q);
+        return suppliers.list(tenant.id(), filter, new ListQuery(page, size, cursor));
     }
 
     @GetMapping("/{id}")

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The columns of an import file, found by their header name in any order; names match ignoring case. */
+/**
+ * The columns of an import file, found by their header name in any order; names match ignoring case. The
+ * order here is the order of an export and of the template.
+ */
 enum Column {
     SKU("sku", true),
     TITLE("title", true),
     TITLE_EN("titleEn", false),
     DESCRIPTION("description", false),
     CATEGORY("category", false),
-    SUPPLIER_ID("supplierId", true),
+    /** The supplier by its numeric id; a file names its suppliers this way or by {@link #SUPPLIER}. */
+    SUPPLIER_ID("supplierId", false),
+    /** The supplier by its code or, failing that, its name ({@link SupplierNames}). */
+    SUPPLIER("supplier", false),
     MOQ("moq", true),
     UNIT("unit", false),
     PRICE_TIERS("priceTiers", true),
@@ -43,5 +49,13 @@ enum Column {
 
     static List<String> headers() {
         return Arrays.stream(values()).map(Column::header).toList();
+    }
+
+    /**
+     * The columns of an export and of the template: all but {@link #SUPPLIER_ID}, since a supplier's code
+     * or name means the same in another belt (or after a restore) and its id does not.
+     */
+    static List<Column> written() {
+        return Arrays.stream(values()).filter(c -> c != SUPPLIER_ID).toList();
     }
 }

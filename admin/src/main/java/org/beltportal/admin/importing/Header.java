@@ -1,7 +1,6 @@
 package org.beltportal.admin.importing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -52,8 +51,15 @@ record Header(List<Column> columns) {
             problems.add(new FieldProblem(FIELD, "unknown columns: " + String.join(", ", unknown)
                     + " (the columns are " + String.join(", ", Column.headers()) + ")"));
         }
-        List<String> missing = Arrays.stream(Column.values())
-                .filter(c -> c.isRequired() && !seen.contains(c)).map(Column::header).toList();
+        List<String> missing = new ArrayList<>();
+        for (Column column : Column.values()) {
+            if (column.isRequired() && !seen.contains(column)) {
+                missing.add(column.header());
+            } else if (column == Column.SUPPLIER && !seen.contains(Column.SUPPLIER) && !seen.contains(Column.SUPPLIER_ID)) {
+                // A row names its supplier by one of two columns; the file needs one of them.
+                missing.add(Column.SUPPLIER.header() + " (or " + Column.SUPPLIER_ID.header() + ")");
+            }
+        }
         if (!missing.isEmpty()) {
             problems.add(new FieldProblem(FIELD, "missing required columns: " + String.join(", ", missing)));
         }

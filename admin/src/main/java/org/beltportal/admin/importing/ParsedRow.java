@@ -5,8 +5,11 @@ import java.util.List;
 import org.beltportal.core.job.RowError;
 import org.beltportal.core.product.ProductDraft;
 
-/** A parsed row: its draft when it has no errors, else null and the errors. */
-record ParsedRow(long row, ProductDraft draft, List<RowError> errors) {
+/**
+ * A parsed row: its draft when it has no errors, else null and the errors. {@code supplier} is the
+ * code or name the row gives instead of a supplier id, still to be looked up ({@link SupplierNames}).
+ */
+record ParsedRow(long row, ProductDraft draft, String supplier, List<RowError> errors) {
 
     ParsedRow {
         errors = List.copyOf(errors);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.RowError;
@@ -14,6 +16,7 @@ import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductImport;
 import org.beltportal.core.product.ProductImporter;
 import org.beltportal.core.system.RequestsFirst;
+import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -35,18 +38,22 @@ class ProductImportJob {
     static final long BATCH_CHARS = 1_000_000;
 
     private final ProductImporter importer;
+    private final SupplierService suppliers;
     private final RowParser parser = new RowParser();
     private final RequestsFirst requestsFirst;
     private final long maxRows;
 
-    ProductImportJob(ProductImporter importer, RequestsFirst requestsFirst, ImportProperties properties) {
+    ProductImportJob(ProductImporter importer, SupplierService suppliers, RequestsFirst requestsFirst,
+                     ImportProperties properties) {
         this.importer = importer;
+        this.suppliers = suppliers;
         this.requestsFirst = requestsFirst;
         this.maxRows = properties.maxRows();
     }
 
-    String run(ImportFile file, String actor, TenantId tenantId, JobProgress progress) {
-        ProductImport run = new ProductImport(actor, tenantId);
+    /** {@code createCategories}: whether unknown category paths are created rather than reported as row errors. */
+    String run(ImportFile file, String actor, TenantId tenantId, boolean createCategories, JobProgress progress) {
+        ProductImport run = new ProductImport(actor, tenantId, createCategories);
         long started = System.nanoTime();
         Batch batch = new Batch();
         try {
@@ -91,6 +98,7 @@ class ProductImportJob {
 
     /** Writes the batch's valid rows and reports its rows and errors (in row order) in one go. */
     private void flush(Batch batch, ProductImport run, JobProgress progress) {
+        withNamedSuppliers(batch, run.tenantId());
         if (!batch.drafts.isEmpty()) {
             batch.pausedMillis += requestsFirst.pause().toMillis();
             for (DraftProblem problem : importer.importBatch(run, batch.drafts)) {
@@ -104,12 +112,35 @@ class ProductImportJob {
         batch.clear();
     }
 
+    /** Gives the rows that name their supplier its id, and turns those whose supplier is unknown or ambiguous into errors. */
+    private void withNamedSuppliers(Batch batch, TenantId tenantId) {
+        List<String> named = batch.suppliers.stream().filter(Objects::nonNull).toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        SupplierNames names = SupplierNames.lookUp(suppliers, tenantId, named);
+        for (int i = batch.drafts.size() - 1; i >= 0; i--) {
+            String supplier = batch.suppliers.get(i);
+            if (supplier == null) {
+                continue;
+            }
+            Optional<Long> id = names.id(supplier);
+            if (id.isPresent()) {
+                batch.drafts.set(i, batch.drafts.get(i).withSupplierId(id.get()));
+            } else {
+                batch.errors.add(new RowError(batch.rowNumbers.get(i), Column.SUPPLIER.header(), names.problem(supplier)));
+                batch.refuse(i);
+            }
+        }
+    }
+
     /**
      * Rows read since the last flush: valid drafts with their row numbers, and the errors of the others; and
      * the time the whole import has waited for requests so far.
      */
     private static final class Batch {
         final List<ProductDraft> drafts = new ArrayList<>();
+        final List<String> suppliers = new ArrayList<>();
         final List<Long> rowNumbers = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
         long rows;
@@ -121,6 +152,7 @@ class ProductImportJob {
             rows++;
             if (parsed.isValid()) {
                 drafts.add(parsed.draft());
+                suppliers.add(parsed.supplier());
                 rowNumbers.add(parsed.row());
                 chars += rowChars;
             } else {
@@ -129,12 +161,21 @@ class ProductImportJob {
             }
         }
 
+        /** Takes valid row {@code index} out again: its supplier turned out unknown. */
+        void refuse(int index) {
+            drafts.remove(index);
+            suppliers.remove(index);
+            rowNumbers.remove(index);
+            refused++;
+        }
+
         boolean isFull() {
             return rows >= BATCH_ROWS || chars >= BATCH_CHARS;
         }
 
         void clear() {
             drafts.clear();
+            suppliers.clear();
             rowNumbers.clear();
             errors.clear();
             rows = 0;

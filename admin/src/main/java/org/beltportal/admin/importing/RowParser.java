@@ -43,6 +43,11 @@ final class RowParser {
                     "has values in columns without a name in the header (in a .csv, quote values that contain commas)"));
         }
         Long supplierId = wholeNumber(row, Column.SUPPLIER_ID, errors);
+        String supplier = text(row, Column.SUPPLIER);
+        if (supplier != null && supplierId != null) {
+            errors.add(new RowError(row.number(), Column.SUPPLIER.header(),
+                    "fill either supplier or supplierId, not both"));
+        }
         Long moq = wholeNumber(row, Column.MOQ, errors);
         ProductDraft draft = new ProductDraft(text(row, Column.SKU), text(row, Column.TITLE), text(row, Column.TITLE_EN),
                 text(row, Column.DESCRIPTION), text(row, Column.CATEGORY), supplierId, moq == null ? null : clampToInt(moq),
@@ -51,11 +56,12 @@ final class RowParser {
         errors.forEach(error -> unparsed.add(error.field()));
         for (FieldProblem problem : ProductImporter.check(draft)) {
             RowError error = rowError(row.number(), problem.field(), problem.message());
-            if (!unparsed.contains(error.field())) {
+            boolean supplierNamed = supplier != null && Column.SUPPLIER_ID.header().equals(error.field());
+            if (!unparsed.contains(error.field()) && !supplierNamed) {
                 errors.add(error);
             }
         }
-        return new ParsedRow(row.number(), errors.isEmpty() ? draft : null, errors);
+        return new ParsedRow(row.number(), errors.isEmpty() ? draft : null, supplier == null ? null : supplier.strip(), errors);
     }
 
     /**
@@ -76,9 +82,10 @@ final class RowParser {
         return new RowError(row, column, item + part + " " + message);
     }
 
+    /** The cell's text, without the quote an export puts before a formula-like value ({@link CsvCells}). */
     private static String text(SourceRow row, Column column) {
         String value = row.get(column);
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : CsvCells.unquoted(value);
     }
 
     /** Whole numbers; "30.0" too, which is how some spreadsheets hand over a number cell. */

@@ -29,7 +29,7 @@ import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.system.InvalidInputException;
-import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.system.CursorPage;
 import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.system.web.JsonMergePatch;
@@ -91,7 +91,7 @@ class ProductAdminControllerTest {
 
     @Test
     void listingHasTheContractShape() throws Exception {
-        given(products.page(eq(ZHILI), any(), any())).willReturn(new ResultPage<>(List.of(dress()), 1, 0, 50));
+        given(products.list(eq(ZHILI), any(), any(), any())).willReturn(new CursorPage<>(List.of(dress()), 1, 0, 50, null));
 
         mvc.perform(get("/admin/api/v1/tenants/zhili/products").with(authentication(as(Role.CAMPAIGN_MANAGER))))
                 .andExpect(status().isOk())

@@ -82,7 +82,7 @@ class CsvRowsTest {
         assertThatThrownBy(() -> read("sku,title,title\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::message).containsExactly("column title appears twice in the header",
-                                "missing required columns: supplierId, moq, priceTiers"));
+                                "missing required columns: supplier (or supplierId), moq, priceTiers"));
     }
 
     @Test

@@ -106,7 +106,7 @@ class ImportControllerTest {
 
         work.getValue().apply(null);
         ArgumentCaptor<ImportFile> file = ArgumentCaptor.captor();
-        verify(importJob).run(file.capture(), eq("someone"), eq(ZHILI), isNull());
+        verify(importJob).run(file.capture(), eq("someone"), eq(ZHILI), eq(false), isNull());
         assertThat(file.getValue().path()).hasContent(ImportFileTest.GOOD_CSV);
         file.getValue().delete();
     }
@@ -125,7 +125,7 @@ class ImportControllerTest {
                 .andExpect(jsonPath("$.error").value("invalid"))
                 .andExpect(jsonPath("$.details[0].field").value("file"))
                 .andExpect(jsonPath("$.details[0].message").value(startsWith("unknown columns: colour")))
-                .andExpect(jsonPath("$.details[1].message").value("missing required columns: supplierId, moq, priceTiers"));
+                .andExpect(jsonPath("$.details[1].message").value("missing required columns: supplier (or supplierId), moq, priceTiers"));
         verify(jobs, never()).start(any(), any(), any(), any());
     }
 

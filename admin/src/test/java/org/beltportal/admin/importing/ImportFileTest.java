@@ -131,6 +131,6 @@ class ImportFileTest {
 
     @Test
     void headerWithoutTheRequiredColumnsIsRefused() {
-        assertRefused(upload("products.csv", "sku,title\nA-1,t\n"), "missing required columns: supplierId, moq, priceTiers");
+        assertRefused(upload("products.csv", "sku,title\nA-1,t\n"), "missing required columns: supplier (or supplierId), moq, priceTiers");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
@@ -56,6 +57,21 @@ public class CategoryService {
         return cached.get(tenantId).stream().filter(category -> category.id() == id).findFirst();
     }
 
+    /**
+     * The ids of the category and of every category beneath it, from the cache; empty when the tenant has
+     * no category {@code id} (another tenant's id included).
+     */
+    public List<Long> withDescendants(TenantId tenantId, long id) {
+        List<Category> all = cached.get(tenantId);
+        return all.stream().filter(category -> category.id() == id).findFirst()
+                .map(top -> withDescendants(all, top)).orElse(List.of());
+    }
+
+    private static List<Long> withDescendants(List<Category> all, Category top) {
+        String below = top.path() + "/";
+        return all.stream().filter(c -> c.id() == top.id() || c.path().startsWith(below)).map(Category::id).toList();
+    }
+
     public Optional<Category> findByPath(TenantId tenantId, String path) {
         return mapper.findByPath(tenantId, CategoryPath.parse("category", path).toString());
     }
@@ -82,6 +98,54 @@ public class CategoryService {
             events.publishEvent(new CategoriesChanged(tenantId));
         }
         return parent;
+    }
+
+    /**
+     * Renames the category and puts it under {@code parentId} (null for the top level), with everything
+     * beneath it. Refuses a parent inside the category itself and a tree deeper than a path may be (422),
+     * and a path another category holds (409). Products keep their category; their paths change with it.
+     */
+    @Transactional
+    public Category update(String actor, TenantId tenantId, long id, String name, Long parentId) {
+        Category before = mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no category " + id));
+        if (name == null || name.isBlank() || name.strip().length() > CategoryPath.MAX_NAME || name.contains("/")) {
+            throw InvalidInputException.of("name", "must have 1 to " + CategoryPath.MAX_NAME + " characters and no /");
+        }
+        String newName = name.strip();
+        String parentPath = "";
+        if (parentId != null) {
+            Category parent = mapper.findById(tenantId, parentId)
+                    .orElseThrow(() -> InvalidInputException.of("parentId", "no category " + parentId + " in this portal"));
+            if (parent.id() == id || parent.path().startsWith(before.path() + "/")) {
+                throw InvalidInputException.of("parentId", "is the category itself or beneath it");
+            }
+            parentPath = parent.path() + "/";
+        }
+        String newPath = parentPath + newName;
+        if (newPath.equals(before.path())) {
+            return before;
+        }
+        int deepest = mapper.findAll(tenantId).stream().filter(c -> c.path().startsWith(before.path() + "/"))
+                .mapToInt(c -> depth(c.path())).max().orElse(depth(before.path()));
+        if (deepest - depth(before.path()) + depth(newPath) > CategoryPath.MAX_DEPTH) {
+            throw InvalidInputException.of("parentId", "would make the tree deeper than " + CategoryPath.MAX_DEPTH + " levels");
+        }
+        if (mapper.findByPath(tenantId, newPath).isPresent()) {
+            throw new ConflictException("category " + newPath + " exists");
+        }
+        List<Long> moved = withDescendants(mapper.findAll(tenantId), before);
+        mapper.rename(tenantId, id, parentId, newName);
+        String below = before.path().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%";
+        mapper.replacePathPrefix(tenantId, before.path(), below, before.path().length(), newPath);
+        Category after = mapper.findById(tenantId, id).orElseThrow();
+        audit.record(actor, tenantId, "category.update", "category", id, before, after);
+        events.publishEvent(new CategoriesChanged(tenantId));
+        events.publishEvent(new CategoryPathsChanged(tenantId, moved));
+        return after;
+    }
+
+    private static int depth(String path) {
+        return path.split("/").length;
     }
 
     @Transactional

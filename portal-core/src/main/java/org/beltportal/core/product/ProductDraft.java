@@ -45,6 +45,12 @@ public record ProductDraft(
         images = images == null ? List.of() : List.copyOf(images);
     }
 
+    /** The same draft for the supplier {@code id}: how an import row that names its supplier gets its id. */
+    public ProductDraft withSupplierId(long id) {
+        return new ProductDraft(sku, title, titleEn, description, category, id, moq, unit, priceTiers, attributes, images,
+                status);
+    }
+
     /** The draft with defaults filled in and tiers sorted by quantity. */
     ProductDraft normalised() {
         List<PriceTier> sorted = new ArrayList<>(priceTiers);

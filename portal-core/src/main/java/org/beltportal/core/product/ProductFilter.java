@@ -1,7 +1,17 @@
 package org.beltportal.core.product;
 
-/** Narrows the admin product listing; every field is optional. {@code text} matches SKU or title. */
-public record ProductFilter(ProductStatus status, Long supplierId, String text) {
+import org.beltportal.core.system.LikePatterns;
+
+/**
+ * Narrows a product listing; every field is optional. {@code text} matches SKU or title. {@code categoryId}
+ * takes the category with all its subcategories (an operator choosing 童装 means every kind of children's
+ * wear). {@code missingImages} true keeps only products without images, false only those with.
+ */
+public record ProductFilter(ProductStatus status, Long supplierId, String text, Long categoryId, Boolean missingImages) {
+
+    public ProductFilter(ProductStatus status, Long supplierId, String text) {
+        this(status, supplierId, text, null, null);
+    }
 
     public static ProductFilter none() {
         return new ProductFilter(null, null, null);
@@ -9,11 +19,6 @@ public record ProductFilter(ProductStatus status, Long supplierId, String text) 
 
     /** The text as a LIKE pattern with its own wildcards escaped, so "%" searches for a percent sign. */
     public String textPattern() {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        // '!' is the ESCAPE character in the mapper: unlike '\\' it means the same in MySQL and H2 literals.
-        String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+        return LikePatterns.containing(text);
     }
 }

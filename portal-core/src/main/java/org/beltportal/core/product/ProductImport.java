@@ -18,6 +18,7 @@ public final class ProductImport {
 
     private final String actor;
     private final TenantId tenantId;
+    private final boolean createCategories;
     private final Map<String, Long> categoryIds = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -29,9 +30,14 @@ public final class ProductImport {
     private long updated;
     private long failed;
 
-    public ProductImport(String actor, TenantId tenantId) {
+    /**
+     * @param createCategories whether a row's unknown category path is created (the operator asked for it)
+     *                         rather than reported as that row's error
+     */
+    public ProductImport(String actor, TenantId tenantId, boolean createCategories) {
         this.actor = actor;
         this.tenantId = tenantId;
+        this.createCategories = createCategories;
     }
 
     public String actor() {
@@ -40,6 +46,10 @@ public final class ProductImport {
 
     public TenantId tenantId() {
         return tenantId;
+    }
+
+    public boolean createCategories() {
+        return createCategories;
     }
 
     public long created() {

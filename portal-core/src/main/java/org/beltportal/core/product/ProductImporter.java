@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryPath;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.product.internal.ProductMapper;
@@ -51,6 +53,8 @@ public class ProductImporter {
 
     /** A batch is held in memory and written in one transaction: this keeps both small. */
     public static final int MAX_BATCH = 1000;
+    /** Category ids start at 1: this stands for "the row names no category". */
+    private static final long NO_CATEGORY = 0L;
     private static final Logger log = LoggerFactory.getLogger(ProductImporter.class);
 
     private final ProductMapper batch;
@@ -119,7 +123,7 @@ public class ProductImporter {
         // Whole seconds: a created product's copy in the index event must equal its row, and Connector/J
         // drops fractions on MariaDB (its "5.5.5-" version prefix reads as a server without them).
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<Pending> ready = valid.stream().map(p -> p.ready(run.tenantId(), categoryId(run, p.draft()), now)).toList();
+        List<Pending> ready = withCategory(run, valid, problems, now);
         Written written = writeOrFallBack(run, ready, problems, now);
         run.count(written.createdCount(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
         if (!written.productIds().isEmpty()) {
@@ -174,18 +178,46 @@ public class ProductImporter {
         return kept;
     }
 
-    /** Creates missing levels in their own transaction, so a batch that rolls back leaves the cache true. */
-    private Long categoryId(ProductImport run, ProductDraft draft) {
+    /** The drafts ready to write with their category resolved; an unknown category is the row's problem. */
+    private List<Pending> withCategory(ProductImport run, List<Pending> valid, List<DraftProblem> problems, Instant now) {
+        List<Pending> ready = new ArrayList<>();
+        for (Pending pending : valid) {
+            Optional<Long> categoryId = categoryId(run, pending.draft());
+            if (categoryId.isPresent()) {
+                ready.add(pending.ready(run.tenantId(), categoryId.get() == NO_CATEGORY ? null : categoryId.get(), now));
+            } else {
+                problems.add(new DraftProblem(pending.index(), "category", unknownCategory(pending.draft())));
+            }
+        }
+        return ready;
+    }
+
+    private static String unknownCategory(ProductDraft draft) {
+        return "no category " + CategoryPath.parse("category", draft.category())
+                + " in this portal: create it first, or import with createCategories=true";
+    }
+
+    /**
+     * The draft's category id ({@link #NO_CATEGORY} for none), empty when it does not exist and the run may
+     * not create it. Creating runs in its own transaction, so a batch that rolls back leaves the cache true.
+     */
+    private Optional<Long> categoryId(ProductImport run, ProductDraft draft) {
         if (draft.category() == null) {
-            return null;
+            return Optional.of(NO_CATEGORY);
         }
         String path = CategoryPath.parse("category", draft.category()).toString();
         Long id = run.categoryIds().get(path);
         if (id == null) {
-            id = categories.ensurePath(run.actor(), run.tenantId(), "category", path).id();
+            Optional<Category> category = run.createCategories()
+                    ? Optional.of(categories.ensurePath(run.actor(), run.tenantId(), "category", path))
+                    : categories.findByPath(run.tenantId(), path);
+            if (category.isEmpty()) {
+                return Optional.empty();
+            }
+            id = category.get().id();
             run.categoryIds().put(path, id);
         }
-        return id;
+        return Optional.of(id);
     }
 
     private Written writeOrFallBack(ProductImport run, List<Pending> ready, List<DraftProblem> problems, Instant now) {
@@ -202,9 +234,12 @@ public class ProductImporter {
         run.categoryIds().clear();
         Written written = Written.NONE;
         for (Pending pending : ready) {
+            List<Pending> row = withCategory(run, List.of(pending), problems, now);
+            if (row.isEmpty()) {
+                continue;
+            }
             try {
-                written = written.plus(write(run.tenantId(),
-                        List.of(pending.ready(run.tenantId(), categoryId(run, pending.draft()), now))));
+                written = written.plus(write(run.tenantId(), row));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException rowFailed) {
                 log.warn("Import row {} of a batch for tenant {} refused: {}", pending.index(), run.tenantId(),
                         rowFailed.getMostSpecificCause().getMessage());

@@ -5,30 +5,40 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.Category;
+import org.beltportal.core.category.CategoryPathsChanged;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.product.internal.ProductMapper;
 import org.beltportal.core.product.internal.ProductRow;
 import org.beltportal.core.product.internal.TierRow;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.CursorPage;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.ListQuery;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The catalogue of one tenant: every method takes the tenant, and every query filters on it. */
 @Service
 public class ProductService {
+
+    /** Bulk requests are one transaction holding row locks: this keeps it short. */
+    public static final int MAX_BULK = 1000;
 
     private final ProductMapper mapper;
     private final SupplierService suppliers;
@@ -62,8 +72,25 @@ public class ProductService {
     /** Newest first. */
     public ResultPage<Product> page(TenantId tenantId, ProductFilter filter, PageQuery query) {
         String pattern = filter.textPattern();
-        List<ProductRow> rows = mapper.findPage(tenantId, filter, pattern, query.offset(), query.size());
-        return ResultPage.of(withTiers(tenantId, rows), mapper.count(tenantId, filter, pattern), query);
+        List<Long> categoryIds = categoryIds(tenantId, filter);
+        List<ProductRow> rows = mapper.findList(tenantId, filter, pattern, categoryIds, ProductSort.NEWEST, null, null, null,
+                query.offset(), query.size());
+        return ResultPage.of(withTiers(tenantId, rows), mapper.count(tenantId, filter, pattern, categoryIds), query);
+    }
+
+    /**
+     * The admin listing: filtered, in {@code sort}'s order, one page after the query's cursor (or at its
+     * bounded offset), with the cursor of the next page. Every order is an index's, so a page after a
+     * cursor costs the same on a belt of a million products as on the first page.
+     */
+    public CursorPage<Product> list(TenantId tenantId, ProductFilter filter, ProductSort sort, ListQuery query) {
+        String pattern = filter.textPattern();
+        List<Long> categoryIds = categoryIds(tenantId, filter);
+        ProductKeyset from = ProductKeyset.of(sort, query.cursor());
+        List<Product> items = withTiers(tenantId, mapper.findList(tenantId, filter, pattern, categoryIds, sort,
+                from.beforeId(), from.afterId(), from.afterSku(), query.offset(), query.size()));
+        return new CursorPage<>(items, mapper.count(tenantId, filter, pattern, categoryIds), query.page(), query.size(),
+                ProductKeyset.next(sort, items, query.size()));
     }
 
     /** How many of the belt's products, in any status, have no image: a buyer sees a placeholder for them. */
@@ -76,7 +103,7 @@ public class ProductService {
      * on a large belt costs more than the products themselves.
      */
     public List<Product> newestActive(TenantId tenantId, int limit) {
-        return withTiers(tenantId, mapper.findPage(tenantId, new ProductFilter(ProductStatus.ACTIVE, null, null), null, 0, limit));
+        return withTiers(tenantId, mapper.findNewestActive(tenantId, limit));
     }
 
     /**
@@ -89,7 +116,7 @@ public class ProductService {
 
     /** How many of this tenant's products buyers can see. */
     public long countActive(TenantId tenantId) {
-        return mapper.count(tenantId, new ProductFilter(ProductStatus.ACTIVE, null, null), null);
+        return mapper.count(tenantId, new ProductFilter(ProductStatus.ACTIVE, null, null), null, null);
     }
 
     /** The id of this tenant's active product at {@code position} (from 0) in id order, if it has that many. */
@@ -168,6 +195,85 @@ public class ProductService {
         events.publishEvent(new ProductChanged(tenantId, id, true));
     }
 
+    /**
+     * Applies {@code action} to every product of {@code ids}, all or nothing, in one transaction: if any id
+     * is not this tenant's product (another tenant's included) the answer is 404 and nothing changes. Each
+     * product gets its audit entry as a single write would; the search index takes the batch after commit,
+     * as it takes an import batch. {@code categoryId} is for {@code move} only. Returns how many changed.
+     */
+    @Transactional
+    public int bulk(String actor, TenantId tenantId, BulkAction action, Collection<Long> ids, Long categoryId) {
+        if (action == null) {
+            throw InvalidInputException.of("action", "is required: activate, deactivate, move or delete");
+        }
+        List<Long> distinct = bulkIds(ids);
+        Long target = bulkCategory(tenantId, action, categoryId);
+        Set<Long> found = new HashSet<>(mapper.lockIds(tenantId, distinct));
+        List<Long> missing = distinct.stream().filter(id -> !found.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new NotFoundException("no product " + missing.getFirst() + " in this portal"
+                    + (missing.size() > 1 ? " (and " + (missing.size() - 1) + " more of the ids)" : "") + "; nothing was changed");
+        }
+        List<Product> before = findByIds(tenantId, distinct);
+        Instant now = clock.instant();
+        switch (action) {
+            case ACTIVATE -> mapper.updateStatusOf(tenantId, distinct, ProductStatus.ACTIVE, now);
+            case DEACTIVATE -> mapper.updateStatusOf(tenantId, distinct, ProductStatus.INACTIVE, now);
+            case MOVE -> mapper.updateCategoryOf(tenantId, distinct, target, now);
+            case DELETE -> mapper.deleteAll(tenantId, distinct);
+        }
+        Map<Long, Product> after = new HashMap<>();
+        findByIds(tenantId, distinct).forEach(product -> after.put(product.id(), product));
+        String auditAction = action == BulkAction.DELETE ? "product.delete" : "product.update";
+        for (Product product : before) {
+            audit.record(actor, tenantId, auditAction, "product", product.id(), product, after.get(product.id()));
+        }
+        events.publishEvent(new ProductsChanged(tenantId, distinct, List.of()));
+        return distinct.size();
+    }
+
+    private static List<Long> bulkIds(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw InvalidInputException.of("ids", "name at least one product");
+        }
+        if (ids.size() > MAX_BULK) {
+            throw InvalidInputException.of("ids", "at most " + MAX_BULK + " products per request");
+        }
+        if (ids.contains(null)) {
+            throw InvalidInputException.of("ids", "must all be product ids");
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    /** The category a move goes to, checked to be this tenant's; null for the other actions, which take none. */
+    private Long bulkCategory(TenantId tenantId, BulkAction action, Long categoryId) {
+        if (action != BulkAction.MOVE) {
+            if (categoryId != null) {
+                throw InvalidInputException.of("categoryId", "is only for move");
+            }
+            return null;
+        }
+        if (categoryId == null) {
+            throw InvalidInputException.of("categoryId", "is required for move");
+        }
+        // The same answer whether the id is free or another tenant's, as for a product's supplierId.
+        return categories.find(tenantId, categoryId).map(Category::id)
+                .orElseThrow(() -> InvalidInputException.of("categoryId", "no category " + categoryId + " in this portal"));
+    }
+
+    /**
+     * A category was renamed or moved: its products' paths changed with it, so the search index reads them
+     * again, in batches as an import hands them over (after the commit, like every index update).
+     */
+    @EventListener
+    void on(CategoryPathsChanged event) {
+        List<Long> ids = mapper.findIdsInCategories(event.tenantId(), event.categoryIds());
+        for (int from = 0; from < ids.size(); from += MAX_BULK) {
+            events.publishEvent(new ProductsChanged(event.tenantId(), ids.subList(from, Math.min(ids.size(), from + MAX_BULK)),
+                    List.of()));
+        }
+    }
+
     /** The result of {@link #upsertBySku}: the product and whether it was new. */
     public record Upserted(Product product, boolean created) {
     }
@@ -209,6 +315,11 @@ public class ProductService {
 
     private Long categoryId(String actor, TenantId tenantId, ProductDraft draft) {
         return draft.category() == null ? null : categories.ensurePath(actor, tenantId, "category", draft.category()).id();
+    }
+
+    /** The filter's category with its subcategories, null for no category filter; an unknown id matches nothing. */
+    private List<Long> categoryIds(TenantId tenantId, ProductFilter filter) {
+        return filter.categoryId() == null ? null : categories.withDescendants(tenantId, filter.categoryId());
     }
 
     private List<Product> withTiers(TenantId tenantId, List<ProductRow> rows) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.beltportal.core.tenant.TenantId;
 
-/** A supplier as stored and as the admin API shows it. */
+/** A supplier as stored and as the admin API shows it; {@code code} is its optional code, unique in its belt. */
 public record Supplier(
         long id,
         TenantId tenantId,
@@ -19,7 +19,8 @@ public record Supplier(
         Integer factoryArea,
         String description,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String code) {
 
     public Supplier {
         capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);

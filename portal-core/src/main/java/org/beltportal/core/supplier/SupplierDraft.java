@@ -1,10 +1,11 @@
 package org.beltportal.core.supplier;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.beltportal.core.system.Problems;
 
-/** A supplier as an operator enters it, for create and update. */
+/** A supplier as an operator enters it, for create and update; {@code code} is optional and unique in the belt. */
 public record SupplierDraft(
         String name,
         CreditRating creditRating,
@@ -14,7 +15,11 @@ public record SupplierDraft(
         Set<Capability> capabilities,
         Integer employees,
         Integer factoryArea,
-        String description) {
+        String description,
+        String code) {
+
+    /** What a code may hold: the characters of a SKU, so it survives a CSV cell and a URL unchanged. */
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
 
     public SupplierDraft {
         capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
@@ -27,6 +32,8 @@ public record SupplierDraft(
                 .text(location, "location", 200, false)
                 .require(employees == null || employees >= 0, "employees", "must not be negative")
                 .require(factoryArea == null || factoryArea >= 0, "factoryArea", "must not be negative")
-                .text(description, "description", 4000, false);
+                .text(description, "description", 4000, false)
+                .text(code, "code", 64, false)
+                .matches(code == null || code.isBlank() ? null : code.strip(), CODE, "code", "letters, digits and . _ / - only");
     }
 }

@@ -11,17 +11,23 @@ import java.util.stream.Collectors;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.supplier.internal.SupplierMapper;
 import org.beltportal.core.system.ConflictException;
+import org.beltportal.core.system.CursorPage;
+import org.beltportal.core.system.Cursors;
+import org.beltportal.core.system.ListQuery;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class SupplierService {
+
+    private static final String CURSOR = "suppliers";
 
     private final SupplierMapper mapper;
     private final AuditLog audit;
@@ -65,11 +71,28 @@ public class SupplierService {
         return ResultPage.of(items, mapper.count(tenantId), query);
     }
 
+    /** The admin listing: filtered, in id order, one page after the query's cursor (or at its bounded offset). */
+    public CursorPage<Supplier> list(TenantId tenantId, SupplierFilter filter, ListQuery query) {
+        String pattern = filter.textPattern();
+        Long afterId = query.cursor() == null ? null : Cursors.id(Cursors.decode(query.cursor(), CURSOR, 1).getFirst());
+        List<Supplier> items = mapper.findList(tenantId, filter, pattern, afterId, query.offset(), query.size());
+        String next = items.size() < query.size() ? null : Cursors.encode(CURSOR, Long.toString(items.getLast().id()));
+        return new CursorPage<>(items, mapper.countList(tenantId, filter, pattern), query.page(), query.size(), next);
+    }
+
+    /**
+     * The suppliers whose code or name is one of {@code keys} (compared as the database does, ignoring
+     * case): one query for a whole import batch that names suppliers instead of giving their ids.
+     */
+    public List<Supplier> byCodesOrNames(TenantId tenantId, Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : mapper.findByCodesOrNames(tenantId, keys);
+    }
+
     @Transactional
     public Supplier create(String actor, TenantId tenantId, SupplierDraft draft) {
         validate(draft);
         SupplierMapper.SupplierRow row = new SupplierMapper.SupplierRow(null, tenantId, withDefaults(draft), clock.instant());
-        mapper.insert(row);
+        insertOrUpdate(() -> mapper.insert(row), draft);
         Supplier created = require(tenantId, row.id);
         audit.record(actor, tenantId, "supplier.create", "supplier", row.id, null, created);
         events.publishEvent(new SupplierChanged(tenantId, row.id));
@@ -80,7 +103,8 @@ public class SupplierService {
     public Supplier update(String actor, TenantId tenantId, long id, SupplierDraft draft) {
         validate(draft);
         Supplier before = require(tenantId, id);
-        mapper.update(new SupplierMapper.SupplierRow(id, tenantId, withDefaults(draft), clock.instant()));
+        insertOrUpdate(() -> mapper.update(new SupplierMapper.SupplierRow(id, tenantId, withDefaults(draft), clock.instant())),
+                draft);
         Supplier after = require(tenantId, id);
         audit.record(actor, tenantId, "supplier.update", "supplier", id, before, after);
         events.publishEvent(new SupplierChanged(tenantId, id));
@@ -104,9 +128,18 @@ public class SupplierService {
         problems.throwIfAny();
     }
 
+    /** The one unique key a supplier has besides its id is its code: a taken code is a 409. */
+    private static void insertOrUpdate(Runnable write, SupplierDraft draft) {
+        try {
+            write.run();
+        } catch (DuplicateKeyException codeTaken) {
+            throw new ConflictException("code " + draft.code().strip() + " belongs to another supplier of this portal");
+        }
+    }
+
     private static SupplierDraft withDefaults(SupplierDraft d) {
         return new SupplierDraft(d.name().strip(), d.creditRating(), d.verified() != null && d.verified(),
                 d.yearsActive() == null ? 0 : d.yearsActive(), d.location(), d.capabilities(), d.employees(),
-                d.factoryArea(), d.description());
+                d.factoryArea(), d.description(), d.code() == null || d.code().isBlank() ? null : d.code().strip());
     }
 }

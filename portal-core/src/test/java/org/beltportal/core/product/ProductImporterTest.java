@@ -92,11 +92,11 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void createsThenUpdatesBySkuKeepingIdsAndCreationTime() {
-        ProductImport first = new ProductImport("importer", belts.zhili().id());
+        ProductImport first = new ProductImport("importer", belts.zhili().id(), true);
         assertThat(importer.importBatch(first, drafts(300))).isEmpty();
         Product before = products.findBySku(belts.zhili().id(), "IMP-7").orElseThrow();
 
-        ProductImport again = new ProductImport("importer", belts.zhili().id());
+        ProductImport again = new ProductImport("importer", belts.zhili().id(), true);
         assertThat(importer.importBatch(again, drafts(300))).isEmpty();
         Product after = products.findBySku(belts.zhili().id(), "IMP-7").orElseThrow();
 
@@ -118,7 +118,7 @@ class ProductImporterTest extends TestDatabase {
         ProductDraft changed = new ProductDraft("keep-1", "新标题", null, null, null, belts.zhiliSupplier(), 5, null,
                 List.of(new PriceTier(5, new BigDecimal("9.90"))), Map.of(), List.of("/a.jpg"), ProductStatus.INACTIVE);
 
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         assertThat(importer.importBatch(run, List.of(changed))).isEmpty();
 
         Product after = products.require(belts.zhili().id(), existing.id());
@@ -133,7 +133,7 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void repeatedSkuInOneBatchEndsAsItsLastRow() {
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         importer.importBatch(run, List.of(draft("TWICE-1", "第一次", belts.zhiliSupplier()), draft("twice-1", "第二次", belts.zhiliSupplier())));
 
         assertThat(products.findBySku(belts.zhili().id(), "TWICE-1")).map(Product::title).contains("第二次");
@@ -143,7 +143,7 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void supplierOfAnotherTenantIsRefusedWhileTheOtherRowsLand() {
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         List<DraftProblem> problems = importer.importBatch(run, List.of(draft("OK-1", "好", belts.zhiliSupplier()),
                 draft("THEIRS-1", "越界", belts.baigouSupplier()), draft("OK-2", "好", belts.zhiliSupplier())));
 
@@ -159,7 +159,7 @@ class ProductImporterTest extends TestDatabase {
     void invalidDraftsAreReportedByPositionAndField() {
         ProductDraft noTiers = new ProductDraft("BAD-1", "无价", null, null, null, belts.zhiliSupplier(), 1, null, List.of(),
                 Map.of(), List.of(), null);
-        List<DraftProblem> problems = importer.importBatch(new ProductImport("importer", belts.zhili().id()),
+        List<DraftProblem> problems = importer.importBatch(new ProductImport("importer", belts.zhili().id(), true),
                 List.of(draft("GOOD-1", "好", belts.zhiliSupplier()), noTiers));
 
         assertThat(problems).extracting(DraftProblem::index, DraftProblem::field)
@@ -169,8 +169,8 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void sameSkusInAnotherTenantAreOtherProducts() {
-        importer.importBatch(new ProductImport("importer", belts.zhili().id()), List.of(draft("SAME-1", "织里款", belts.zhiliSupplier())));
-        importer.importBatch(new ProductImport("importer", belts.baigou().id()), List.of(draft("SAME-1", "白沟款", belts.baigouSupplier())));
+        importer.importBatch(new ProductImport("importer", belts.zhili().id(), true), List.of(draft("SAME-1", "织里款", belts.zhiliSupplier())));
+        importer.importBatch(new ProductImport("importer", belts.baigou().id(), true), List.of(draft("SAME-1", "白沟款", belts.baigouSupplier())));
 
         assertThat(products.findBySku(belts.zhili().id(), "SAME-1")).map(Product::title).contains("织里款");
         assertThat(products.findBySku(belts.baigou().id(), "SAME-1")).map(Product::title).contains("白沟款");
@@ -178,7 +178,7 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void oneEventPerBatchAndNoneOneByOne() {
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         importer.importBatch(run, drafts(120));
         importer.importBatch(run, List.of(draft("IMP-0", "改", belts.zhiliSupplier()), draft("LAST-1", "新", belts.zhiliSupplier())));
         importer.finish(run, 1, "products.csv");
@@ -193,7 +193,7 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void eventCarriesCreatedProductsExactlyAsTheirRowsReadAndNotUpdatedOnes() {
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         importer.importBatch(run, drafts(3));
         ProductDraft plain = draft("NEW-1", " 新款 ", belts.zhiliSupplier());
         ProductDraft rich = new ProductDraft("NEW-2", "加厚 羽绒服", "Down coat", "保暖 轻薄", " 童装 / 男童 ", belts.zhiliSupplier(),
@@ -214,7 +214,7 @@ class ProductImporterTest extends TestDatabase {
 
     @Test
     void oneAuditEntryPerImportWithItsCounts() {
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         importer.importBatch(run, drafts(40));
         importer.importBatch(run, List.of(draft("IMP-0", "改", belts.zhiliSupplier()), draft("X", "越界", belts.baigouSupplier())));
         run.countFailed(2);
@@ -243,7 +243,7 @@ class ProductImporterTest extends TestDatabase {
         ProductImporter faulty = new ProductImporter(refusesBoom, suppliers, categories, audit, feed, transaction,
                 Clock.systemUTC());
 
-        ProductImport run = new ProductImport("importer", belts.zhili().id());
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         List<DraftProblem> problems = faulty.importBatch(run, List.of(draft("FINE-1", "好", belts.zhiliSupplier()),
                 draft("BOOM-1", "坏", belts.zhiliSupplier()), draft("FINE-2", "好", belts.zhiliSupplier())));
 

@@ -22,6 +22,14 @@ public interface CategoryMapper {
     void insert(@Param("tenantId") TenantId tenantId, @Param("parentId") Long parentId, @Param("name") String name,
                 @Param("path") String path);
 
+    int rename(@Param("tenantId") TenantId tenantId, @Param("id") long id, @Param("parentId") Long parentId,
+               @Param("name") String name);
+
+    /** {@code belowPattern}: a LIKE pattern for the paths beneath {@code oldPath}, '!' escaping. */
+    int replacePathPrefix(@Param("tenantId") TenantId tenantId, @Param("oldPath") String oldPath,
+                          @Param("belowPattern") String belowPattern, @Param("oldLength") int oldLength,
+                          @Param("newPath") String newPath);
+
     boolean isInUse(@Param("tenantId") TenantId tenantId, @Param("id") long id);
 
     int delete(@Param("tenantId") TenantId tenantId, @Param("id") long id);

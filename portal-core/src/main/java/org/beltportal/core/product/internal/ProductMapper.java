@@ -12,6 +12,8 @@ import org.beltportal.core.product.CatalogueScan;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductFilter;
+import org.beltportal.core.product.ProductSort;
+import org.beltportal.core.product.ProductStatus;
 import org.beltportal.core.product.ProductVersion;
 import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
@@ -25,8 +27,17 @@ public interface ProductMapper {
 
     Optional<ProductRow> findBySku(@Param("tenantId") TenantId tenantId, @Param("sku") String sku);
 
-    List<ProductRow> findPage(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter,
-                              @Param("pattern") String pattern, @Param("offset") long offset, @Param("limit") int limit);
+    /**
+     * One page of the filtered listing in {@code sort}'s order, after the keyset position given (at most one
+     * of {@code beforeId}, {@code afterId}, {@code afterSku}) and {@code offset} rows.
+     */
+    List<ProductRow> findNewestActive(@Param("tenantId") TenantId tenantId, @Param("limit") int limit);
+
+    List<ProductRow> findList(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter,
+                              @Param("pattern") String pattern, @Param("categoryIds") Collection<Long> categoryIds,
+                              @Param("sort") ProductSort sort, @Param("beforeId") Long beforeId,
+                              @Param("afterId") Long afterId, @Param("afterSku") String afterSku,
+                              @Param("offset") long offset, @Param("limit") int limit);
 
     /**
      * Products in id order after {@code afterId} (keyset paging for indexing and the sitemap), optionally
@@ -64,7 +75,8 @@ public interface ProductMapper {
 
     long countWithoutImages(@Param("tenantId") TenantId tenantId);
 
-    long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern);
+    long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern,
+               @Param("categoryIds") Collection<Long> categoryIds);
 
     List<ProductRow> findByIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
 
@@ -98,6 +110,20 @@ public interface ProductMapper {
     void insertTier(@Param("tenantId") TenantId tenantId, @Param("tier") TierRow tier);
 
     int delete(@Param("tenantId") TenantId tenantId, @Param("id") long id);
+
+    /** Those of {@code ids} (not empty) that exist in the tenant, locked until the transaction ends. */
+    List<Long> lockIds(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
+
+    /** Ids of the products in any of {@code categoryIds} (not empty), in id order: a range of ix_product_category each. */
+    List<Long> findIdsInCategories(@Param("tenantId") TenantId tenantId, @Param("categoryIds") Collection<Long> categoryIds);
+
+    int updateStatusOf(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids,
+                       @Param("status") ProductStatus status, @Param("now") Instant now);
+
+    int updateCategoryOf(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids,
+                         @Param("categoryId") long categoryId, @Param("now") Instant now);
+
+    int deleteAll(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);
 
     /** Carrier for writes: the normalised draft plus keys, resolved category and derived lowest price. */
     final class WriteRow {

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierDraft;
+import org.beltportal.core.supplier.SupplierFilter;
 import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
@@ -29,6 +30,17 @@ public interface SupplierMapper {
     List<Supplier> findByIdsAcrossTenants(@Param("ids") Collection<Long> ids);
 
     List<Supplier> findPage(@Param("tenantId") TenantId tenantId, @Param("offset") long offset, @Param("limit") int limit);
+
+    /** One page of the filtered admin listing in id order, after {@code afterId} (keyset) and {@code offset} rows. */
+    List<Supplier> findList(@Param("tenantId") TenantId tenantId, @Param("filter") SupplierFilter filter,
+                            @Param("pattern") String pattern, @Param("afterId") Long afterId, @Param("offset") long offset,
+                            @Param("limit") int limit);
+
+    long countList(@Param("tenantId") TenantId tenantId, @Param("filter") SupplierFilter filter,
+                   @Param("pattern") String pattern);
+
+    /** The suppliers whose code or name is one of {@code keys}: how an import row names its supplier. */
+    List<Supplier> findByCodesOrNames(@Param("tenantId") TenantId tenantId, @Param("keys") Collection<String> keys);
 
     /** Verified first, then by credit rating and years active: the suppliers a portal shows off. */
     List<Supplier> findFeatured(@Param("tenantId") TenantId tenantId, @Param("limit") int limit);
