@@ -11,6 +11,7 @@ import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.campaign.CampaignService;
 import org.beltportal.core.campaign.CampaignStatus;
 import org.beltportal.core.inquiry.InquiryService;
+import org.beltportal.core.inquiry.InquiryFilter;
 import org.beltportal.core.inquiry.InquiryStatus;
 import org.beltportal.core.job.JobService;
 import org.beltportal.core.job.JobState;
@@ -57,7 +58,7 @@ class BeltTodo {
                         .filter(entry -> !user.username().equals(entry.actor())).limit(SHOWN).toList()
                 : null;
         return new TodoList(
-                inquiries.page(belt.id(), InquiryStatus.NEW, first),
+                inquiries.page(belt.id(), InquiryFilter.ofStatus(InquiryStatus.NEW), first),
                 campaigns.page(belt.id(), List.of(CampaignStatus.IN_REVIEW), first),
                 jobs.recent(belt.id(), IMPORT_KIND, List.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED),
                         clock.instant().minus(FAILED_IMPORTS_SHOWN), SHOWN),
