@@ -9,9 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -39,10 +36,7 @@ class MediaApiTest extends PortalServerTest {
     void twinsAndAnOperatorOfA() {
         admin = admin();
         twins = new TwinBelts(admin);
-        String username = "media-op-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/admin/api/v1/users", Map.of("username", username, "password", "operator-password",
-                "grants", List.of(Map.of("tenant", twins.a, "role", "region_operator")))).status()).isEqualTo(201);
-        operatorOfA = anonymous().login(username, "operator-password");
+        operatorOfA = newOperatorOf(admin, twins.a);
     }
 
     private static String media(String slug) {

@@ -1,5 +1,11 @@
 package org.beltportal.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.core.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,5 +48,13 @@ abstract class PortalServerTest extends TestDatabase {
 
     Api admin() {
         return anonymous().login(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A new region operator of {@code slug} only, created by {@code admin} and logged in. */
+    Api newOperatorOf(Api admin, String slug) {
+        String username = "op-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/admin/api/v1/users", Map.of("username", username, "password", "operator-password",
+                "grants", List.of(Map.of("tenant", slug, "role", "region_operator")))).status()).isEqualTo(201);
+        return anonymous().login(username, "operator-password");
     }
 }

@@ -2,9 +2,7 @@ package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +22,7 @@ class TenantIsolationTest extends PortalServerTest {
     void twinsAndAnOperatorOfA() {
         admin = admin();
         twins = new TwinBelts(admin);
-        String username = "op-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/admin/api/v1/users", Map.of("username", username, "password", "operator-password",
-                "grants", List.of(Map.of("tenant", twins.a, "role", "region_operator")))).status()).isEqualTo(201);
-        operatorOfA = anonymous().login(username, "operator-password");
+        operatorOfA = newOperatorOf(admin, twins.a);
     }
 
     private String inA(String path) {
