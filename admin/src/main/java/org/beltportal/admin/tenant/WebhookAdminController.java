@@ -30,12 +30,14 @@ public class WebhookAdminController {
         this.webhooks = webhooks;
     }
 
+    @ApiResponse(responseCode = "200", description = "The belt's webhook, without its secret")
     @ApiResponse(responseCode = "404", description = "The belt has no webhook")
     @GetMapping
     TenantWebhook get(@Grant(Permission.CONFIGURE) Tenant tenant) {
         return webhooks.require(tenant.id());
     }
 
+    @ApiResponse(responseCode = "200", description = "Set; the secret is not shown again")
     @ApiResponse(responseCode = "422", description = "Not https, a private address, or a secret too short")
     @PutMapping
     TenantWebhook set(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CONFIGURE) Tenant tenant,
