@@ -11,6 +11,7 @@ import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.LikePatterns;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
@@ -135,7 +136,7 @@ public class CategoryService {
         }
         List<Long> moved = withDescendants(mapper.findAll(tenantId), before);
         mapper.rename(tenantId, id, parentId, newName);
-        String below = before.path().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%";
+        String below = LikePatterns.escaped(before.path()) + "/%";
         mapper.replacePathPrefix(tenantId, before.path(), below, before.path().length(), newPath);
         Category after = mapper.findById(tenantId, id).orElseThrow();
         audit.record(actor, tenantId, "category.update", "category", id, before, after);

@@ -2,6 +2,8 @@ package org.beltportal.core.inquiry;
 
 import java.time.Instant;
 
+import org.beltportal.core.system.LikePatterns;
+
 /**
  * Which inquiries an operator wants to see; every part is optional (null: any). {@code from} is inclusive,
  * {@code until} exclusive. {@code text} is looked for in the buyer's name, company, phone, email, message and
@@ -27,8 +29,8 @@ public record InquiryFilter(
         return new InquiryFilter(status, null, null, null, null, null);
     }
 
-    /** The text as a LIKE pattern's middle: the wildcards and the escape character match themselves. */
+    /** The text as a LIKE pattern of values containing it ('!' escapes): its own wildcards match themselves. */
     public String textPattern() {
-        return text == null ? null : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return LikePatterns.containing(text);
     }
 }

@@ -14,6 +14,11 @@ public final class LikePatterns {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return "%" + escaped(text.strip()) + "%";
+    }
+
+    /** {@code text} with its own %, _ and ! escaped, to match itself inside a pattern. */
+    public static String escaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -11,7 +11,7 @@ import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.HtmlSanitizer;
 import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.InvalidInputException;
-import org.beltportal.core.system.Like;
+import org.beltportal.core.system.LikePatterns;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.Problems;
@@ -62,7 +62,7 @@ public class TenantService {
      * hold a thousand belts.
      */
     public ResultPage<Tenant> search(List<TenantId> onlyIds, String text, PageQuery query) {
-        String pattern = Like.containing(text);
+        String pattern = LikePatterns.containing(text);
         return ResultPage.of(tenants.search(onlyIds, pattern, query.offset(), query.size()),
                 tenants.countSearch(onlyIds, pattern), query);
     }
