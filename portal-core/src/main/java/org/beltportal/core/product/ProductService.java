@@ -93,9 +93,12 @@ public class ProductService {
                 ProductKeyset.next(sort, items, query.size()));
     }
 
-    /** How many of the belt's products, in any status, have no image: a buyer sees a placeholder for them. */
+    /**
+     * How many of the belt's products, in any status, have no image: a buyer sees a placeholder for them. The
+     * admin list's "missing images" filter, counted on its index (has_images).
+     */
     public long countWithoutImages(TenantId tenantId) {
-        return mapper.countWithoutImages(tenantId);
+        return mapper.count(tenantId, new ProductFilter(null, null, null, null, true), null, null);
     }
 
     /**

@@ -73,8 +73,6 @@ public interface ProductMapper {
     @AcrossTenants
     long countActiveAcrossTenants();
 
-    long countWithoutImages(@Param("tenantId") TenantId tenantId);
-
     long count(@Param("tenantId") TenantId tenantId, @Param("filter") ProductFilter filter, @Param("pattern") String pattern,
                @Param("categoryIds") Collection<Long> categoryIds);
 
