@@ -1,5 +1,8 @@
 package org.beltportal.admin.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 import freemarker.template.TemplateMethodModelEx;
@@ -7,23 +10,42 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The console's labels, from {@code console/messages/console_<lang>.properties} (UTF-8). A missing key fails
- * the render rather than showing the key: a test walks every page in both languages, and
- * ConsoleMessagesTest keeps the bundles in step.
+ * The console's labels, from {@code console/messages/<bundle>_<lang>.properties} (UTF-8): {@code console} for the
+ * frame and one bundle per screen, so a new screen brings its labels in a file of its own. Every bundle with a
+ * zh-CN file is read. A missing key fails the render rather than showing the key: a test walks every page in both
+ * languages, and ConsoleMessagesTest keeps the bundles in step.
  */
 final class ConsoleMessages {
 
-    static final String BASENAME = "console/messages/console";
+    static final String FOLDER = "console/messages/";
+    static final String CHINESE_SUFFIX = "_zh_CN.properties";
 
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 
     ConsoleMessages() {
-        source.setBasename(BASENAME);
+        source.setBasenames(basenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setUseCodeAsDefaultMessage(false);
+    }
+
+    /** Every {@code <bundle>_zh_CN.properties} in the folder names a bundle; English must sit beside it (the test checks). */
+    static String[] basenames() {
+        try {
+            Resource[] chinese = new PathMatchingResourcePatternResolver().getResources("classpath*:" + FOLDER + "*" + CHINESE_SUFFIX);
+            return Arrays.stream(chinese)
+                    .map(Resource::getFilename)
+                    .map(name -> FOLDER + name.substring(0, name.length() - CHINESE_SUFFIX.length()))
+                    .distinct()
+                    .sorted()
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the console's message bundles could not be listed", e);
+        }
     }
 
     MessageSource source() {

@@ -24,7 +24,20 @@ class ConsoleMessagesTest {
 
     @Test
     void chineseAndEnglishHoldTheSameKeys() throws IOException {
-        assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("zh_CN").stringPropertyNames());
+        for (String basename : ConsoleMessages.basenames()) {
+            assertThat(bundle(basename, "en").stringPropertyNames()).as(basename)
+                    .isEqualTo(bundle(basename, "zh_CN").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String basename : ConsoleMessages.basenames()) {
+            for (String key : bundle(basename, "zh_CN").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " in " + basename + " and another bundle").isTrue();
+            }
+        }
     }
 
     @Test
@@ -39,12 +52,17 @@ class ConsoleMessagesTest {
             }
         }
         assertThat(named).hasSizeGreaterThan(30);
-        assertThat(bundle("zh_CN").stringPropertyNames()).containsAll(named);
+        Set<String> known = new HashSet<>();
+        for (String basename : ConsoleMessages.basenames()) {
+            known.addAll(bundle(basename, "zh_CN").stringPropertyNames());
+        }
+        assertThat(known).containsAll(named);
     }
 
-    private static Properties bundle(String locale) throws IOException {
+    private static Properties bundle(String basename, String locale) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ConsoleMessagesTest.class.getResourceAsStream("/" + ConsoleMessages.BASENAME + "_" + locale + ".properties")) {
+        try (InputStream in = ConsoleMessagesTest.class.getResourceAsStream("/" + basename + "_" + locale + ".properties")) {
+            assertThat(in).as(basename + "_" + locale + ".properties").isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
