@@ -39,7 +39,7 @@ final class ImportPhase {
         String marker = "benchimp" + run.runId + (runNumber == 1 ? "" : "r" + runNumber);
         String name = runNumber == 1 ? "import" : "import" + runNumber;
         byte[] csv = ImportFile.csv(tenant, o.seed * 7919 + runNumber, skuPrefix(tenant, runNumber), marker, o.importRows);
-        Files.write(run.runDir.resolve(name + ".csv"), csv);
+        Path file = Files.write(run.runDir.resolve(name + ".csv"), csv);
         Map<String, Object> r = report.section(name);
         r.put("tenant", tenant.slug());
         r.put("rows", o.importRows);
@@ -50,7 +50,7 @@ final class ImportPhase {
         boolean profiling = o.profile && run.startJfr(name, jfr, "profile");
         ProcStats.Sample before = new ProcStats.Sample(run.server.pid());
         long t0 = System.nanoTime();
-        Api.Reply reply = api.postFile(path, "file", "bench-import.csv", "text/csv", csv);
+        Api.Reply reply = api.postFile(path, "file", "bench-import.csv", "text/csv", file);
         if (reply.status() / 100 != 2 || !reply.json().has("jobId")) {
             if (profiling) {
                 run.stopJfr(name);

@@ -1,5 +1,6 @@
 package org.beltportal.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,16 +102,24 @@ final class Soak {
 
         double quietRate = Math.max(1, capacity * 0.1);
         Duration quietDuration = Duration.ofSeconds(brief() ? 20 : 60);
-        mix.limitInquiries(quietRate);
-        Log.info("soak: quiet baseline, %.0f requests/s open-loop for %d s", quietRate, quietDuration.toSeconds());
-        long quietStart = System.nanoTime();
-        SoakRecorder quiet = new SoakRecorder(quietStart);
-        OpenLoop quietLoop = new OpenLoop(client, quiet);
-        quietLoop.run(quietStart, quietRate, quietDuration, mix::next);
-        quietLoop.drain(Duration.ofSeconds(60));
-        out.quiet(quietRate, quietDuration, quiet);
+        out.quiet(quietRate, quietDuration, quietPass(client, mix, quietRate, quietDuration));
 
-        soak(client, mix, capacity * o.soakLoad);
+        SoakRecorder soaked = soak(client, mix, capacity * o.soakLoad);
+        if (server.alive()) {
+            out.quietAfter(quietRate, quietDuration, quietPass(client, mix, quietRate, quietDuration));
+        }
+        out.soak(soaked);
+    }
+
+    private SoakRecorder quietPass(SoakClient client, SoakMix mix, double rate, Duration duration) throws InterruptedException {
+        mix.limitInquiries(rate);
+        Log.info("soak: quiet pass, %.0f requests/s open-loop for %d s", rate, duration.toSeconds());
+        long start = System.nanoTime();
+        SoakRecorder quiet = new SoakRecorder(start);
+        OpenLoop loop = new OpenLoop(client, quiet);
+        loop.run(start, rate, duration, mix::next);
+        loop.drain(Duration.ofSeconds(60));
+        return quiet;
     }
 
     /** Closed-loop steps of doubling clients until throughput grows by less than 5%; the best step is the capacity. */
@@ -140,7 +149,8 @@ final class Soak {
         return best;
     }
 
-    private void soak(SoakClient client, SoakMix mix, double rate) throws Exception {
+    /** The soak itself; judged by the caller once the quiet pass after it has run. */
+    private SoakRecorder soak(SoakClient client, SoakMix mix, double rate) throws Exception {
         double inquiryShare = mix.limitInquiries(rate);
         Api.Reply saved = api.putText(templatePath(), o.soakAttack.source);
         out.attackSaved(o.soakAttack, saved.status(), saved.body());
@@ -151,6 +161,9 @@ final class Soak {
         Log.info("soak: %.0f requests/s (%.0f%% of capacity) for %d min, attack %.1f/s on %s, import of %,d rows at half-time",
                 rate, o.soakLoad * 100, o.soakDuration.toMinutes(), o.soakAttackRate, attacked.slug(), o.importRows);
 
+        // Written before the clock starts: building 50,000 rows at half-time stalled the driver (on a shared core
+        // the server too) and sent its backlog of requests in one burst, a spike the server never had in the field.
+        Path importFile = writeImportFile();
         ProcStats.Sample cpuBefore = new ProcStats.Sample(server.pid());
         long origin = System.nanoTime();
         SoakRecorder recorder = new SoakRecorder(origin);
@@ -164,7 +177,7 @@ final class Soak {
                     attack.run(origin, o.soakAttackRate, o.soakDuration, () -> home);
                 }
             });
-            Thread importer = Thread.ofPlatform().name("soak-import").start(() -> importHalfway(origin, recorder, importResult));
+            Thread importer = Thread.ofPlatform().name("soak-import").start(() -> importHalfway(origin, importFile, recorder, importResult));
             traffic.run(origin, rate, o.soakDuration, mix::next);
             attacker.join();
             double seconds = (System.nanoTime() - origin) / 1e9;
@@ -187,19 +200,22 @@ final class Soak {
                 server.grep("Render of .* failed").size() - rendersFailedBefore,
                 server.grep(" ERROR ").stream().skip(errorsBefore).findFirst().orElse(null));
         out.importResult(importResult);
-        out.soak(recorder);
+        return recorder;
     }
 
-    /** At half-time, a products/import CSV into {@link #imported}; the job is followed to its end. */
-    private void importHalfway(long origin, SoakRecorder recorder, Map<String, Object> result) {
+    private Path writeImportFile() throws IOException {
+        String prefix = Bench.IMPORT_SKU + imported.slug().toUpperCase(Locale.ROOT) + "-SOAK-";
+        return Files.write(runDir.resolve("soak-import.csv"),
+                ImportFile.csv(imported, o.seed * 7919 + 14, prefix, "benchsoak" + runId, o.importRows));
+    }
+
+    /** At half-time, the products/import CSV into {@link #imported}; the job is followed to its end. */
+    private void importHalfway(long origin, Path csv, SoakRecorder recorder, Map<String, Object> result) {
         try {
             long due = origin + o.soakDuration.toNanos() / 2;
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000 - JFR_LEAD.toMillis()));
             boolean profiling = o.profile && startJfr();
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-            String prefix = Bench.IMPORT_SKU + imported.slug().toUpperCase(Locale.ROOT) + "-SOAK-";
-            byte[] csv = ImportFile.csv(imported, o.seed * 7919 + 14, prefix, "benchsoak" + runId, o.importRows);
-            Files.write(runDir.resolve("soak-import.csv"), csv);
             result.put("belt", imported.slug());
             result.put("rows", o.importRows);
             result.put("startedAtSeconds", Report.round((System.nanoTime() - origin) / 1e9));

@@ -18,7 +18,10 @@ import org.beltportal.bench.SoakSampler.Sample;
  * <ul>
  * <li>no failed request on the other belts (throttled inquiries are counted, not failed);</li>
  * <li>each 10-s window's p99 of the other belts' buyer requests at most {@value #MAX_P99_RATIO} times the
- *     quiet p99 (windows with fewer than {@value #MIN_WINDOW_REQUESTS} answers are not judged);</li>
+ *     quiet p99 (windows with fewer than {@value #MIN_WINDOW_REQUESTS} answers are not judged). Windows after the
+ *     import's job ended are held to the quiet p99 measured again after the soak, on the grown catalogue, when that
+ *     is the higher: 50,000 more products make that belt's searches dearer with or without load, and the target
+ *     is about load and attack, not catalogue size;</li>
  * <li>heap flat: the lowest heap in use over the last minutes (the floor the collector gets back to)
  *     at most a quarter ({@link #HEAP_GROWTH_SHARE}) above the first minutes', and at least 64 MB allowed;</li>
  * <li>threads flat: the most live threads over the last minutes at most 10% (at least 5) above the first.</li>
@@ -41,6 +44,9 @@ final class SoakReport {
     private final List<Map<String, Object>> ramp = new ArrayList<>();
     private List<Sample> samples = List.of();
     private double quietP99 = Double.NaN;
+    private double quietAfterP99 = Double.NaN;
+    /** The first 10-s window after the import's job ended; none ended: no window. */
+    private int afterImportWindow = Integer.MAX_VALUE;
     /** Requests to the other belts still unanswered when the report was made: failures not yet recorded. */
     private int unanswered;
 
@@ -78,8 +84,17 @@ final class SoakReport {
     }
 
     void quiet(double rate, java.time.Duration duration, SoakRecorder quiet) {
+        quietP99 = quietSection("quiet", "Quiet baseline", rate, duration, quiet);
+    }
+
+    /** The same quiet pass after the soak, the attack reverted: the baseline of the catalogue the import grew. */
+    void quietAfter(double rate, java.time.Duration duration, SoakRecorder quiet) {
+        quietAfterP99 = quietSection("quietAfter", "Quiet baseline after the soak (grown catalogue)", rate, duration, quiet);
+    }
+
+    private double quietSection(String key, String title, double rate, java.time.Duration duration, SoakRecorder quiet) {
         Tally other = quiet.total(Group.OTHER_BELTS);
-        quietP99 = other.buyerLatencies.percentileMs(99);
+        double p99 = other.buyerLatencies.percentileMs(99);
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("requestsPerSecond", Report.round(rate));
         q.put("seconds", duration.toSeconds());
@@ -87,10 +102,16 @@ final class SoakReport {
         q.put("failed", other.failed);
         q.put("throttled", other.throttled);
         q.put("byKind", kinds(quiet));
-        section.put("quiet", q);
-        lines.add(String.format(Locale.ROOT, "- Quiet baseline (open loop, %.0f requests/s for %d s): buyer requests p50 %.1f ms, "
-                        + "**p99 %.1f ms**; %d failed", rate, duration.toSeconds(), other.buyerLatencies.percentileMs(50), quietP99,
+        section.put(key, q);
+        lines.add(String.format(Locale.ROOT, "- %s (open loop, %.0f requests/s for %d s): buyer requests p50 %.1f ms, "
+                        + "**p99 %.1f ms**; %d failed", title, rate, duration.toSeconds(), other.buyerLatencies.percentileMs(50), p99,
                 other.failed));
+        return p99;
+    }
+
+    /** The quiet p99 a window is held to: the one measured after the soak once the import has ended, if higher. */
+    private double baselineFor(int window) {
+        return window >= afterImportWindow && quietAfterP99 > quietP99 ? quietAfterP99 : quietP99;
     }
 
     void attackSaved(Soak.Attack attack, int status, String body) {
@@ -151,6 +172,9 @@ final class SoakReport {
 
     void importResult(Map<String, Object> result) {
         section.put("import", result);
+        if (result.get("startedAtSeconds") instanceof Number started && result.get("seconds") instanceof Number took) {
+            afterImportWindow = (int) Math.ceil((started.doubleValue() + took.doubleValue()) * 1e9 / SoakRecorder.WINDOW_NANOS);
+        }
         lines.add(String.format(Locale.ROOT, "- Import half-way: %,d rows into %s, upload %s s, job %s after %s s (%s rows/s, "
                         + "%s row errors)", result.getOrDefault("rows", 0), result.get("belt"), result.get("uploadSeconds"),
                 result.get("state"), result.get("seconds"), result.get("rowsPerSecond"), result.get("errorCount")));
@@ -177,7 +201,7 @@ final class SoakReport {
             Tally o = recorder.tally(Group.OTHER_BELTS, w, w + 1);
             Tally a = recorder.tally(Group.ATTACKED_BELT, w, w + 1);
             double p99 = o.buyerLatencies.percentileMs(99);
-            double ratio = p99 / quietP99;
+            double ratio = p99 / baselineFor(w);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("window", w);
             row.put("otherRequests", o.requests());
@@ -199,6 +223,8 @@ final class SoakReport {
         }
         section.put("windows", windows);
         section.put("quietP99Ms", Report.round(quietP99));
+        section.put("quietAfterP99Ms", Report.round(quietAfterP99));
+        section.put("firstWindowAfterImport", afterImportWindow == Integer.MAX_VALUE ? null : afterImportWindow);
         section.put("worstWindowP99Ratio", Report.round(worstRatio));
         section.put("windowsOverRatio", windowsOver);
 
@@ -260,7 +286,7 @@ final class SoakReport {
             List<Sample> minute = samples.stream().filter(s -> s.window() >= from && s.window() < from + perMinute).toList();
             double p99 = o.buyerLatencies.percentileMs(99);
             summary.add(String.format(Locale.ROOT, "| %d | %d | %s | %s | %d | %d | %d / %d | %s | %s | %s | %s |", w / perMinute + 1,
-                    o.requests(), ms(p99), ms(p99 / quietP99), o.failed, o.throttled, a.ok, a.failed, megabytes(min(minute, Sample::heapUsedBytes)),
+                    o.requests(), ms(p99), ms(p99 / baselineFor(w)), o.failed, o.throttled, a.ok, a.failed, megabytes(min(minute, Sample::heapUsedBytes)),
                     megabytes(max(minute, Sample::liveDataBytes)), count(max(minute, Sample::liveThreads)),
                     minute.isEmpty() ? "?" : String.format(Locale.ROOT, "%.2f",
                             minute.stream().mapToDouble(Sample::serverCores).average().orElse(-1))));
@@ -275,8 +301,8 @@ final class SoakReport {
         report.target("soak: 0 failed requests on the other belts", String.format(Locale.ROOT, "%d failed of %,d (%d inquiries "
                 + "throttled), %d unanswered", other.failed, other.requests(), other.throttled, unanswered),
                 other.failed == 0 && unanswered == 0 && other.requests() > 0);
-        report.target("soak: p99 within 3x the quiet p99", String.format(Locale.ROOT, "worst 10-s window %.1fx (%.1f ms vs quiet "
-                + "%.1f ms), %d of %d windows over", worstRatio, worstRatio * quietP99, quietP99, windowsOver, judged),
+        report.target("soak: p99 within 3x the quiet p99", String.format(Locale.ROOT, "worst 10-s window %.1fx (quiet p99 "
+                + "%.1f ms, after the soak %.1f ms), %d of %d windows over", worstRatio, quietP99, quietAfterP99, windowsOver, judged),
                 judged == 0 ? null : windowsOver == 0);
         report.target("soak: heap flat", String.format(Locale.ROOT, "lowest in use %s in the first %s, %s in the last", Report.mb(heapFirst),
                 span, Report.mb(heapLast)), heapFlat);
