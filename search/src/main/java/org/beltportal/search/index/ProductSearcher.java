@@ -24,6 +24,12 @@ public final class ProductSearcher extends IndexSearcher {
 
     private ProductSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
         super(reader);
+        // No query cache. Lucene's shared LRUQueryCache is consulted on every segment of every search through
+        // monitors of its own (a synchronized map of queries, the caching policy's use counter), and it caches
+        // nothing our searches repeat: term filters are never cached, and text queries and boosts differ per
+        // buyer. The soak's JFR recording showed request threads queued on those monitors for 300-600 ms
+        // while an import reopened the index (decision 0034).
+        setQueryCache(null);
         this.facets = facets;
     }
 
