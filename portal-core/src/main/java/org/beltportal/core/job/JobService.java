@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.beltportal.core.job.internal.JobMapper;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.system.BackgroundPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -44,7 +45,7 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
     private final JobNode node;
     private final Clock clock;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS,
-            Thread.ofPlatform().name("job-", 1).daemon().factory());
+            BackgroundPriority.threads("job-"));
 
     JobService(JobMapper mapper, JobNode node, Clock clock) {
         this.mapper = mapper;

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import org.beltportal.core.system.BackgroundPriority;
+
 /**
  * Hands committed import batches to the search index on one thread of its own, so the importer writes
  * the next batch meanwhile. One thread keeps the updates in order; at most {@value #MAX_WAITING} batches
@@ -25,7 +27,7 @@ class ImportIndexFeed implements DisposableBean {
 
     private final ApplicationEventPublisher events;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("import-index").daemon().factory());
+            BackgroundPriority.thread("import-index"));
     private final Semaphore waiting = new Semaphore(MAX_WAITING);
 
     ImportIndexFeed(ApplicationEventPublisher events) {

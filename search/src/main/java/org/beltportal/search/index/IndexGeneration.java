@@ -16,6 +16,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import org.beltportal.core.system.BackgroundPriority;
+
 /**
  * One complete index in its own directory under the index root, with its writer and near-real-time
  * searchers. A rebuild fills a new generation beside the live one and the two are swapped at the end.
@@ -48,7 +50,8 @@ final class IndexGeneration {
                 // into a compound file would copy it once more, and merges write their own files anyway.
                 .setRAMBufferSizeMB(32)
                 .setUseCompoundFile(false)
-                .setMergePolicy(mergePolicy()));
+                .setMergePolicy(mergePolicy())
+                .setMergeScheduler(new BackgroundMerges()));
         this.searchers = new SearcherManager(writer, ProductSearcher.factory());
     }
 
@@ -59,7 +62,13 @@ final class IndexGeneration {
      * reopens cost less than the 100 ms schedule this replaces.
      */
     void startReopening() {
-        reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+        reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS) {
+            @Override
+            public void run() {
+                BackgroundPriority.lowerCurrentThread();
+                super.run();
+            }
+        };
         reopener.setName("index-reopen-" + name);
         reopener.setDaemon(true);
         reopener.start();

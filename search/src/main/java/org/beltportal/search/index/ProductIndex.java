@@ -28,6 +28,7 @@ import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
+import org.beltportal.core.system.BackgroundPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -102,7 +103,7 @@ public class ProductIndex implements DisposableBean {
         }
         root.deleteGenerationsOtherThan(live.name);
         live.startReopening();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("product-index").daemon().factory());
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundPriority.thread("product-index"));
         scheduler.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 

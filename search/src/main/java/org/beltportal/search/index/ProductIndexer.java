@@ -36,6 +36,7 @@ import org.beltportal.core.system.RequestsFirst;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.system.BackgroundPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -141,7 +142,7 @@ public class ProductIndexer {
             return;
         }
         Instant since = index.lastCommit().map(t -> t.minus(CATCH_UP_MARGIN)).orElseThrow();
-        Thread.ofPlatform().name("index-catch-up").daemon().start(() -> catchUp(since));
+        BackgroundPriority.thread("index-catch-up").newThread(() -> catchUp(since)).start();
     }
 
     /**
@@ -207,7 +208,7 @@ public class ProductIndexer {
     private String rebuildInto(ProductIndex.Rebuild rebuild, JobProgress progress) {
         progress.total(catalogue.countActive());
         long started = System.nanoTime();
-        ExecutorService workers = Executors.newFixedThreadPool(FILL_THREADS, Thread.ofPlatform().name("index-fill-", 1).factory());
+        ExecutorService workers = Executors.newFixedThreadPool(FILL_THREADS, BackgroundPriority.threads("index-fill-"));
         Semaphore waiting = new Semaphore(FILL_THREADS * 2);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
