@@ -1,7 +1,10 @@
 package org.beltportal.admin.console;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.beltportal.core.system.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,13 @@ public final class ConsoleForms {
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);
+    }
+
+    /** A query string of the parameters that are set (null values left out), for links that keep a list's filters. */
+    public static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().filter(entry -> entry.getValue() != null)
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** Field to message, in the order the service found them. */

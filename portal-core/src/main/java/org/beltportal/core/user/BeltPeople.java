@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ForbiddenException;
-import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
+import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.user.internal.UserMapper;
@@ -66,11 +66,9 @@ public class BeltPeople {
     @Transactional
     public User invite(String actor, Tenant belt, String username, String email, Set<Role> roles) {
         requireGrantable(actor, belt.id(), roles);
-        if (roles.isEmpty()) {
-            throw InvalidInputException.of("roles", "choose at least one role");
-        }
+        Problems problems = new Problems().require(!roles.isEmpty(), "roles", "choose at least one role");
         List<UserDraft.GrantDraft> grants = roles.stream().map(role -> new UserDraft.GrantDraft(belt.slug(), role)).toList();
-        User created = users.createInvited(actor, username, email, grants);
+        User created = users.createInvited(actor, username, email, grants, problems);
         audit.record(actor, belt.id(), "people.invite", "user", created.username(), null, roles);
         return created;
     }

@@ -85,7 +85,13 @@ public class UserService {
      */
     @Transactional
     public User createInvited(String actor, String username, String email, List<UserDraft.GrantDraft> grants) {
-        Problems problems = new Problems();
+        return createInvited(actor, username, email, grants, new Problems());
+    }
+
+    /** The same, reporting {@code problems} the caller found first together with these fields' own. */
+    @Transactional
+    public User createInvited(String actor, String username, String email, List<UserDraft.GrantDraft> grants,
+                              Problems problems) {
         checkUsername(problems, username);
         problems.require(email != null && !email.isBlank(), "email", "is required: the link to set a password goes there");
         // Random and never shown; the invited user replaces it through the mailed link.

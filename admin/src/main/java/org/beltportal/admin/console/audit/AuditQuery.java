@@ -1,14 +1,12 @@
 package org.beltportal.admin.console.audit;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.core.audit.AuditFilter;
 import org.beltportal.core.system.Problems;
 
@@ -51,9 +49,7 @@ public record AuditQuery(String actor, String kind, String from, String to, Stri
         set.put("from", from);
         set.put("to", to);
         set.put("belt", belt);
-        return set.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return ConsoleForms.query(set);
     }
 
     private static LocalDate day(String value, String field, Problems problems) {

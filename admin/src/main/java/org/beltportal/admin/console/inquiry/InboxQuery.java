@@ -1,12 +1,10 @@
 package org.beltportal.admin.console.inquiry;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.inquiry.InquiryAdminController;
 
 /**
@@ -45,9 +43,7 @@ public record InboxQuery(String status, String productId, String from, String to
         set.put("from", from);
         set.put("to", to);
         set.put("q", q);
-        return set.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return ConsoleForms.query(set);
     }
 
     private Long productNumber() {

@@ -110,24 +110,29 @@ class PlatformPeopleController {
         return changeGrants(caller, username, redirect, Map.of(), grants -> grants.remove(grant(belt, role)));
     }
 
-    @GetMapping(USER + "/{change:disable|enable|delete}")
-    ModelAndView confirm(@PlatformAdmin PortalUser caller, @PathVariable String username, @PathVariable String change) {
-        User user = users.require(username);
-        return pages.page("people/confirm", Map.of("question", "people." + change + ".question", "subject", user.username(),
-                "action", PATH + "/" + user.username() + "/" + change, "button", "people." + change + ".button",
-                "back", PATH + "/" + user.username()));
+    @GetMapping(USER + "/disable")
+    ModelAndView confirmDisable(@PlatformAdmin PortalUser caller, @PathVariable String username) {
+        return confirm(username, "disable");
     }
 
-    @PostMapping(USER + "/{change:disable|enable}")
-    ModelAndView setEnabled(@PlatformAdmin PortalUser caller, @PathVariable String username, @PathVariable String change,
-                            RedirectAttributes redirect) {
-        try {
-            users.setEnabled(caller.username(), username, change.equals("enable"));
-            redirect.addFlashAttribute(ConsoleFlash.ATTRIBUTE, ConsoleFlash.status("people." + change + "d", username));
-        } catch (ConflictException yourself) {
-            redirect.addFlashAttribute(ConsoleFlash.ATTRIBUTE, ConsoleFlash.alert("people.notYourself"));
-        }
-        return ConsoleForms.seeOther(PATH + "/" + username);
+    @GetMapping(USER + "/enable")
+    ModelAndView confirmEnable(@PlatformAdmin PortalUser caller, @PathVariable String username) {
+        return confirm(username, "enable");
+    }
+
+    @GetMapping(USER + "/delete")
+    ModelAndView confirmDelete(@PlatformAdmin PortalUser caller, @PathVariable String username) {
+        return confirm(username, "delete");
+    }
+
+    @PostMapping(USER + "/disable")
+    ModelAndView disable(@PlatformAdmin PortalUser caller, @PathVariable String username, RedirectAttributes redirect) {
+        return setEnabled(caller, username, false, redirect);
+    }
+
+    @PostMapping(USER + "/enable")
+    ModelAndView enable(@PlatformAdmin PortalUser caller, @PathVariable String username, RedirectAttributes redirect) {
+        return setEnabled(caller, username, true, redirect);
     }
 
     @PostMapping(USER + "/delete")
@@ -149,6 +154,24 @@ class PlatformPeopleController {
         invitation.mailLink(user.username());
         redirect.addFlashAttribute(ConsoleFlash.ATTRIBUTE, user.email() == null
                 ? ConsoleFlash.alert("people.noEmail", username) : ConsoleFlash.status("people.linkSent", username, user.email()));
+        return ConsoleForms.seeOther(PATH + "/" + username);
+    }
+
+    /** Disabling, enabling and deleting ask on a page of their own first; the page works without JavaScript. */
+    private ModelAndView confirm(String username, String change) {
+        User user = users.require(username);
+        return pages.page("people/confirm", Map.of("question", "people." + change + ".question", "subject", user.username(),
+                "action", PATH + "/" + user.username() + "/" + change, "button", "people." + change + ".button",
+                "back", PATH + "/" + user.username()));
+    }
+
+    private ModelAndView setEnabled(PortalUser caller, String username, boolean enabled, RedirectAttributes redirect) {
+        try {
+            users.setEnabled(caller.username(), username, enabled);
+            redirect.addFlashAttribute(ConsoleFlash.ATTRIBUTE, ConsoleFlash.status(enabled ? "people.enabled" : "people.disabled", username));
+        } catch (ConflictException yourself) {
+            redirect.addFlashAttribute(ConsoleFlash.ATTRIBUTE, ConsoleFlash.alert("people.notYourself"));
+        }
         return ConsoleForms.seeOther(PATH + "/" + username);
     }
 
