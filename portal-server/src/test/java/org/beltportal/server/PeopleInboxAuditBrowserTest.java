@@ -80,6 +80,7 @@ class PeopleInboxAuditBrowserTest extends PortalServerTest {
         seen("console-inbox");
 
         browser.clickAndWait(link("操作记录"));
+        browser.find(".filters summary").click();
         browser.find("#kind").sendKeys("inquiry.status");
         browser.submitAndWait(browser.find("form[role=search]"));
         WebElement entry = browser.find(".audit-list li");
