@@ -119,10 +119,10 @@ public class InquiryAdminController {
     record NoteRequest(String body) {
     }
 
-    /** The query parameters of the list and the export; dates are the belt's calendar days. */
-    record Filters(String status, Long supplierId, Long productId, String from, String to, String q) {
+    /** The query parameters of the list and the export (and the console's inbox); dates are the belt's calendar days. */
+    public record Filters(String status, Long supplierId, Long productId, String from, String to, String q) {
 
-        InquiryFilter toFilter(ZoneId zone) {
+        public InquiryFilter toFilter(ZoneId zone) {
             Problems problems = new Problems();
             LocalDate fromDay = day(from, "from", problems);
             LocalDate toDay = day(to, "to", problems);

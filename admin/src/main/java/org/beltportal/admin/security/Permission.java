@@ -23,6 +23,11 @@ public enum Permission {
     CAMPAIGN_APPROVE(Role.REGION_OPERATOR),
     /** The tenant's audit trail. */
     AUDIT(Role.REGION_OPERATOR),
+    /**
+     * Invite the tenant's editors and campaign managers and change their roles there; what each caller may
+     * grant is decided by {@code BeltPeople} (decision 0037).
+     */
+    PEOPLE(Role.REGION_OPERATOR),
     /** Create tenants, suspend them, change their hosts, manage users: platform admins only. */
     PLATFORM();
 

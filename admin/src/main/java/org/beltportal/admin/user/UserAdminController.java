@@ -108,9 +108,9 @@ public class UserAdminController {
         }
     }
 
-    /** A user without the password hash, grants naming tenants by slug. */
-    record UserView(String username, String email, boolean enabled, Instant createdAt, List<UserDraft.GrantDraft> grants) {
-        static UserView of(User user, Map<TenantId, String> slugs) {
+    /** A user without the password hash, grants naming tenants by slug (the console's people pages show the same). */
+    public record UserView(String username, String email, boolean enabled, Instant createdAt, List<UserDraft.GrantDraft> grants) {
+        public static UserView of(User user, Map<TenantId, String> slugs) {
             return new UserView(user.username(), user.email(), user.enabled(), user.createdAt(), user.grants().stream()
                     .map(grant -> new UserDraft.GrantDraft(grant.tenantId() == null ? null : slugs.get(grant.tenantId()), grant.role()))
                     .toList());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.beltportal.core.audit.internal.AuditMapper;
+import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,11 +52,34 @@ public class AuditLog {
 
     /** Newest first; pass the smallest id seen as {@code beforeId} for the next page. */
     public List<AuditEntry> forTenant(TenantId tenantId, Long beforeId, int limit) {
-        return mapper.findByTenant(tenantId, beforeId, Math.min(limit, MAX_PAGE));
+        return forTenant(tenantId, AuditFilter.NONE, beforeId, limit);
+    }
+
+    /** The tenant's entries that {@code filter} lets through, newest first, by keyset as above. */
+    public List<AuditEntry> forTenant(TenantId tenantId, AuditFilter filter, Long beforeId, int limit) {
+        check(filter);
+        return mapper.findByTenant(tenantId, filter, beforeId, Math.min(limit, MAX_PAGE));
     }
 
     public List<AuditEntry> all(Long beforeId, int limit) {
-        return mapper.findAll(beforeId, Math.min(limit, MAX_PAGE));
+        return all(AuditFilter.NONE, beforeId, limit);
+    }
+
+    /** The whole trail (platform changes included) that {@code filter} lets through, newest first. */
+    public List<AuditEntry> all(AuditFilter filter, Long beforeId, int limit) {
+        check(filter);
+        return mapper.findAll(filter, beforeId, Math.min(limit, MAX_PAGE));
+    }
+
+    private static void check(AuditFilter filter) {
+        Problems problems = new Problems();
+        problems.require(filter.actor() == null || filter.actor().length() <= AuditFilter.MAX_TEXT, "actor",
+                "must be at most " + AuditFilter.MAX_TEXT + " characters");
+        problems.require(filter.kind() == null || filter.kind().length() <= AuditFilter.MAX_TEXT, "kind",
+                "must be at most " + AuditFilter.MAX_TEXT + " characters");
+        problems.require(filter.from() == null || filter.until() == null || filter.from().isBefore(filter.until()), "from",
+                "must be before to");
+        problems.throwIfAny();
     }
 
     private String toJson(Object value) {

@@ -87,6 +87,15 @@ public class InquiryService {
     }
 
     /**
+     * Newest first, at most {@code size}, older than {@code beforeId} when given (keyset paging: pass the last id
+     * of a page for the next). No count: the console's inbox pages by id, so a large inbox costs one index range.
+     */
+    public List<Inquiry> newestBefore(TenantId tenantId, InquiryFilter filter, Long beforeId, int size) {
+        check(filter);
+        return mapper.findPage(tenantId, filter, beforeId, 0, size);
+    }
+
+    /**
      * Hands every matching inquiry, newest first, to {@code each}, reading a batch at a time (by id, not by
      * offset, so a long export neither slows down nor skips rows as new inquiries arrive).
      */

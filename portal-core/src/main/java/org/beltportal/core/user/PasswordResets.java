@@ -38,6 +38,7 @@ public class PasswordResets {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration lifetime;
+    private final Duration inviteLifetime;
 
     PasswordResets(UserMapper mapper, UserService users, AuditLog audit, Clock clock, Settings settings) {
         this.mapper = mapper;
@@ -45,11 +46,25 @@ public class PasswordResets {
         this.audit = audit;
         this.clock = clock;
         this.lifetime = settings.lifetime();
+        this.inviteLifetime = settings.inviteLifetime();
     }
 
     /** Issues a token for each user the username or address names; none (and no error) when it names nobody. */
     @Transactional
     public List<IssuedReset> issue(String usernameOrEmail) {
+        return issue(usernameOrEmail, lifetime, "user.password.reset-link");
+    }
+
+    /**
+     * Issues the first link of a user just created without a password: the same token, valid for
+     * {@code invite-lifetime}, since a new colleague may not read the mail within the half hour of a reset.
+     */
+    @Transactional
+    public List<IssuedReset> issueInvite(String username) {
+        return issue(username, inviteLifetime, "user.password.invite-link");
+    }
+
+    private List<IssuedReset> issue(String usernameOrEmail, Duration validFor, String action) {
         if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > MAX_IDENTIFIER) {
             return List.of();
         }
@@ -65,9 +80,9 @@ public class PasswordResets {
         for (User user : named) {
             if (user.enabled() && user.email() != null) {
                 String token = users.newSecret();
-                mapper.insertReset(user.id(), Sha256.hex(token), now, now.plus(lifetime));
-                audit.record("system", null, "user.password.reset-link", "user", user.username(), null, null);
-                issued.add(new IssuedReset(user.username(), user.email(), token, now.plus(lifetime)));
+                mapper.insertReset(user.id(), Sha256.hex(token), now, now.plus(validFor));
+                audit.record("system", null, action, "user", user.username(), null, null);
+                issued.add(new IssuedReset(user.username(), user.email(), token, now.plus(validFor)));
             }
         }
         return issued;
@@ -103,9 +118,13 @@ public class PasswordResets {
     public record IssuedReset(String username, String email, String token, Instant expiresAt) {
     }
 
-    /** @param lifetime how long a password reset link can be used */
+    /**
+     * @param lifetime       how long a password reset link can be used
+     * @param inviteLifetime how long the link mailed to a newly created user can be used
+     */
     @Validated
     @ConfigurationProperties("portal.password-reset")
-    public record Settings(@DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration lifetime) {
+    public record Settings(@DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration lifetime,
+                           @DefaultValue("3d") @NotNull @DurationMin(seconds = 1) Duration inviteLifetime) {
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.EmailAddresses;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.LikePatterns;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
@@ -72,23 +74,64 @@ public class UserService {
     @Transactional
     public User create(String actor, UserDraft draft) {
         Problems problems = new Problems();
-        problems.require(draft.username() != null, "username", "is required")
-                .matches(draft.username(), USERNAME, "username", "must be 2-64 lowercase letters, digits, . _ -");
+        checkUsername(problems, draft.username());
         checkStrength(problems, "password", draft.password(), draft.username());
-        String email = cleanEmail(draft.email());
-        checkEmail(problems, email);
-        List<RoleGrant> grants = resolveGrants(draft.grants(), problems);
+        return insert(actor, draft.username(), draft.email(), draft.grants(), problems, draft.password());
+    }
+
+    /**
+     * Creates a user nobody knows the password of: the email address (required) gets a link to set one (the
+     * caller mails it, see {@code PasswordResetMailer.invite}), so no one types a password for someone else.
+     */
+    @Transactional
+    public User createInvited(String actor, String username, String email, List<UserDraft.GrantDraft> grants) {
+        return createInvited(actor, username, email, grants, new Problems());
+    }
+
+    /** The same, reporting {@code problems} the caller found first together with these fields' own. */
+    @Transactional
+    public User createInvited(String actor, String username, String email, List<UserDraft.GrantDraft> grants,
+                              Problems problems) {
+        checkUsername(problems, username);
+        problems.require(email != null && !email.isBlank(), "email", "is required: the link to set a password goes there");
+        // Random and never shown; the invited user replaces it through the mailed link.
+        return insert(actor, username, email, grants, problems, newSecret());
+    }
+
+    /** Checks the rest of a new user (its address and grants, after the caller's own checks) and stores it. */
+    private User insert(String actor, String username, String email, List<UserDraft.GrantDraft> requested,
+                        Problems problems, String password) {
+        String cleaned = cleanEmail(email);
+        checkEmail(problems, cleaned);
+        List<RoleGrant> grants = resolveGrants(requested, problems);
         problems.throwIfAny();
-        if (mapper.findByUsername(draft.username()).isPresent()) {
-            throw new ConflictException("username " + draft.username() + " is taken");
+        if (mapper.findByUsername(username).isPresent()) {
+            throw new ConflictException("username " + username + " is taken");
         }
-        UserMapper.WriteRow row = new UserMapper.WriteRow(draft.username(), email, passwords.encode(draft.password()),
-                clock.instant());
+        UserMapper.WriteRow row = new UserMapper.WriteRow(username, cleaned, passwords.encode(password), clock.instant());
         mapper.insert(row);
         grants.forEach(grant -> mapper.insertGrant(row.id, grant.tenantId(), grant.role()));
-        User created = require(draft.username());
-        audit.record(actor, null, "user.create", "user", draft.username(), null, created);
+        User created = require(username);
+        audit.record(actor, null, "user.create", "user", username, null, created);
         return created;
+    }
+
+    /** Users whose name or address contains {@code text} (null: all), by name, after {@code afterUsername}. */
+    public List<User> search(String text, String afterUsername, int limit) {
+        return mapper.search(LikePatterns.containing(text), afterUsername, limit).stream().map(this::withGrants).toList();
+    }
+
+    /** Disables (sessions and tokens stop working at once, decision 0016) or enables a user; never oneself. */
+    @Transactional
+    public User setEnabled(String actor, String username, boolean enabled) {
+        User before = require(username);
+        if (before.username().equals(actor)) {
+            throw new ConflictException("you cannot disable yourself");
+        }
+        mapper.updateEnabled(before.id(), enabled);
+        audit.record(actor, null, enabled ? "user.enable" : "user.disable", "user", username,
+                Map.of("enabled", before.enabled()), Map.of("enabled", enabled));
+        return require(username);
     }
 
     @Transactional
@@ -267,6 +310,11 @@ public class UserService {
             }
         }
         return grants.stream().distinct().toList();
+    }
+
+    private static void checkUsername(Problems problems, String username) {
+        problems.require(username != null, "username", "is required")
+                .matches(username, USERNAME, "username", "must be 2-64 lowercase letters, digits, . _ -");
     }
 
     private static String cleanEmail(String email) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.audit.AuditEntry;
+import org.beltportal.core.audit.AuditFilter;
 import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
@@ -17,10 +18,10 @@ public interface AuditMapper {
     @AcrossTenants
     void insert(AuditEntry entry);
 
-    List<AuditEntry> findByTenant(@Param("tenantId") TenantId tenantId, @Param("beforeId") Long beforeId,
-                                  @Param("limit") int limit);
+    List<AuditEntry> findByTenant(@Param("tenantId") TenantId tenantId, @Param("filter") AuditFilter filter,
+                                  @Param("beforeId") Long beforeId, @Param("limit") int limit);
 
     /** The platform admin's view of the whole trail. */
     @AcrossTenants
-    List<AuditEntry> findAll(@Param("beforeId") Long beforeId, @Param("limit") int limit);
+    List<AuditEntry> findAll(@Param("filter") AuditFilter filter, @Param("beforeId") Long beforeId, @Param("limit") int limit);
 }

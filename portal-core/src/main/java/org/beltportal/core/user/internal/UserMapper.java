@@ -22,6 +22,20 @@ public interface UserMapper {
 
     List<User> findAll();
 
+    /**
+     * Users whose name or address matches the LIKE {@code pattern} ('!' escapes; null: all), by name, after
+     * {@code afterUsername} (keyset paging; null: from the start).
+     */
+    List<User> search(@Param("pattern") String pattern, @Param("afterUsername") String afterUsername, @Param("limit") int limit);
+
+    /** Users holding any grant on the tenant, by name. */
+    List<User> findOnTenant(@Param("tenantId") TenantId tenantId);
+
+    void updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
+    /** Removes the user's grants on one tenant, keeping those elsewhere. */
+    void deleteGrantsOn(@Param("userId") long userId, @Param("tenantId") TenantId tenantId);
+
     List<RoleGrant> findGrants(@Param("userId") long userId);
 
     void insert(@Param("row") WriteRow row);
