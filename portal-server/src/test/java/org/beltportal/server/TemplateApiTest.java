@@ -149,24 +149,25 @@ class TemplateApiTest extends PortalServerTest {
     }
 
     @Test
-    void templateCutOffAnswersTheErrorPageForItsTenantOnly() {
-        assertThat(putText(admin, templatesOfA + "/" + HERO, "<#list 1.. as i></#list>").status()).isEqualTo(200);
+    void templateCutOffIsNotPublishedAndNamesThePage() {
+        Api.Response refused = putText(admin, templatesOfA + "/" + HERO, "<#list 1.. as i></#list>");
 
-        Api.Response failed = home(twins.inA);
-        Api.Response other = home(twins.inB);
-
-        assertThat(failed.status()).isEqualTo(500);
-        assertThat(failed.body()).contains("页面暂时无法显示", "孪生产业带").doesNotContain("Exception", "at org.", "freemarker");
-        assertThat(other.status()).isEqualTo(200);
-        assertThat(other.body()).contains("class=\"hero\"");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().get("error").asString()).isEqualTo("template_render_failed");
+        JsonNode home = refused.json().get("details").get(0);
+        assertThat(home.get("page").asString()).isEqualTo("home");
+        assertThat(home.get("reason").asString()).doesNotContain("Exception", "at org.");
+        assertThat(home(twins.inA).status()).isEqualTo(200);
+        assertThat(home(twins.inA).body()).contains("class=\"hero\"");
+        assertThat(admin.get(templatesOfA + "/" + HERO + "/draft").body()).isEqualTo("<#list 1.. as i></#list>");
     }
 
     /**
      * An override stored before a rule existed (written here straight into the table, as no save would take
-     * it now): its pages answer the error page, and the operator's listing says which rule it breaks where.
+     * it now): its pages fall back to the theme's template, and the operator's listing says which rule it breaks where.
      */
     @Test
-    void storedOverrideThatBreaksANewerRuleFailsItsPagesAndTheListSaysWhy() {
+    void storedOverrideThatBreaksANewerRuleFallsBackAndTheListSaysWhy() {
         long tenantId = jdbc.queryForObject("SELECT id FROM tenant WHERE slug = ?", Long.class, twins.a);
         jdbc.update("INSERT INTO template_override (tenant_id, path, version, source, reverted, created_by, created_at)"
                 + " VALUES (?, ?, 1, ?, FALSE, 'before-the-rule', CURRENT_TIMESTAMP(3))", tenantId, HERO,
@@ -176,8 +177,8 @@ class TemplateApiTest extends PortalServerTest {
         JsonNode hero = admin.get(templatesOfA).json().valueStream()
                 .filter(entry -> entry.get("path").asString().equals(HERO)).findFirst().orElseThrow();
 
-        assertThat(failed.status()).isEqualTo(500);
-        assertThat(failed.body()).contains("页面暂时无法显示", "孪生产业带");
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body()).contains("class=\"hero\"", "孪生产业带").doesNotContain("页面暂时无法显示");
         assertThat(home(twins.inB).status()).isEqualTo(200);
         JsonNode problem = hero.get("problems").get(0);
         assertThat(problem.get("line").asInt()).isEqualTo(2);

@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A tenant's template overrides, versioned: a save stores a new version after {@link TemplateCheck} accepts
- * it, a revert stores a version that hands the path back to the theme. Callers have checked the actor's rights.
+ * A tenant's template overrides, versioned: a save stores a new version as a draft after {@link TemplateCheck}
+ * accepts it, {@link TemplatePublishing} publishes a draft once every page renders with it, a revert stores a
+ * (published) version that hands the path back to the theme. Buyers get the newest published version of a path.
+ * Callers have checked the actor's rights.
  */
 @Service
 public class TemplateOverrideService {
@@ -40,23 +42,34 @@ public class TemplateOverrideService {
     private final ObjectProvider<TemplateCheck> check;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TemplateFailures failures;
     private final Clock clock;
     private final ReadMostlyCache<TenantId, Map<String, Integer>> inForce =
             new ReadMostlyCache<>(VERSIONS_REFRESH, Duration.ofMinutes(1), 10_000, this::overridden);
 
     TemplateOverrideService(TemplateOverrideMapper mapper, ObjectProvider<TemplateCheck> check, AuditLog audit,
-                                   ApplicationEventPublisher events, Clock clock) {
+                                   ApplicationEventPublisher events, TemplateFailures failures, Clock clock) {
         this.mapper = mapper;
+        this.failures = failures;
         this.check = check;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The override in force for the path, if any. */
+    /** The override in force for the path (its newest published version), if any. */
     public Optional<TemplateOverride> current(TenantId tenantId, TemplatePath path) {
-        return currentVersion(tenantId, path).map(version -> new TemplateOverride(path.value(), version,
-                mapper.findSource(tenantId, path.value(), version).orElseThrow()));
+        return currentVersion(tenantId, path).map(version -> withSource(tenantId, path, version));
+    }
+
+    /** The draft of the path: its newest version when that is a saved source not yet published. */
+    public Optional<TemplateOverride> draft(TenantId tenantId, TemplatePath path) {
+        return mapper.findNewestOf(tenantId, path.value(), false).filter(v -> !v.published())
+                .map(v -> withSource(tenantId, path, v.version()));
+    }
+
+    private TemplateOverride withSource(TenantId tenantId, TemplatePath path, int version) {
+        return new TemplateOverride(path.value(), version, mapper.findSource(tenantId, path.value(), version).orElseThrow());
     }
 
     /**
@@ -68,8 +81,13 @@ public class TemplateOverrideService {
         return Optional.ofNullable(inForce.get(tenantId).get(path.value()));
     }
 
+    /** Whether the tenant has any override in force, from the same cache as {@link #versionInForce}. */
+    public boolean anyInForce(TenantId tenantId) {
+        return !inForce.get(tenantId).isEmpty();
+    }
+
     private Optional<Integer> currentVersion(TenantId tenantId, TemplatePath path) {
-        return mapper.findNewestOf(tenantId, path.value()).filter(v -> !v.reverted()).map(TemplateVersion::version);
+        return mapper.findNewestOf(tenantId, path.value(), true).filter(v -> !v.reverted()).map(TemplateVersion::version);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -86,7 +104,13 @@ public class TemplateOverrideService {
 
     /** Paths overridden now, with the version in force. */
     public Map<String, Integer> overridden(TenantId tenantId) {
-        return mapper.findNewest(tenantId).stream().filter(v -> !v.reverted())
+        return mapper.findNewest(tenantId, true).stream().filter(v -> !v.reverted())
+                .collect(Collectors.toMap(TemplateVersion::path, TemplateVersion::version));
+    }
+
+    /** Paths with a draft waiting to be published, with the draft's version. */
+    public Map<String, Integer> drafts(TenantId tenantId) {
+        return mapper.findNewest(tenantId, false).stream().filter(v -> !v.published())
                 .collect(Collectors.toMap(TemplateVersion::path, TemplateVersion::version));
     }
 
@@ -103,8 +127,9 @@ public class TemplateOverrideService {
         return mapper.findHistory(tenantId, path.value());
     }
 
+    /** Stores the source as the path's draft: buyers keep the published version until it is published. */
     @Transactional
-    public TemplateOverride save(String actor, TenantId tenantId, TemplatePath path, String source) {
+    public TemplateOverride saveDraft(String actor, TenantId tenantId, TemplatePath path, String source) {
         String text = source == null ? "" : source;
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
             throw new PayloadTooLargeException(MAX_SOURCE_BYTES);
@@ -113,12 +138,32 @@ public class TemplateOverrideService {
         if (!problems.isEmpty()) {
             throw new TemplateRejectedException(path.value(), problems);
         }
-        Optional<TemplateOverride> before = current(tenantId, path);
-        int version = insert(actor, tenantId, path, text);
+        Optional<TemplateOverride> before = draft(tenantId, path).or(() -> current(tenantId, path));
+        int version = insert(actor, tenantId, path, text, false);
         TemplateOverride after = new TemplateOverride(path.value(), version, text);
         audit.record(actor, tenantId, "template.save", "template", path, before.orElse(null), after);
-        events.publishEvent(new TemplateOverrideChanged(tenantId, path.value()));
         return after;
+    }
+
+    /**
+     * Makes the draft what buyers get; {@link TemplatePublishing} has rendered every page with it. 409 when the
+     * draft is no longer the path's newest version (saved again meanwhile): what was checked is not what is newest.
+     */
+    @Transactional
+    void markPublished(String actor, TenantId tenantId, TemplateOverride draft) {
+        TemplatePath path = new TemplatePath(draft.path());
+        Optional<TemplateOverride> before = current(tenantId, path);
+        if (mapper.publish(tenantId, draft.path(), draft.version(), clock.instant()) == 0) {
+            throw new ConflictException(path + " was changed while its draft was being checked; check it again");
+        }
+        audit.record(actor, tenantId, "template.publish", "template", path, before.orElse(null),
+                Map.of("path", draft.path(), "version", draft.version()));
+        changed(tenantId, path);
+    }
+
+    private void changed(TenantId tenantId, TemplatePath path) {
+        failures.clear(tenantId);
+        events.publishEvent(new TemplateOverrideChanged(tenantId, path.value()));
     }
 
     /** Fail closed: an application without the theme engine (core's own context) cannot vouch for a source. */
@@ -132,17 +177,17 @@ public class TemplateOverrideService {
     public TemplateVersion revert(String actor, TenantId tenantId, TemplatePath path) {
         TemplateOverride before = current(tenantId, path)
                 .orElseThrow(() -> new NotFoundException(path + " is not overridden"));
-        int version = insert(actor, tenantId, path, null);
+        int version = insert(actor, tenantId, path, null, true);
         audit.record(actor, tenantId, "template.revert", "template", path, before,
                 Map.of("path", path.value(), "version", version, "reverted", true));
-        events.publishEvent(new TemplateOverrideChanged(tenantId, path.value()));
-        return mapper.findNewestOf(tenantId, path.value()).orElseThrow();
+        changed(tenantId, path);
+        return mapper.findNewestOf(tenantId, path.value(), false).orElseThrow();
     }
 
-    private int insert(String actor, TenantId tenantId, TemplatePath path, String source) {
-        int version = mapper.findNewestOf(tenantId, path.value()).map(TemplateVersion::version).orElse(0) + 1;
+    private int insert(String actor, TenantId tenantId, TemplatePath path, String source, boolean published) {
+        int version = mapper.findNewestOf(tenantId, path.value(), false).map(TemplateVersion::version).orElse(0) + 1;
         try {
-            mapper.insert(tenantId, path.value(), version, source, source == null, actor, clock.instant());
+            mapper.insert(tenantId, path.value(), version, source, source == null, published, actor, clock.instant());
         } catch (DuplicateKeyException e) {
             throw new ConflictException(path + " was changed at the same time by someone else; try again");
         }

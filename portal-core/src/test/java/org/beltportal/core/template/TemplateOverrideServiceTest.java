@@ -25,7 +25,10 @@ class TemplateOverrideServiceTest extends TestDatabase {
 
     static final TemplatePath HOME = new TemplatePath("pages/home.ftlh");
 
-    /** Core has no theme engine: this check refuses "?new" so the refusal path is testable here. */
+    /**
+     * Core has no theme engine: this check refuses "?new" so the refusal path is testable here, and the pages
+     * "fail" to render a draft that says "nosuch" on its second line.
+     */
     @TestConfiguration
     static class Check {
         @Bean
@@ -34,12 +37,21 @@ class TemplateOverrideServiceTest extends TestDatabase {
                     ? List.of(new TemplateProblem(1, source.indexOf("?new") + 1, "?new is not allowed"))
                     : List.of();
         }
+
+        @Bean
+        PageRenderCheck pageRenderCheck() {
+            return (tenantId, path, draft) -> PageRenderCheck.PAGE_TYPES.stream().map(page -> draft.contains("nosuch")
+                    ? new PageCheck(page, "/", PageCheck.Outcome.FAILED, path.value(), 2, 3, "nosuch is missing")
+                    : PageCheck.rendered(page, "/")).toList();
+        }
     }
 
     @Autowired
     TemplateOverrideService overrides;
     @Autowired
     TenantService tenants;
+    @Autowired
+    TemplatePublishing publishing;
     @Autowired
     AuditLog audit;
 
@@ -54,8 +66,8 @@ class TemplateOverrideServiceTest extends TestDatabase {
 
     @Test
     void everySaveIsANewVersionAndRevertIsOneToo() {
-        overrides.save("op", a.id(), HOME, "<p>1</p>");
-        overrides.save("op", a.id(), HOME, "<p>2</p>");
+        publishing.saveAndPublish("op", a.id(), HOME, "<p>1</p>");
+        publishing.saveAndPublish("op", a.id(), HOME, "<p>2</p>");
 
         assertThat(overrides.current(a.id(), HOME)).contains(new TemplateOverride(HOME.value(), 2, "<p>2</p>"));
         assertThat(overrides.overridden(a.id())).containsEntry(HOME.value(), 2);
@@ -71,12 +83,36 @@ class TemplateOverrideServiceTest extends TestDatabase {
         assertThatThrownBy(() -> overrides.source(a.id(), HOME, 3)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> overrides.revert("op", a.id(), HOME)).isInstanceOf(NotFoundException.class);
         assertThat(audit.forTenant(a.id(), null, 10)).extracting("action")
-                .contains("template.save", "template.revert");
+                .contains("template.save", "template.publish", "template.revert");
+    }
+
+    @Test
+    void aDraftIsInvisibleUntilPublishedAndAFailingPageKeepsItADraft() {
+        publishing.saveAndPublish("op", a.id(), HOME, "<p>live</p>");
+        overrides.saveDraft("op", a.id(), HOME, "<p>draft</p>");
+
+        assertThat(overrides.current(a.id(), HOME)).contains(new TemplateOverride(HOME.value(), 1, "<p>live</p>"));
+        assertThat(overrides.versionInForce(a.id(), HOME)).contains(1);
+        assertThat(overrides.drafts(a.id())).containsEntry(HOME.value(), 2);
+
+        assertThatThrownBy(() -> publishing.saveAndPublish("op", a.id(), HOME, "<p>\n ${nosuch}</p>"))
+                .isInstanceOfSatisfying(TemplateRenderFailedException.class, e -> {
+                    assertThat(e.failures()).hasSize(PageRenderCheck.PAGE_TYPES.size());
+                    assertThat(e.getMessage()).contains("home page", HOME.value(), "line 2");
+                });
+        assertThat(overrides.current(a.id(), HOME)).map(TemplateOverride::version).contains(1);
+        assertThat(overrides.draft(a.id(), HOME)).map(TemplateOverride::version).contains(3);
+
+        TemplatePublishing.Published restored = publishing.restore("op", a.id(), HOME, 2);
+        assertThat(restored.version()).isEqualTo(4);
+        assertThat(overrides.current(a.id(), HOME)).contains(new TemplateOverride(HOME.value(), 4, "<p>draft</p>"));
+        assertThat(overrides.drafts(a.id())).isEmpty();
+        assertThatThrownBy(() -> publishing.publish("op", a.id(), HOME)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void oneTenantsOverridesAreInvisibleToAnother() {
-        overrides.save("op", a.id(), HOME, "<p>only a</p>");
+        publishing.saveAndPublish("op", a.id(), HOME, "<p>only a</p>");
 
         assertThat(overrides.current(b.id(), HOME)).isEmpty();
         assertThat(overrides.history(b.id(), HOME)).isEmpty();
@@ -86,7 +122,7 @@ class TemplateOverrideServiceTest extends TestDatabase {
 
     @Test
     void refusedSourceIsNotStored() {
-        assertThatThrownBy(() -> overrides.save("op", a.id(), HOME, "${x?new()}"))
+        assertThatThrownBy(() -> overrides.saveDraft("op", a.id(), HOME, "${x?new()}"))
                 .isInstanceOfSatisfying(TemplateRejectedException.class,
                         e -> assertThat(e.problems()).containsExactly(new TemplateProblem(1, 4, "?new is not allowed")));
         assertThat(overrides.history(a.id(), HOME)).isEmpty();
@@ -96,7 +132,7 @@ class TemplateOverrideServiceTest extends TestDatabase {
     void oversizedSourceIsRefused() {
         String huge = "界".repeat(TemplateOverrideService.MAX_SOURCE_BYTES / 3 + 1);
 
-        assertThatThrownBy(() -> overrides.save("op", a.id(), HOME, huge)).isInstanceOf(PayloadTooLargeException.class);
+        assertThatThrownBy(() -> overrides.saveDraft("op", a.id(), HOME, huge)).isInstanceOf(PayloadTooLargeException.class);
     }
 
     @Test

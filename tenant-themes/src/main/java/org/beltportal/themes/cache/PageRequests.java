@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class PageRequests {
 
+    /** The header of the theme engine's draft check (engine's DraftTickets.HEADER, which is package-private there). */
+    static final String DRAFT_CHECK_HEADER = "X-BeltPortal-Draft-Check";
     private static final Pattern PREFIX = Pattern.compile("^/t/[^/]+(/.*)$");
 
     private PageRequests() {
@@ -23,7 +25,9 @@ final class PageRequests {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return false;
         }
-        if (request.getHeader("Authorization") != null || request.getRequestedSessionId() != null) {
+        // A draft's check-render (its ticket header) must render, and its page must never be stored.
+        if (request.getHeader("Authorization") != null || request.getRequestedSessionId() != null
+                || request.getHeader(DRAFT_CHECK_HEADER) != null) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

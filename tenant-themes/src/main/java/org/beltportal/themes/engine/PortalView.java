@@ -45,14 +45,15 @@ final class PortalView implements View {
             });
         }
         Site site = request.getAttribute(Site.ATTRIBUTE) instanceof Site resolved ? resolved : new Site.PlatformSite();
-        RenderedPage page = renderer.render(site, templateName, data, RequestContextUtils.getLocale(request));
+        RenderedPage page = renderer.render(site, templateName, data, RequestContextUtils.getLocale(request),
+                request.getHeader(DraftTickets.HEADER));
         switch (page.outcome()) {
             case FAILED -> response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
             case BUSY -> {
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(renderer.retryAfterSeconds()));
             }
-            case RENDERED -> {
+            case RENDERED, FELL_BACK -> {
             }
         }
         response.setContentType(CONTENT_TYPE);

@@ -22,4 +22,10 @@ final class TemplateNames {
     static String ofView(String viewName) {
         return viewName + ".ftlh";
     }
+
+    /** The page type a page template renders, as operators name it: {@code pages/home.ftlh} is "home". */
+    static String pageType(String templateName) {
+        String name = templateName.startsWith("pages/") ? templateName.substring("pages/".length()) : templateName;
+        return name.endsWith(".ftlh") ? name.substring(0, name.length() - ".ftlh".length()) : name;
+    }
 }

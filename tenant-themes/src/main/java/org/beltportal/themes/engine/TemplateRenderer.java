@@ -2,8 +2,10 @@ package org.beltportal.themes.engine;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,7 +22,10 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import jakarta.annotation.PreDestroy;
+import org.beltportal.core.template.TemplateFailure;
+import org.beltportal.core.template.TemplateFailures;
 import org.beltportal.core.template.TemplateOverrideChanged;
+import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +42,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * stopped every other belt's pages; the operating system pre-empts a platform thread.
  * Whatever goes wrong is logged in one line with tenant, template and reason, and the page is replaced
  * by the built-in error page in the tenant's look (status 500; 503 when the site's slots are all busy).
- * A belt whose overrides fail again and again renders with its theme's own templates for a while
- * ({@link OverrideSuspensions}).
+ * A page the belt's overrides fail is rendered again with its theme's own templates for that request, and a
+ * belt whose overrides fail again and again renders with them for a while ({@link OverrideSuspensions}).
  */
 @Component
 class TemplateRenderer {
@@ -59,9 +64,16 @@ class TemplateRenderer {
     private final long maxAllocatedBytes;
     private final OverrideSuspensions suspensions;
     private final Duration overrideSuspension;
+    private final DraftTickets tickets;
+    private final TemplateFailures failures;
+    private final Clock clock;
 
-    TemplateRenderer(TenantConfigurations configurations, ThemeProperties properties) {
+    TemplateRenderer(TenantConfigurations configurations, ThemeProperties properties, DraftTickets tickets,
+                     TemplateFailures failures, Clock clock) {
+        this.clock = clock;
         this.configurations = configurations;
+        this.tickets = tickets;
+        this.failures = failures;
         this.overrideSuspension = properties.overrideSuspension();
         this.suspensions = new OverrideSuspensions(properties.overrideFailures(), overrideSuspension, System::nanoTime);
         this.slots = new RenderSlots(properties.rendersPerTenant(), properties.renderSlotWait());
@@ -78,17 +90,63 @@ class TemplateRenderer {
     }
 
     RenderedPage render(Site site, String templateName, Map<String, Object> model, Locale locale) {
+        return render(site, templateName, model, locale, null);
+    }
+
+    /**
+     * The page, or in its place: the page with the theme's own templates when the belt's overrides fail it (the
+     * failure recorded for the belt's operators), the error page (500) when that fails too, the busy page (503).
+     * A request carrying a live {@link DraftTickets} ticket of its belt renders with that draft in place and
+     * reports its failure to the ticket instead of falling back: it is the check before publishing.
+     */
+    RenderedPage render(Site site, String templateName, Map<String, Object> model, Locale locale, String draftTicket) {
+        Optional<DraftTickets.Draft> draft = site instanceof Site.TenantSite tenantSite
+                ? tickets.find(draftTicket, tenantSite.tenant().id()) : Optional.empty();
         try {
-            return new RenderedPage(run(site, templateName, model, locale), RenderedPage.Outcome.RENDERED);
+            if (draft.isPresent()) {
+                return new RenderedPage(run(site, templateName, model, locale, draft.get().configuration, false),
+                        RenderedPage.Outcome.RENDERED);
+            }
+            boolean withOverrides = site instanceof Site.TenantSite tenantSite && configurations.hasOverrides(tenantSite.tenant())
+                    && !suspensions.suspended(tenantSite.tenant().id());
+            Configuration configuration = withOverrides ? configurations.forSite(site) : configurations.builtInForSite(site);
+            return new RenderedPage(run(site, templateName, model, locale, configuration, withOverrides),
+                    RenderedPage.Outcome.RENDERED);
         } catch (SiteBusyException e) {
             log.warn("Render of {} for {} refused: {}", templateName, describe(site), e.getMessage());
             return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.BUSY);
         } catch (RenderFailedException e) {
             log.warn("Render of {} for {} failed: {}", templateName, describe(site), e.getMessage());
-            if (e.withOverrides && site instanceof Site.TenantSite tenantSite && suspensions.failed(tenantSite.tenant().id())) {
-                log.warn("Template overrides of {} suspended for {} s after repeated failures: its pages use the theme's "
-                        + "own templates meanwhile", describe(site), overrideSuspension.toSeconds());
+            draft.ifPresent(checked -> checked.failed(e.where));
+            if (draft.isEmpty() && e.withOverrides && site instanceof Site.TenantSite tenantSite) {
+                return withoutOverrides(tenantSite, templateName, model, locale, e);
             }
+            return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.FAILED);
+        }
+    }
+
+    /**
+     * The belt's overrides failed this page: buyers get it with the theme's own templates (decision 0035), the
+     * belt's operators an alert, and after repeated failures the overrides are set aside for a while
+     * ({@link OverrideSuspensions}) so that each request stops paying for a failing render first.
+     */
+    private RenderedPage withoutOverrides(Site.TenantSite site, String templateName, Map<String, Object> model,
+                                          Locale locale, RenderFailedException failure) {
+        TenantId tenantId = site.tenant().id();
+        failures.record(tenantId, new TemplateFailure(TemplateNames.pageType(templateName), failure.where.template(),
+                failure.where.line() == 0 ? null : failure.where.line(), failure.getMessage(), clock.instant()));
+        if (suspensions.failed(tenantId)) {
+            log.warn("Template overrides of {} suspended for {} s after repeated failures: its pages use the theme's "
+                    + "own templates meanwhile", describe(site), overrideSuspension.toSeconds());
+        }
+        try {
+            return new RenderedPage(run(site, templateName, model, locale, configurations.builtInForSite(site), false),
+                    RenderedPage.Outcome.FELL_BACK);
+        } catch (SiteBusyException e) {
+            log.warn("Render of {} for {} with its theme's templates refused: {}", templateName, describe(site), e.getMessage());
+            return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.BUSY);
+        } catch (RenderFailedException e) {
+            log.warn("Render of {} for {} with its theme's templates failed: {}", templateName, describe(site), e.getMessage());
             return new RenderedPage(errorPage(site, model, locale), RenderedPage.Outcome.FAILED);
         }
     }
@@ -119,13 +177,12 @@ class TemplateRenderer {
         }
     }
 
-    private String run(Site site, String templateName, Map<String, Object> model, Locale locale) {
+    private String run(Site site, String templateName, Map<String, Object> model, Locale locale,
+                       Configuration configuration, boolean withOverrides) {
         Semaphore siteSlots = slots.of(site);
         if (!slots.take(siteSlots)) {
             throw new SiteBusyException("all its renders are busy");
         }
-        boolean withOverrides = !(site instanceof Site.TenantSite tenantSite && suspensions.suspended(tenantSite.tenant().id()));
-        Configuration configuration = withOverrides ? configurations.forSite(site) : configurations.builtInForSite(site);
         Future<String> render;
         try {
             render = renderThreads.submit(() -> {
@@ -150,13 +207,16 @@ class TemplateRenderer {
             return render.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             render.cancel(true);
-            throw new RenderFailedException("took longer than " + timeout.toMillis() + " ms; abandoned", withOverrides);
+            String reason = "took longer than " + timeout.toMillis() + " ms; abandoned";
+            throw new RenderFailedException(reason, new RenderFailure(templateName, 0, 0, reason), withOverrides);
         } catch (ExecutionException e) {
-            throw new RenderFailedException(reason(e.getCause()), withOverrides);
+            String reason = reason(e.getCause());
+            throw new RenderFailedException(reason, RenderFailure.of(e.getCause(), templateName, reason), withOverrides);
         } catch (InterruptedException e) {
             render.cancel(true);
             Thread.currentThread().interrupt();
-            throw new RenderFailedException("the request was interrupted", false);
+            String reason = "the request was interrupted";
+            throw new RenderFailedException(reason, new RenderFailure(templateName, 0, 0, reason), false);
         }
     }
 
@@ -193,6 +253,11 @@ class TemplateRenderer {
                 return "no template " + missing.getTemplateName();
             }
         }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateException template) {
+                return RenderFailure.message(template);
+            }
+        }
         String message = failure.getMessage() == null ? "" : failure.getMessage().strip().lines().findFirst().orElse("");
         return failure.getClass().getSimpleName() + ": " + message;
     }
@@ -207,11 +272,14 @@ class TemplateRenderer {
     }
 
     private static final class RenderFailedException extends RuntimeException {
+        /** Where the render stopped, for the operators' alert and the check before publishing. */
+        final RenderFailure where;
         /** Whether the failed render used the belt's overrides, which may then be suspended. */
         final boolean withOverrides;
 
-        RenderFailedException(String reason, boolean withOverrides) {
+        RenderFailedException(String reason, RenderFailure where, boolean withOverrides) {
             super(reason, null, false, false);
+            this.where = where;
             this.withOverrides = withOverrides;
         }
     }

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import freemarker.template.Configuration;
 import org.beltportal.core.template.TemplateOverrideChanged;
 import org.beltportal.core.template.TemplateOverrideService;
+import org.beltportal.core.template.TemplatePath;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantChanged;
 import org.beltportal.core.tenant.TenantId;
@@ -52,16 +53,30 @@ class TenantConfigurations {
                 ? tenantSite.tenant().theme() : null);
     }
 
+    /** Whether the tenant has any override in force: without one, its pages are the theme's anyway. */
+    boolean hasOverrides(Tenant tenant) {
+        return overrides.anyInForce(tenant.id());
+    }
+
+    /**
+     * The tenant's lookup chain with {@code draft} in place of {@code path}'s published version: a configuration
+     * of its own, cached nowhere, for the check-render of that draft.
+     */
+    Configuration withDraft(Tenant tenant, TemplatePath path, String draft) {
+        return new SandboxConfiguration(new TenantTemplateLoader(tenant.id(), themeOf(tenant), overrides, builtIns,
+                new TenantTemplateLoader.Draft(path, draft)), properties.templateUpdateDelay());
+    }
+
     Configuration forTenant(Tenant tenant) {
         // The theme is resolved (and an unknown one warned about) once per cache entry, not per request.
         return byTenant.get(new Key(tenant.id(), tenant.theme()), key -> new SandboxConfiguration(
-                new TenantTemplateLoader(key.tenantId(), themeOf(tenant), overrides, builtIns),
+                new TenantTemplateLoader(key.tenantId(), themeOf(tenant), overrides, builtIns, null),
                 properties.templateUpdateDelay()));
     }
 
     private Configuration builtIn(String theme) {
         return builtInByTheme.computeIfAbsent(theme == null ? BASE_ONLY : theme, key -> new SandboxConfiguration(
-                new TenantTemplateLoader(null, theme, overrides, builtIns), properties.templateUpdateDelay()));
+                new TenantTemplateLoader(null, theme, overrides, builtIns, null), properties.templateUpdateDelay()));
     }
 
     /** The tenant's theme if it is built in; else null (base templates) and a warning. */

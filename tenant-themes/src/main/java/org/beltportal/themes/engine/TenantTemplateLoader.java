@@ -20,14 +20,27 @@ import org.beltportal.core.tenant.TenantId;
  */
 final class TenantTemplateLoader implements TemplateLoader {
 
+    /** The draft's "version": no stored version is negative, and its configuration is never reused. */
+    private static final int DRAFT_VERSION = -1;
+
     private final TenantId tenantId;
     private final String theme;
     private final TemplateOverrideService overrides;
     private final BuiltInTemplates builtIns;
+    private final Draft draft;
 
-    /** @param tenantId null for built-in templates only; @param theme null for the base theme only */
-    TenantTemplateLoader(TenantId tenantId, String theme, TemplateOverrideService overrides, BuiltInTemplates builtIns) {
+    /** A source not yet published that stands in for its path's published version (the check before publishing). */
+    record Draft(TemplatePath path, String source) {
+    }
+
+    /**
+     * @param tenantId null for built-in templates only; @param theme null for the base theme only;
+     * @param draft null but for the check-render of a draft
+     */
+    TenantTemplateLoader(TenantId tenantId, String theme, TemplateOverrideService overrides, BuiltInTemplates builtIns,
+                         Draft draft) {
         this.tenantId = tenantId;
+        this.draft = draft;
         this.theme = theme;
         this.overrides = overrides;
         this.builtIns = builtIns;
@@ -37,6 +50,9 @@ final class TenantTemplateLoader implements TemplateLoader {
     public Object findTemplateSource(String name) {
         if (!TemplateNames.isSafe(name)) {
             return null;
+        }
+        if (draft != null && draft.path().value().equals(name)) {
+            return new Source(draft.path(), DRAFT_VERSION, null);
         }
         if (tenantId != null && TemplatePath.isValid(name)) {
             TemplatePath path = new TemplatePath(name);
@@ -56,6 +72,9 @@ final class TenantTemplateLoader implements TemplateLoader {
     @Override
     public Reader getReader(Object source, String encoding) throws IOException {
         Source found = (Source) source;
+        if (found.version() == DRAFT_VERSION) {
+            return new StringReader(draft.source());
+        }
         if (found.url() == null) {
             return new StringReader(overrides.source(tenantId, found.override(), found.version()));
         }

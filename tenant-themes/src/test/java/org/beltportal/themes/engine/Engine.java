@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beltportal.core.template.TemplateFailures;
 import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.core.template.TemplatePath;
 import org.beltportal.core.tenant.Branding;
@@ -49,6 +50,8 @@ final class Engine {
 
     final BuiltInTemplates builtIns = new BuiltInTemplates();
     final TemplateOverrideService overrides = mock(TemplateOverrideService.class);
+    /** The failures the renderer records for the belts' operators. */
+    final TemplateFailures failures = mock(TemplateFailures.class);
     final TenantConfigurations configurations;
     final TemplateRenderer renderer;
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
@@ -71,7 +74,9 @@ final class Engine {
         ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), maxAllocation,
                 RENDERS_PER_TENANT, SLOT_WAIT, 16, overrideFailures, Duration.ofMinutes(1), Duration.ZERO, 10);
         configurations = new TenantConfigurations(overrides, builtIns, properties);
-        renderer = new TemplateRenderer(configurations, properties);
+        renderer = new TemplateRenderer(configurations, properties, new DraftTickets(), failures, java.time.Clock.systemUTC());
+        when(overrides.anyInForce(any())).thenAnswer(call -> stored.keySet().stream()
+                .anyMatch(key -> key.startsWith(((TenantId) call.getArgument(0)).value() + ":")));
         when(overrides.versionInForce(any(), any())).thenAnswer(call -> Optional.ofNullable(
                 stored.get(key(call.getArgument(0), call.getArgument(1)))).map(Stored::version));
         when(overrides.source(any(), any(), anyInt())).thenAnswer(call ->

@@ -1,6 +1,10 @@
 package org.beltportal.themes.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.beltportal.themes.engine.Engine.CATALOG_A;
 import static org.beltportal.themes.engine.Engine.CATALOG_B;
 
@@ -84,8 +88,13 @@ class OverrideSuspensionsTest {
         engine.override(CATALOG_A, "partials/hero.ftlh", "${1 / 0}");
         engine.override(CATALOG_B, "partials/hero.ftlh", "<p class=\"own-hero\">乙的横幅</p>");
 
-        assertThat(engine.render(CATALOG_A, "pages/home.ftlh").outcome()).isEqualTo(RenderedPage.Outcome.FAILED);
-        assertThat(engine.render(CATALOG_A, "pages/home.ftlh").outcome()).isEqualTo(RenderedPage.Outcome.FAILED);
+        for (int i = 0; i < 2; i++) {
+            RenderedPage fellBack = engine.render(CATALOG_A, "pages/home.ftlh");
+            assertThat(fellBack.outcome()).as("each failing request gets the theme's page").isEqualTo(RenderedPage.Outcome.FELL_BACK);
+            assertThat(fellBack.html()).contains("甲产业带", "class=\"hero\"").doesNotContain("页面暂时无法显示");
+        }
+        verify(engine.failures, times(2)).record(eq(CATALOG_A.id()), argThat(failure -> failure.page().equals("home")
+                && "partials/hero.ftlh".equals(failure.template()) && Integer.valueOf(1).equals(failure.line())));
 
         RenderedPage suspended = engine.render(CATALOG_A, "pages/home.ftlh");
         assertThat(suspended.outcome()).isEqualTo(RenderedPage.Outcome.RENDERED);

@@ -55,7 +55,9 @@ class RenderIsolationTest {
         assertThat(busy.html()).contains("页面暂时无法显示", "甲产业带");
         assertThat(busyMillis).as("ms to answer busy").isLessThan(500);
         assertThat(other.outcome()).isEqualTo(RenderedPage.Outcome.RENDERED);
-        assertThat(overrunning).allSatisfy(render -> assertThat(render.join().outcome()).isEqualTo(RenderedPage.Outcome.FAILED));
+        // Each overrun falls back to the theme's page, or is answered busy while the abandoned renders still hold the slots.
+        assertThat(overrunning).allSatisfy(render -> assertThat(render.join().outcome())
+                .isIn(RenderedPage.Outcome.FELL_BACK, RenderedPage.Outcome.BUSY));
         unbudgeted.stop();
     }
 

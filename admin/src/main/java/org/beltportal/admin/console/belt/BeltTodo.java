@@ -17,12 +17,14 @@ import org.beltportal.core.job.JobService;
 import org.beltportal.core.job.JobState;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.template.TemplateFailures;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.stereotype.Component;
 
 /**
  * What waits for someone on a belt, read through the same services as the JSON API: a few of each kind,
- * with the count of all. Recent changes by others are the audit trail's, so only for those who may read it.
+ * with the count of all. Recent changes by others are the audit trail's, so only for those who may read it; templates
+ * that fail at run time (buyers got the theme's page instead) only for those who may fix them.
  */
 @Component
 class BeltTodo {
@@ -39,10 +41,12 @@ class BeltTodo {
     private final JobService jobs;
     private final ProductService products;
     private final AuditLog audit;
+    private final TemplateFailures templateFailures;
     private final Clock clock;
 
     BeltTodo(InquiryService inquiries, CampaignService campaigns, JobService jobs, ProductService products,
-             AuditLog audit, Clock clock) {
+             AuditLog audit, TemplateFailures templateFailures, Clock clock) {
+        this.templateFailures = templateFailures;
         this.inquiries = inquiries;
         this.campaigns = campaigns;
         this.jobs = jobs;
@@ -63,6 +67,8 @@ class BeltTodo {
                 jobs.recent(belt.id(), IMPORT_KIND, List.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED),
                         clock.instant().minus(FAILED_IMPORTS_SHOWN), SHOWN),
                 products.countWithoutImages(belt.id()),
-                changes);
+                changes,
+                // Only those who may change templates can act on a failing one.
+                user.hasAnyRole(belt.id(), Permission.CONFIGURE.roles()) ? templateFailures.of(belt.id()) : List.of());
     }
 }

@@ -7,11 +7,13 @@ import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.inquiry.Inquiry;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.system.ResultPage;
+import org.beltportal.core.template.TemplateFailure;
 
 /**
  * A belt's to-do list as its home shows it (public: the template engine reads only public types).
- * {@code changesByOthers} is null when the user may not read the belt's audit trail.
+ * {@code changesByOthers} is null when the user may not read the belt's audit trail; {@code failingTemplates} is
+ * empty when none failed or the user may not change templates.
  */
 public record TodoList(ResultPage<Inquiry> newInquiries, ResultPage<Campaign> campaignsInReview, List<Job> imports,
-                       long productsWithoutImages, List<AuditEntry> changesByOthers) {
+                       long productsWithoutImages, List<AuditEntry> changesByOthers, List<TemplateFailure> failingTemplates) {
 }

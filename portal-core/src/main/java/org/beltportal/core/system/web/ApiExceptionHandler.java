@@ -11,6 +11,7 @@ import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.template.TemplateRejectedException;
+import org.beltportal.core.template.TemplateRenderFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -75,6 +76,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(TemplateRejectedException.class)
     ResponseEntity<ApiError> templateRejected(TemplateRejectedException e) {
         return answer(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_template", e.getMessage(), e.problems());
+    }
+
+    /** A draft that fails a page is kept as a draft; details are the failing pages with template and line. */
+    @ExceptionHandler(TemplateRenderFailedException.class)
+    ResponseEntity<ApiError> templateRenderFailed(TemplateRenderFailedException e) {
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, "template_render_failed", e.getMessage(), e.failures());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -14,10 +14,11 @@ import org.beltportal.core.tenant.TenantId;
 @TenantScoped
 public interface TemplateOverrideMapper {
 
-    /** The newest version of every path the tenant ever overrode. */
-    List<TemplateVersion> findNewest(@Param("tenantId") TenantId tenantId);
+    /** The newest version of every path the tenant ever overrode; {@code publishedOnly}: the newest published one. */
+    List<TemplateVersion> findNewest(@Param("tenantId") TenantId tenantId, @Param("publishedOnly") boolean publishedOnly);
 
-    Optional<TemplateVersion> findNewestOf(@Param("tenantId") TenantId tenantId, @Param("path") String path);
+    Optional<TemplateVersion> findNewestOf(@Param("tenantId") TenantId tenantId, @Param("path") String path,
+                                           @Param("publishedOnly") boolean publishedOnly);
 
     List<TemplateVersion> findHistory(@Param("tenantId") TenantId tenantId, @Param("path") String path);
 
@@ -26,6 +27,10 @@ public interface TemplateOverrideMapper {
                                 @Param("version") int version);
 
     void insert(@Param("tenantId") TenantId tenantId, @Param("path") String path, @Param("version") int version,
-                @Param("source") String source, @Param("reverted") boolean reverted,
+                @Param("source") String source, @Param("reverted") boolean reverted, @Param("published") boolean published,
                 @Param("createdBy") String createdBy, @Param("createdAt") Instant createdAt);
+
+    /** Publishes the draft {@code version} if it is still the path's newest step; the rows changed (0 or 1). */
+    int publish(@Param("tenantId") TenantId tenantId, @Param("path") String path, @Param("version") int version,
+                @Param("publishedAt") Instant publishedAt);
 }
