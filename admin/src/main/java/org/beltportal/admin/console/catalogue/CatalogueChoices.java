@@ -35,10 +35,6 @@ class CatalogueChoices {
         this.media = media;
     }
 
-    /** One option of a select: what is posted, what is shown. */
-    public record Choice(String value, String label) {
-    }
-
     /**
      * The belt's categories in tree order, each named by its whole path: by id (filters, moves, parents) or by path
      * (a product's category, which the service takes as a path).

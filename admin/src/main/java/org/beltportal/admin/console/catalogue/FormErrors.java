@@ -10,18 +10,20 @@ import java.util.regex.Pattern;
 import org.beltportal.core.system.FieldProblem;
 
 /**
- * A form's problems as its page shows them: beside each field (by the field's element id, which is the service's
- * field name, {@code priceTiers[1].price} say) and in the summary at the top, each linking to its field and named
- * by the field's label and, for a row of a list, the row's number.
+ * A form's problems as its page shows them: beside each field and in the summary at the top, each linking to its
+ * field and named by the field's label and, for a row of a list, the row's number. A field's element id is the
+ * service's field name with a row's index after a dash ({@code priceTiers[1].price} is {@code priceTiers-1.price}),
+ * since brackets are not allowed in the fragment of a link.
  */
 public final class FormErrors {
 
-    private static final Pattern ROW = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?.*");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern ROW = Pattern.compile("([A-Za-z]+)(?:-(\\d+))?.*");
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
     FormErrors add(String field, String message) {
-        byField.putIfAbsent(field, message);
+        byField.putIfAbsent(INDEX.matcher(field).replaceAll("-$1"), message);
         return this;
     }
 

@@ -48,13 +48,14 @@ class ProductBulkController {
         String list = filter.on(CatalogueScreens.path(belt, CatalogueScreens.PRODUCTS)).build().encode().toUriString();
         // A ticked box that is not a number is kept as null: the service then refuses the whole request.
         List<Long> ids = Posted.all(posted, "ids").stream().map(Posted::id).toList();
-        Long categoryId = Posted.id(posted.getFirst("categoryId"));
+        // Not "categoryId": that is the list's filter, which the form carries too, so the list comes back as it was.
+        Long moveTo = Posted.id(posted.getFirst("moveTo"));
         try {
             BulkAction action = BulkAction.fromCode(Posted.text(posted, "action"));
             if (action == BulkAction.DELETE && !"yes".equals(posted.getFirst("confirmed"))) {
                 return confirmDelete(belt, ids, filter, request.getContextPath() + list);
             }
-            int count = products.bulk(user.username(), belt.id(), action, ids, action == BulkAction.MOVE ? categoryId : null);
+            int count = products.bulk(user.username(), belt.id(), action, ids, action == BulkAction.MOVE ? moveTo : null);
             return SeeOther.to(list, redirect, ConsoleFlash.status("catalogue.bulk.done." + action.code(), Integer.toString(count)));
         } catch (InvalidInputException refused) {
             String problem = refused.problems().isEmpty() ? refused.getMessage()

@@ -19,7 +19,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The product form as typed, rows included: price tiers, attributes and image URLs are repeated fields, read in
  * order and kept as text, so a page with problems (or a row added without JavaScript) shows exactly what was typed.
- * Element ids are the service's field names ({@code priceTiers[0].price}), so its problems land beside their field.
+ * Element ids follow the service's field names ({@code priceTiers-0.price} for {@code priceTiers[0].price}, see
+ * {@link FormErrors}), so its problems land beside their field.
  */
 public record ProductForm(String sku, String title, String titleEn, String description, String category, String supplierId,
                           String moq, String unit, String status, List<Tier> tiers, List<Attribute> attributes,
