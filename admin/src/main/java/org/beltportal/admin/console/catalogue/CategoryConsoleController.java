@@ -14,7 +14,6 @@ import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.Tenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,9 +68,7 @@ class CategoryConsoleController {
                 errors.addAll(invalid.problems());
             }
         }
-        ModelAndView page = tree(belt, true, parentId, name, errors);
-        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        return page;
+        return FormPages.unsaved(tree(belt, true, parentId, name, errors));
     }
 
     @GetMapping(ONE)
@@ -101,9 +98,7 @@ class CategoryConsoleController {
                 errors.add("name", taken.getMessage());
             }
         }
-        ModelAndView page = form(belt, category, name, parentId, errors);
-        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        return page;
+        return FormPages.unsaved(form(belt, category, name, parentId, errors));
     }
 
     @GetMapping(ONE + "/delete")

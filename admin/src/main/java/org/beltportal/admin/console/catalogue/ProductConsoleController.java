@@ -20,7 +20,6 @@ import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.CursorPage;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.tenant.Tenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -119,19 +118,11 @@ class ProductConsoleController {
                 errors.add("sku", skuTaken.getMessage());
             }
         }
-        ModelAndView page = form(belt, id, form, errors);
-        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        return page;
+        return FormPages.unsaved(form(belt, id, form, errors));
     }
 
     private ModelAndView form(Tenant belt, Long id, ProductForm form, FormErrors errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put(ConsolePages.BELT, belt);
-        if (id != null) {
-            model.put("id", id);
-        }
-        model.put("form", form);
-        model.put("errors", errors);
+        Map<String, Object> model = FormPages.model(belt, id, form, errors);
         model.put("categories", choices.categoryChoices(belt, true));
         model.put("suppliers", choices.suppliers(belt, Posted.id(form.supplierId())));
         model.put("statuses", statuses());
