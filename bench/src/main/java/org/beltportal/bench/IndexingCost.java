@@ -132,7 +132,7 @@ public final class IndexingCost {
                         .map(code -> Arrays.stream(Capability.values()).filter(k -> k.code().equals(code)).findFirst().orElseThrow())
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Capability.class)));
                 Supplier supplier = new Supplier(r.getLong(8), tenant, r.getString(14), CreditRating.ofLevel(r.getInt(15)),
-                        r.getBoolean(16), 3, null, capabilities, null, null, null, null, null, null);
+                        r.getBoolean(16), 3, null, capabilities, null, null, null, null, null, null, null);
                 rows.add(new Row(product, supplier));
             }
         }

@@ -57,7 +57,7 @@ public final class TestData {
 
     public static Supplier supplier(Tenant tenant, long id, String name) {
         return new Supplier(id, tenant.id(), name, CreditRating.A4, true, 9, "织里镇大港路",
-                Set.of(Capability.CUSTOM, Capability.SAMPLES), 120, 3600, null, NOW, NOW, null);
+                Set.of(Capability.CUSTOM, Capability.SAMPLES), 120, 3600, null, NOW, NOW, null, null);
     }
 
     public static Page news(Tenant tenant, long id, String slug, String title) {

@@ -87,7 +87,7 @@ public class DemoDataSeeder {
         Map<String, Long> supplierIds = new HashMap<>();
         for (DemoSupplier s : belt.suppliers()) {
             SupplierDraft draft = new SupplierDraft(s.name(), s.creditRating(), s.verified(), s.yearsActive(),
-                    s.location(), s.capabilities(), s.employees(), s.factoryArea(), s.description(), null);
+                    s.location(), s.capabilities(), s.employees(), s.factoryArea(), s.description(), null, null);
             supplierIds.put(s.key(), suppliers.create(ACTOR, tenant.id(), draft).id());
         }
         Map<String, Long> productIds = new HashMap<>();

@@ -5,7 +5,10 @@ import java.util.Set;
 
 import org.beltportal.core.tenant.TenantId;
 
-/** A supplier as stored and as the admin API shows it; {@code code} is its optional code, unique in its belt. */
+/**
+ * A supplier as stored and as the admin API shows it; {@code code} is its optional code, unique in its belt, and
+ * {@code contactEmail} where new inquiries about its products are sent (optional).
+ */
 public record Supplier(
         long id,
         TenantId tenantId,
@@ -20,7 +23,8 @@ public record Supplier(
         String description,
         Instant createdAt,
         Instant updatedAt,
-        String code) {
+        String code,
+        String contactEmail) {
 
     public Supplier {
         capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);

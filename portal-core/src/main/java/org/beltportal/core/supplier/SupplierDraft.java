@@ -3,9 +3,13 @@ package org.beltportal.core.supplier;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.beltportal.core.system.EmailAddresses;
 import org.beltportal.core.system.Problems;
 
-/** A supplier as an operator enters it, for create and update; {@code code} is optional and unique in the belt. */
+/**
+ * A supplier as an operator enters it, for create and update; {@code code} is optional and unique in the belt,
+ * {@code contactEmail} optional.
+ */
 public record SupplierDraft(
         String name,
         CreditRating creditRating,
@@ -16,7 +20,8 @@ public record SupplierDraft(
         Integer employees,
         Integer factoryArea,
         String description,
-        String code) {
+        String code,
+        String contactEmail) {
 
     /** What a code may hold: the characters of a SKU, so it survives a CSV cell and a URL unchanged. */
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
@@ -34,6 +39,8 @@ public record SupplierDraft(
                 .require(factoryArea == null || factoryArea >= 0, "factoryArea", "must not be negative")
                 .text(description, "description", 4000, false)
                 .text(code, "code", 64, false)
-                .matches(code == null || code.isBlank() ? null : code.strip(), CODE, "code", "letters, digits and . _ / - only");
+                .matches(code == null || code.isBlank() ? null : code.strip(), CODE, "code", "letters, digits and . _ / - only")
+                .require(contactEmail == null || contactEmail.isBlank() || EmailAddresses.isValid(contactEmail.strip()),
+                        "contactEmail", "must be an email address such as sales@example.com");
     }
 }

@@ -42,7 +42,7 @@ public final class Fixtures {
 
     public static SupplierDraft supplier(String name) {
         return new SupplierDraft(name, CreditRating.A4, true, 6, "织里镇", Set.of(Capability.SAMPLES, Capability.CUSTOM),
-                80, 2000, null, null);
+                80, 2000, null, null, null);
     }
 
     public static ProductDraft product(String sku, String title, long supplierId) {

@@ -75,7 +75,7 @@ class PinyinAndRescueTest extends TestDatabase {
 
     private long supplier(Tenant tenant) {
         return suppliers.create("tester", tenant.id(), new SupplierDraft("织里童装厂", CreditRating.A3, false, 5,
-                "织里镇", Set.of(Capability.SAMPLES), 50, 500, null, null)).id();
+                "织里镇", Set.of(Capability.SAMPLES), 50, 500, null, null, null)).id();
     }
 
     private long add(Tenant tenant, long supplier, String sku, String title, String titleEn, String category, String price) {

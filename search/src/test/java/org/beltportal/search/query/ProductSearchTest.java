@@ -72,9 +72,9 @@ class ProductSearchTest extends TestDatabase {
 
     private Map<String, Long> catalogue(Tenant tenant) {
         long strong = suppliers.create("tester", tenant.id(), new SupplierDraft("织里强实力童装厂", CreditRating.A5, true, 12,
-                "织里镇", Set.of(Capability.SAMPLES, Capability.CUSTOM), 200, 5000, null, null)).id();
+                "织里镇", Set.of(Capability.SAMPLES, Capability.CUSTOM), 200, 5000, null, null, null)).id();
         long small = suppliers.create("tester", tenant.id(), new SupplierDraft("小作坊", CreditRating.A2, false, 1,
-                "织里镇", Set.of(Capability.DROPSHIP), 8, 100, null, null)).id();
+                "织里镇", Set.of(Capability.DROPSHIP), 8, 100, null, null, null)).id();
         return Map.of(
                 "dress", add(tenant, "D1", "女童纯棉连衣裙 夏季新款", "Girls cotton dress", "童装/女童/连衣裙", strong, 30, "25.80"),
                 "dress2", add(tenant, "D2", "碎花连衣裙 小女孩", null, "童装/女童/连衣裙", small, 5, "19.90"),
@@ -124,7 +124,7 @@ class ProductSearchTest extends TestDatabase {
     @Test
     void descriptionWordsMatchButOneCharacterOnlyMatchesTitles() {
         long supplier = suppliers.create("tester", zhili.id(), new SupplierDraft("皮具厂", CreditRating.A3, false, 2,
-                "织里镇", Set.of(), 10, 100, null, null)).id();
+                "织里镇", Set.of(), 10, 100, null, null, null)).id();
         long belt = products.create("tester", zhili.id(), new ProductDraft("B1", "男士皮带", null, "加厚保暖 真皮",
                 "服饰/皮带", supplier, 1, "条", List.of(new PriceTier(1, new BigDecimal("9.90"))), Map.of("材质", "牛皮"),
                 List.of(), ProductStatus.ACTIVE)).id();

@@ -71,7 +71,7 @@ class XssTest extends PortalWebTestSupport {
         when(directory.branding(ZHILI.id())).thenReturn(new Branding(BAD_URL, "#B02E63", "red;}</style><script>", evil,
                 List.of(BAD_URL, "//evil.example/x.png", evil), "<p>footer</p>"));
         Supplier supplier = new Supplier(11, ZHILI.id(), evil, CreditRating.A3, true, 5, evil, Set.of(), null, null, evil,
-                NOW, NOW, evil);
+                NOW, NOW, evil, evil);
         Product product = new Product(101, ZHILI.id(), evil, evil, evil, evil, evil + "/" + evil, 11, 10, evil,
                 new BigDecimal("1.00"), List.of(new PriceTier(10, new BigDecimal("1.00"))), Map.of(evil, evil),
                 List.of(BAD_URL, evil, "/media/ok.jpg"), ProductStatus.ACTIVE, NOW, NOW);

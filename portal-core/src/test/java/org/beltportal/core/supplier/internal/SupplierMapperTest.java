@@ -56,7 +56,7 @@ class SupplierMapperTest extends TestDatabase {
     }
 
     private void supplier(TenantId tenant, String name, CreditRating rating, boolean verified, int years) {
-        SupplierDraft draft = new SupplierDraft(name, rating, verified, years, "织里镇", Set.of(), null, null, null, null);
+        SupplierDraft draft = new SupplierDraft(name, rating, verified, years, "织里镇", Set.of(), null, null, null, null, null);
         suppliers.insert(new SupplierMapper.SupplierRow(null, tenant, draft, NOW));
     }
 }
