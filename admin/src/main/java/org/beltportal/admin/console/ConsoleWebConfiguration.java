@@ -38,7 +38,7 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         // Not versioned in its name: a short max-age, so a new release's look arrives within the hour.
-        registry.addResourceHandler(PATH + "*.css")
+        registry.addResourceHandler(PATH + "*.css", PATH + "*.js")
                 .addResourceLocations("classpath:/console/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
     }
