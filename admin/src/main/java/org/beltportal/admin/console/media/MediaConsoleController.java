@@ -52,7 +52,8 @@ class MediaConsoleController {
     MediaConsoleController(MediaService media, ConsolePages pages, MediaProperties properties) {
         this.media = media;
         this.pages = pages;
-        this.maxUpload = properties.maxUpload().toKilobytes() + " KB";
+        long kilobytes = properties.maxUpload().toKilobytes();
+        this.maxUpload = kilobytes % 1024 == 0 ? kilobytes / 1024 + " MB" : kilobytes + " KB";
     }
 
     @GetMapping(MediaScreen.PATH)
@@ -79,7 +80,7 @@ class MediaConsoleController {
             return refused(user, belt, typed, HttpStatus.UNPROCESSABLE_CONTENT, ConsoleRedirect.problems(invalid));
         } catch (UnsupportedImageException notAnImage) {
             return refused(user, belt, typed, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    Map.of(FILE, "must be a JPEG, PNG, GIF or WebP image: " + notAnImage.getMessage()));
+                    Map.of(FILE, "is not a JPEG, PNG, GIF or WebP image (judged by its content, not its name)"));
         } catch (UploadTooLargeException tooLarge) {
             return refused(user, belt, typed, HttpStatus.CONTENT_TOO_LARGE, Map.of(FILE, tooLarge.getMessage()));
         }
