@@ -100,9 +100,13 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isStale(html));
     }
 
-    /** Waits for something a script does without loading a page (an htmx swap, say). */
+    /**
+     * Waits for something a script does without loading a page (an htmx swap, say). An element the swap
+     * replaced while the condition read it only means "not yet".
+     */
     void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     String url() {
@@ -128,6 +132,20 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The link whose whole text is {@code text}; fails the test when the page has none. */
+    WebElement link(String text) {
+        return all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link " + text + " on " + url()));
+    }
+
+    /** What the page's own session gets from {@code path} (a download link's file), read as text by the browser. */
+    String fetchText(String path) {
+        return (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('fetch failed: ' + e));
+                """, path);
     }
 
     /**

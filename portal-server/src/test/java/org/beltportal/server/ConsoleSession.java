@@ -1,5 +1,6 @@
 package org.beltportal.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -109,6 +112,28 @@ final class ConsoleSession {
                 .collect(Collectors.joining("&")) + (csrfToken == null ? "" : "&_csrf=" + encode(csrfToken));
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /**
+     * A form post with one file, as a browser sends an upload form ({@code multipart/form-data}), with the
+     * given CSRF token as its hidden field, or none when it is null.
+     */
+    Api.Response postFile(String path, Map<String, String> fields, String fileField, String filename, byte[] content,
+                          String csrfToken) {
+        String boundary = "----BeltPortalConsole" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 1000);
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrfToken != null) {
+            all.put("_csrf", csrfToken);
+        }
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -14,8 +14,6 @@ import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobService;
 import org.beltportal.core.job.RowError;
 import org.beltportal.core.system.FieldProblem;
-import org.beltportal.core.system.InvalidInputException;
-import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.web.ApiError;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.http.HttpStatus;
@@ -41,12 +39,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class ImportController {
 
-    private final JobService jobs;
-    private final ProductImportJob importJob;
+    private final ProductImports imports;
 
-    ImportController(JobService jobs, ProductImportJob importJob) {
-        this.jobs = jobs;
-        this.importJob = importJob;
+    ImportController(ProductImports imports) {
+        this.imports = imports;
     }
 
     /** The answer to an accepted upload. */
@@ -59,18 +55,7 @@ public class ImportController {
                                         @RequestPart(name = "file", required = false) MultipartFile upload,
                                         @RequestParam(defaultValue = "false") boolean createCategories)
             throws IOException {
-        if (upload == null) {
-            throw InvalidInputException.of(Header.FIELD, "is required: send the file as multipart field \"file\"");
-        }
-        ImportFile file = ImportFile.receive(upload);
-        Job job;
-        try {
-            job = jobs.start(user.username(), tenant.id(), ProductImportJob.KIND,
-                    progress -> importJob.run(file, user.username(), tenant.id(), createCategories, progress));
-        } catch (RuntimeException notStarted) {
-            file.delete();
-            throw notStarted;
-        }
+        Job job = imports.start(user.username(), tenant, upload, createCategories);
         return ResponseEntity.accepted().location(URI.create("/admin/api/v1/jobs/" + job.id()))
                 .body(new ImportStarted(job.id()));
     }
@@ -99,10 +84,7 @@ public class ImportController {
     @GetMapping("/admin/api/v1/tenants/{slug}/products/import/{jobId}/errors.csv")
     void errors(@Grant(Permission.READ) Tenant tenant, @PathVariable long jobId, HttpServletResponse response)
             throws IOException {
-        Job job = jobs.require(jobId);
-        if (!tenant.id().equals(job.tenantId()) || !ProductImportJob.KIND.equals(job.kind())) {
-            throw new NotFoundException("no import " + jobId + " in this portal");
-        }
+        Job job = imports.require(tenant, jobId);
         ExportController.download(response, "text/csv;charset=UTF-8", "import-" + jobId + "-errors.csv");
         try (SheetWriter sheet = SheetWriter.csv(response.getOutputStream())) {
             sheet.row(List.of("row", "field", "message"));
@@ -119,6 +101,6 @@ public class ImportController {
     @ExceptionHandler(TooLargeException.class)
     ResponseEntity<ApiError> tooLarge(TooLargeException e) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiError("payload_too_large",
-                "the file is beyond what an import may hold", List.of(new FieldProblem(Header.FIELD, e.reason() + " (row " + e.row() + ")"))));
+                "the file is beyond what an import may hold", List.of(new FieldProblem(Header.FIELD, e.problem()))));
     }
 }

@@ -5,10 +5,15 @@ package org.beltportal.admin.importing;
  * its shared strings). At upload it is a 413; in a running import, like any unreadable file, one error for
  * the rest of the file.
  */
-final class TooLargeException extends UnreadableFileException {
+public final class TooLargeException extends UnreadableFileException {
 
     TooLargeException(long row, String reason) {
         super(row, reason, null);
+    }
+
+    /** What is too large and where, as a field message. */
+    public String problem() {
+        return reason() + " (row " + row() + ")";
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.JobService;
+import org.beltportal.core.job.JobState;
 import org.beltportal.core.product.CatalogueEntry;
 import org.beltportal.core.product.CataloguePage;
 import org.beltportal.core.product.CatalogueScan;
@@ -58,6 +59,8 @@ public class ProductIndexer {
     static final int SCAN_STEP = 1000;
     static final int FILL_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final String REBUILD_JOB = "reindex";
+    /** A job re-indexing one belt's products, as a belt's operators start it. */
+    public static final String BELT_REINDEX_JOB = "reindex-belt";
     /** Changes this long before the last commit are re-read too: covers writes applied while it ran. */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
@@ -179,6 +182,34 @@ public class ProductIndexer {
         for (int from = 0; from < ids.size(); from += BATCH) {
             on(new ProductsChanged(tenantId, ids.subList(from, Math.min(ids.size(), from + BATCH)), List.of()));
         }
+    }
+
+    /**
+     * Starts re-indexing one belt as a job of that belt: every product row is read again and indexed, replaced
+     * or removed as it now is, then documents whose row is gone are removed. Search answers throughout (each
+     * product's document is replaced in place, nothing is swapped). While one is queued or running, that job is
+     * returned instead of a second (two requests at the same instant may start two; both leave the same index).
+     */
+    public Job startBeltReindex(String actor, TenantId tenantId) {
+        List<Job> running = jobs.recent(tenantId, BELT_REINDEX_JOB, List.of(JobState.QUEUED, JobState.RUNNING), Instant.EPOCH, 1);
+        if (!running.isEmpty()) {
+            return running.getFirst();
+        }
+        return jobs.start(actor, tenantId, BELT_REINDEX_JOB, progress -> reindexBelt(tenantId, progress));
+    }
+
+    private String reindexBelt(TenantId tenantId, JobProgress progress) {
+        List<Long> ids = products.idsChangedSince(tenantId, Instant.EPOCH);
+        progress.total(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            requestsFirst.pause();
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            on(new ProductsChanged(tenantId, batch, List.of()));
+            progress.processed(batch.size());
+        }
+        List<Long> gone = check.compareIds(tenantId).toRepair();
+        reindex(tenantId, gone);
+        return "re-indexed " + ids.size() + " products" + (gone.isEmpty() ? "" : ", " + gone.size() + " differing read again");
     }
 
     /** Starts a full rebuild as a platform job; search keeps answering from the live index until the swap. */
