@@ -20,7 +20,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 public final class ConsoleForms {
 
-    static final String TYPED = "typed";
+    /** The flash (and model) attribute of what was typed, present when a post sent the form back. */
+    public static final String TYPED = "typed";
     static final String PROBLEMS = "problems";
 
     private ConsoleForms() {
@@ -70,6 +71,17 @@ public final class ConsoleForms {
         flash.put(TYPED, typed);
         flash.put(PROBLEMS, new LinkedHashMap<>(problems));
         flash.putAll(more);
+        RequestContextUtils.saveOutputFlashMap(request.getContextPath() + path, request, response);
+        return seeOther(path, request);
+    }
+
+    /** Back to the form at {@code path} showing {@code fields} (a preview's checked values, say) and {@code flash}. */
+    public static ResponseEntity<Void> shown(String path, Map<String, String> fields, ConsoleFlash flash,
+                                             HttpServletRequest request, HttpServletResponse response) {
+        FlashMap out = RequestContextUtils.getOutputFlashMap(request);
+        out.put(TYPED, new LinkedHashMap<>(fields));
+        out.put(PROBLEMS, new LinkedHashMap<String, String>());
+        out.put(ConsoleFlash.ATTRIBUTE, flash);
         RequestContextUtils.saveOutputFlashMap(request.getContextPath() + path, request, response);
         return seeOther(path, request);
     }

@@ -35,15 +35,6 @@ public class SessionDrafts implements UnsavedDrafts {
         request.getSession().setAttribute(key(PAGE, belt), draft);
     }
 
-    /** The belt's branding draft for the console's own form, which has checked the right already. */
-    public Optional<BrandingDraft> keptBranding(HttpServletRequest request, Tenant belt) {
-        return kept(request, belt, BRANDING, BrandingDraft.class);
-    }
-
-    public Optional<PageDraft> keptPage(HttpServletRequest request, Tenant belt) {
-        return kept(request, belt, PAGE, PageDraft.class);
-    }
-
     /** Forgets the belt's draft of that kind: after a save, the preview shows what is stored. */
     public void forget(HttpServletRequest request, Tenant belt, String kind) {
         HttpSession session = request.getSession(false);
@@ -66,12 +57,11 @@ public class SessionDrafts implements UnsavedDrafts {
         if (!kind.equals(request.getParameter(PARAMETER))) {
             return Optional.empty();
         }
-        return rights.mayPreview(request, belt.id()) ? kept(request, belt, kind, type) : Optional.empty();
-    }
-
-    private static <T extends Serializable> Optional<T> kept(HttpServletRequest request, Tenant belt, String kind, Class<T> type) {
         HttpSession session = request.getSession(false);
-        Object draft = session == null ? null : session.getAttribute(key(kind, belt));
+        if (session == null || !rights.mayPreview(request, belt.id())) {
+            return Optional.empty();
+        }
+        Object draft = session.getAttribute(key(kind, belt));
         return type.isInstance(draft) ? Optional.of(type.cast(draft)) : Optional.empty();
     }
 

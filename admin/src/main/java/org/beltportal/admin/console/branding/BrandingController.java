@@ -57,9 +57,13 @@ class BrandingController {
 
     @GetMapping(BrandingScreen.PATH)
     ModelAndView form(@Grant(Permission.CONFIGURE) Tenant belt, HttpServletRequest request) {
-        BrandingDraft shown = drafts.keptBranding(request, belt)
-                .orElseGet(() -> BrandingDraft.of(belt.name(), belt.nameEn(), tenants.branding(belt.id())));
-        Map<String, Object> model = new HashMap<>(ConsoleForms.model(request, BrandingForm.fieldsOf(shown)));
+        Map<String, Object> model = new HashMap<>(ConsoleForms.model(request, Map.of()));
+        if (!model.containsKey(ConsoleForms.TYPED)) {
+            // A fresh visit: the form and the preview frame start from what is saved (an older draft is dropped).
+            BrandingDraft saved = BrandingDraft.of(belt.name(), belt.nameEn(), tenants.branding(belt.id()));
+            drafts.keepBranding(request, belt, saved);
+            model.put("form", BrandingForm.fieldsOf(saved));
+        }
         model.put(ConsolePages.BELT, belt);
         model.put("library", media.page(belt.id(), null, new PageQuery(0, LIBRARY_SHOWN)).items());
         model.put("previewSrc", "/t/" + belt.slug() + "/?" + UnsavedDrafts.PARAMETER + "=" + UnsavedDrafts.BRANDING);
@@ -70,8 +74,10 @@ class BrandingController {
     ResponseEntity<Void> preview(@Grant(Permission.CONFIGURE) Tenant belt, @RequestParam Map<String, String> typed,
                                  HttpServletRequest request, HttpServletResponse response) {
         try {
-            drafts.keepBranding(request, belt, checked(belt, BrandingForm.of(typed)));
-            return ConsoleForms.done(BrandingScreen.pathOf(belt), ConsoleFlash.status("branding.previewed"), request, response);
+            BrandingDraft draft = checked(belt, BrandingForm.of(typed));
+            drafts.keepBranding(request, belt, draft);
+            return ConsoleForms.shown(BrandingScreen.pathOf(belt), BrandingForm.fieldsOf(draft),
+                    ConsoleFlash.status("branding.previewed"), request, response);
         } catch (InvalidInputException invalid) {
             return ConsoleForms.back(BrandingScreen.pathOf(belt), ConsoleForms.problems(invalid), request, response);
         }
