@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -107,6 +108,21 @@ final class Browser implements AutoCloseable {
     void waitUntil(BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
+    }
+
+    /** Sets a field's value as a picker would (a date-time box, whose typing order depends on the locale). */
+    void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", find(css), value);
+    }
+
+    /** Reads something inside the frame {@code css} (the console's preview iframe, say), then returns to the page. */
+    <T> T inFrame(String css, Supplier<T> read) {
+        driver.switchTo().frame(find(css));
+        try {
+            return read.get();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
     }
 
     String url() {

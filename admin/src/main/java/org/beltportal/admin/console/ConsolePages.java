@@ -59,6 +59,16 @@ public class ConsolePages {
         return page;
     }
 
+    /** A list's {@code ?page=}: 1-based as people count; anything else than a page number shows the first page. */
+    public static int pageNumber(String page) {
+        try {
+            int number = Integer.parseInt(page);
+            return number < 1 || number > 1_000_000 ? 1 : number;
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
     /** Writes a page outside Spring MVC (a security filter's answer, such as a throttled login). */
     public void write(int status, String template, Map<String, ?> model, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -44,6 +45,7 @@ public class SecurityConfiguration {
     static final String LOGIN = "/admin/login";
     static final String RESET_API = "/admin/api/v1/password-resets";
     private static final int MAX_USERNAME = 200;
+    private static final String FRAME_OPTIONS = "X-Frame-Options";
 
     /** Console sessions, re-checked against the user's current state on every request. */
     @Bean
@@ -100,6 +102,14 @@ public class SecurityConfiguration {
                 // Public pages and the public JSON API take no cookie-based identity, so a forged request could
                 // do nothing the forger cannot do directly: buyers' inquiry form posts without a CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/t/*/api/**", "/inquiries", "/t/*/inquiries"))
+                // No page may be framed, except one showing an operator's draft, which says SAMEORIGIN itself for the
+                // console's preview frame (decision 0038); Security's own writer would overwrite it with DENY.
+                .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                        .addHeaderWriter((request, response) -> {
+                            if (!response.containsHeader(FRAME_OPTIONS)) {
+                                response.setHeader(FRAME_OPTIONS, "DENY");
+                            }
+                        }))
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }

@@ -1,12 +1,16 @@
 package org.beltportal.core.page;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.system.Slugs;
 import org.beltportal.core.tenant.TenantSettings;
 
-/** A page as an editor writes it. The body may hold HTML; it is sanitised before it is stored. */
+/**
+ * A page as an editor writes it. The body may hold HTML; it is sanitised before it is stored. Serializable: the
+ * console keeps an unsaved draft in the session for its preview.
+ */
 public record PageDraft(
         String slug,
         String title,
@@ -15,7 +19,7 @@ public record PageDraft(
         PageStatus status,
         Instant publishAt,
         Instant unpublishAt,
-        String locale) {
+        String locale) implements Serializable {
 
     static final int MAX_BODY = 200_000;
 

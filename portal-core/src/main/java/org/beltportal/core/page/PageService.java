@@ -59,7 +59,7 @@ public class PageService {
     public Page create(String actor, Tenant tenant, PageDraft draft) {
         PageDraft valid = validated(draft, tenant);
         if (mapper.findBySlug(tenant.id(), valid.slug()).isPresent()) {
-            throw new ConflictException("page slug " + valid.slug() + " is taken");
+            throw new ConflictException("slug", "page slug " + valid.slug() + " is taken");
         }
         PageMapper.WriteRow row = new PageMapper.WriteRow(null, tenant.id(), valid, HtmlSanitizer.clean(valid.body()),
                 clock.instant());
@@ -74,12 +74,22 @@ public class PageService {
         PageDraft valid = validated(draft, tenant);
         Page before = require(tenant.id(), id);
         mapper.findBySlug(tenant.id(), valid.slug()).filter(other -> other.id() != id).ifPresent(other -> {
-            throw new ConflictException("page slug " + valid.slug() + " is taken");
+            throw new ConflictException("slug", "page slug " + valid.slug() + " is taken");
         });
         mapper.update(new PageMapper.WriteRow(id, tenant.id(), valid, HtmlSanitizer.clean(valid.body()), clock.instant()));
         Page after = require(tenant.id(), id);
         audit.record(actor, tenant.id(), "page.update", "page", id, before, after);
         return after;
+    }
+
+    /**
+     * The page as saving {@code draft} would store it (validated, defaults filled, body sanitised), without
+     * storing it: what the console's preview shows.
+     */
+    public PageDraft checked(Tenant tenant, PageDraft draft) {
+        PageDraft valid = validated(draft, tenant);
+        return new PageDraft(valid.slug(), valid.title(), HtmlSanitizer.clean(valid.body()), valid.kind(), valid.status(),
+                valid.publishAt(), valid.unpublishAt(), valid.locale());
     }
 
     @Transactional

@@ -90,7 +90,7 @@ public class TenantService {
         requireBuiltInTheme(settings.theme());
         List<String> normalised = normaliseHosts(hosts == null ? List.of() : hosts);
         if (tenants.findBySlug(slug).isPresent()) {
-            throw new ConflictException("tenant slug " + slug + " is taken");
+            throw new ConflictException("slug", "tenant slug " + slug + " is taken");
         }
         TenantMapper.TenantRow row = new TenantMapper.TenantRow(null, slug, settings, TenantStatus.ACTIVE, clock.instant());
         tenants.insert(row);
@@ -108,11 +108,7 @@ public class TenantService {
     @Transactional
     public Tenant update(String actor, TenantId id, TenantSettings requested) {
         Tenant before = require(id);
-        TenantSettings settings = requested.withDefaults();
-        Problems problems = new Problems();
-        settings.validate(problems);
-        problems.throwIfAny();
-        requireBuiltInTheme(settings.theme());
+        TenantSettings settings = checked(requested);
         tenants.update(new TenantMapper.TenantRow(id.value(), before.slug(), settings, before.status(), clock.instant()));
         return audited(actor, "tenant.update", before);
     }
@@ -132,16 +128,34 @@ public class TenantService {
 
     @Transactional
     public Branding updateBranding(String actor, TenantId id, Branding requested) {
-        Problems problems = new Problems();
-        requested.validate(problems);
-        problems.throwIfAny();
+        Branding cleaned = checked(requested);
         Branding before = branding(id);
-        Branding cleaned = new Branding(requested.logoUrl(), requested.primaryColor(), requested.accentColor(),
-                requested.slogan(), requested.heroImages(), HtmlSanitizer.clean(requested.footerHtml()));
         brandings.update(id, cleaned, clock.instant());
         audit.record(actor, id, "branding.update", "branding", id, before, cleaned);
         events.publishEvent(new TenantChanged(id));
         return cleaned;
+    }
+
+    /**
+     * The branding as a save would store it (validated, footer sanitised), without storing it: what the
+     * console's preview shows, so an operator sees exactly what saving would give buyers.
+     */
+    public Branding checked(Branding requested) {
+        Problems problems = new Problems();
+        requested.validate(problems);
+        problems.throwIfAny();
+        return new Branding(requested.logoUrl(), requested.primaryColor(), requested.accentColor(),
+                requested.slogan(), requested.heroImages(), HtmlSanitizer.clean(requested.footerHtml()));
+    }
+
+    /** The settings as an update would store them (defaults filled, validated), without storing them. */
+    public TenantSettings checked(TenantSettings requested) {
+        TenantSettings settings = requested.withDefaults();
+        Problems problems = new Problems();
+        settings.validate(problems);
+        problems.throwIfAny();
+        requireBuiltInTheme(settings.theme());
+        return settings;
     }
 
     public List<String> hosts(TenantId id) {
@@ -169,13 +183,17 @@ public class TenantService {
         return auditedHosts(actor, id, before);
     }
 
+    /** The themes a belt may take: those the theme engine ships (only the default one without an engine). */
+    public Set<String> themes() {
+        return themes.stream().findFirst().map(ThemeCatalog::themes).orElse(Set.of(TenantSettings.DEFAULT_THEME));
+    }
+
     /**
      * A 400 for a theme the engine does not ship. Without a theme engine in the application (core's and
      * search's own tests) only the default theme is known, so nothing unknown is ever stored.
      */
     private void requireBuiltInTheme(String theme) {
-        Set<String> known = themes.stream().findFirst().map(ThemeCatalog::themes)
-                .orElse(Set.of(TenantSettings.DEFAULT_THEME));
+        Set<String> known = themes();
         if (!known.contains(theme)) {
             throw new BadRequestException("unknown theme '" + theme + "': the built-in themes are "
                     + String.join(", ", known.stream().sorted().toList()));
@@ -184,7 +202,7 @@ public class TenantService {
 
     private void insertHost(TenantId id, String host) {
         if (tenants.hostExists(host)) {
-            throw new ConflictException("host " + host + " already belongs to a tenant");
+            throw new ConflictException("hosts", "host " + host + " already belongs to a tenant");
         }
         tenants.insertHost(id, host);
     }

@@ -13,9 +13,7 @@ import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierService;
-import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
-import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.campaign.CampaignViews;
@@ -27,6 +25,7 @@ import org.beltportal.themes.site.JsonLd;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.PublicOrigin;
 import org.beltportal.themes.site.Seo;
+import org.beltportal.themes.site.ShownBranding;
 import org.beltportal.themes.site.Visit;
 import org.beltportal.themes.supplier.SupplierSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,7 @@ class HomeController {
     static final int FEATURED_SUPPLIERS = 6;
 
     private final TenantService tenants;
-    private final TenantDirectory directory;
+    private final ShownBranding branding;
     private final ProductService products;
     private final SupplierService suppliers;
     private final PageService pages;
@@ -53,10 +52,10 @@ class HomeController {
     private final CampaignViews campaigns;
     private final PortalClock clock;
 
-    HomeController(TenantService tenants, TenantDirectory directory, ProductService products, SupplierService suppliers, PageService pages,
+    HomeController(TenantService tenants, ShownBranding branding, ProductService products, SupplierService suppliers, PageService pages,
                    CategoryService categories, JsonLd jsonLd, CampaignViews campaigns, PortalClock clock) {
         this.tenants = tenants;
-        this.directory = directory;
+        this.branding = branding;
         this.products = products;
         this.suppliers = suppliers;
         this.pages = pages;
@@ -78,9 +77,8 @@ class HomeController {
     private ModelAndView belt(Site.TenantSite site, Visit visit, HttpServletRequest request) {
         Tenant tenant = site.tenant();
         String base = site.basePath();
-        Branding branding = directory.branding(tenant.id());
         HomePage home = new HomePage(
-                branding.heroImages(),
+                branding.of(site, request).branding().heroImages(),
                 CategoryLink.of(categories.tree(tenant.id()), base),
                 suppliers.featured(tenant.id(), FEATURED_SUPPLIERS).stream()
                         .map(supplier -> SupplierSummary.of(supplier, base)).toList(),

@@ -15,7 +15,6 @@ import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.system.PortalProperties;
-import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.i18n.LocaleChoice;
@@ -34,16 +33,16 @@ public class PortalViews {
     private static final Set<String> TRACKING = Set.of("gclid", "fbclid", "spm", "from", "ref");
     private static final DateTimeFormatter PREVIEW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final TenantDirectory tenants;
+    private final ShownBranding branding;
     private final Messages messages;
     private final LocaleChoice localeChoice;
     private final PortalClock clock;
     private final ActiveCampaigns campaigns;
     private final PublicOrigin publicOrigin;
 
-    public PortalViews(TenantDirectory tenants, Messages messages, LocaleChoice localeChoice, PortalClock clock,
+    public PortalViews(ShownBranding branding, Messages messages, LocaleChoice localeChoice, PortalClock clock,
                        ActiveCampaigns campaigns, PortalProperties properties) {
-        this.tenants = tenants;
+        this.branding = branding;
         this.messages = messages;
         this.localeChoice = localeChoice;
         this.clock = clock;
@@ -65,11 +64,21 @@ public class PortalViews {
         String path = pathInPortal(request, base);
         List<SiteView.Alternate> alternates = alternates(origin + path, request, locale);
         SiteView chrome = switch (site) {
-            case Site.TenantSite tenantSite -> previewed(SiteView.of(tenantSite, tenants.branding(tenantSite.tenant().id()),
-                    locale.tag(), alternates), tenantSite, request, response);
+            case Site.TenantSite tenantSite -> previewed(chrome(tenantSite, locale, alternates, request, response),
+                    tenantSite, request, response);
             case Site.PlatformSite platform -> SiteView.platform(msg, locale.tag(), alternates);
         };
         return new Visit(chrome, locale, portalDefault, msg, hostOrigin, origin, path);
+    }
+
+    /** The belt's chrome; an operator's unsaved branding (decision 0038) keeps the page out of every cache. */
+    private SiteView chrome(Site.TenantSite site, PortalLocale locale, List<SiteView.Alternate> alternates,
+                            HttpServletRequest request, HttpServletResponse response) {
+        ShownBranding.Shown shown = branding.of(site, request);
+        if (shown.previewed()) {
+            DraftPreviews.mark(response);
+        }
+        return SiteView.of(shown.site(), shown.branding(), locale.tag(), alternates);
     }
 
     /**

@@ -17,15 +17,18 @@ import org.springframework.web.servlet.ModelAndView;
 class BeltHomeController {
 
     private final BeltTodo todo;
+    private final SetupChecklist checklist;
     private final ConsolePages pages;
 
-    BeltHomeController(BeltTodo todo, ConsolePages pages) {
+    BeltHomeController(BeltTodo todo, SetupChecklist checklist, ConsolePages pages) {
         this.todo = todo;
+        this.checklist = checklist;
         this.pages = pages;
     }
 
     @GetMapping(BeltHomeScreen.PATH_PREFIX + "{slug}/")
     ModelAndView home(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt) {
-        return pages.page("belt/home", Map.of(ConsolePages.BELT, belt, "todo", todo.of(belt, user)));
+        return pages.page("belt/home", Map.of(ConsolePages.BELT, belt, "todo", todo.of(belt, user),
+                "checklist", checklist.of(belt)));
     }
 }

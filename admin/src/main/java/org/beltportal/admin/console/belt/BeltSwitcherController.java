@@ -40,7 +40,7 @@ class BeltSwitcherController {
                        @RequestParam(defaultValue = "1") String page) {
         String text = q.strip();
         text = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
-        int number = pageNumber(page);
+        int number = ConsolePages.pageNumber(page);
         ResultPage<Tenant> belts = tenants.search(user.isPlatformAdmin() ? null : user.grantedTenants(), text,
                 new PageQuery(number - 1, PAGE_SIZE));
         if (belts.total() == 1 && text.isEmpty() && number == 1) {
@@ -55,15 +55,5 @@ class BeltSwitcherController {
         model.put("pages", pagesInAll);
         model.put("homePath", BeltHomeScreen.PATH_PREFIX);
         return pages.page("belt/switcher", model);
-    }
-
-    /** 1-based as people count; anything else than a page number shows the first page. */
-    private static int pageNumber(String page) {
-        try {
-            int number = Integer.parseInt(page);
-            return number < 1 || number > 1_000_000 ? 1 : number;
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
     }
 }
