@@ -6,6 +6,7 @@
 #        bench/run.sh --pages [--skip-build] [--clients N --warmup S --duration S]   (issue 4: portal pages vs nginx)
 #        bench/run.sh --soak [--soak-minutes N] [--database NAME]   (issue 14: festival-spike soak, see bench/README.md)
 #        bench/run.sh --indexing-cost --database NAME [--count N --threads N --passes N]   (CPU per indexed product, in-process)
+#        bench/run.sh --search-quality [--port P]   (issue 19: recall@10, MRR, zero results of judged queries, demo belts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,7 @@ for arg in "$@"; do
     --skip-build) build=0 ;;
     --pages) main=org.beltportal.bench.PagesBench ;;
     --indexing-cost) main=org.beltportal.bench.IndexingCost ;;
+    --search-quality) main=org.beltportal.bench.SearchQuality ;;
     *) args+=("$arg") ;;
   esac
 done

@@ -133,6 +133,11 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** What a script evaluated in the page returns (a measurement, say): {@code return ...;}. */
+    Object evaluate(String script) {
+        return driver.executeScript(script);
+    }
+
     /** The computed value of a CSS property, e.g. the header's background colour. */
     String style(String css, String property) {
         return find(css).getCssValue(property);

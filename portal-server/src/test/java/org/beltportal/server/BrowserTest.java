@@ -99,7 +99,7 @@ class BrowserTest extends PortalServerTest {
         browser.find("#inquiry-message").sendKeys("请报 500 件的价格");
         browser.submitAndWait(browser.find("form.inquiry-form"));
         assertThat(browser.url()).contains("inquiry=sent");
-        assertThat(browser.find("[role=status]").getText()).isNotBlank();
+        assertThat(browser.find(".inquiry [role=status]").getText()).isNotBlank();
         browser.screenshot("product-inquiry-sent-phone");
 
         Api.Response inquiries = admin().get("/admin/api/v1/tenants/" + festivalBelt.slug() + "/inquiries");

@@ -69,7 +69,7 @@ class CampaignController {
         HttpStatus status = HttpStatus.OK;
         try {
             goods = SearchPage.of(ended ? NO_GOODS : goods(tenantId, campaign, params), links, site.basePath(),
-                    SearchPage.ALL_DIMENSIONS, visit.msg());
+                    SearchPage.ALL_DIMENSIONS, visit.msg(), visit.site().lang());
         } catch (InvalidInputException e) {
             goods = SearchPage.failed(links, e.getMessage(), visit.msg());
             status = HttpStatus.BAD_REQUEST;

@@ -98,7 +98,7 @@ public class CampaignViews {
                 occurrence == null ? "" : LOCAL.format(occurrence.end().atZone(zone)),
                 occurrence == null ? "" : ISO.format(occurrence.end().atZone(zone)),
                 upcoming && occurrence != null ? remaining(Duration.between(at, occurrence.liveStart()), visit) : "",
-                live && goods ? featuredProducts(site, campaign) : List.of(),
+                live && goods ? featuredProducts(site, campaign, visit.site().lang()) : List.of(),
                 live && goods ? featuredSuppliers(site, campaign) : List.of());
     }
 
@@ -120,7 +120,7 @@ public class CampaignViews {
         return visit.text("campaign.remaining", minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
     }
 
-    private List<ProductCard> featuredProducts(Site.TenantSite site, CampaignSpec campaign) {
+    private List<ProductCard> featuredProducts(Site.TenantSite site, CampaignSpec campaign, String lang) {
         TenantId tenantId = site.tenant().id();
         List<Long> ids = campaign.featuredProductIds().stream().limit(FEATURED_SHOWN).toList();
         if (ids.isEmpty()) {
@@ -133,7 +133,7 @@ public class CampaignViews {
         Collection<Long> supplierIds = shown.stream().map(Product::supplierId).distinct().toList();
         Map<Long, Supplier> owners = supplierIds.isEmpty() ? Map.of() : suppliers.byIds(tenantId, supplierIds);
         return shown.stream().map(product -> ProductCard.of(product, summary(owners, product.supplierId(), site.basePath()),
-                site.basePath())).toList();
+                site.basePath(), lang)).toList();
     }
 
     private List<SupplierSummary> featuredSuppliers(Site.TenantSite site, CampaignSpec campaign) {

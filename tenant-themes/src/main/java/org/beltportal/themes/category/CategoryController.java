@@ -60,7 +60,7 @@ class CategoryController {
         HttpStatus status = HttpStatus.OK;
         try {
             SearchResult result = search.search(SearchScope.tenant(tenantId), inCategory.query());
-            results = SearchPage.of(result, links, site.basePath(), DIMENSIONS, visit.msg());
+            results = SearchPage.of(result, links, site.basePath(), DIMENSIONS, visit.msg(), visit.site().lang());
         } catch (InvalidInputException e) {
             results = SearchPage.failed(links, e.getMessage(), visit.msg());
             status = HttpStatus.BAD_REQUEST;

@@ -82,7 +82,7 @@ class HomeController {
                 CategoryLink.of(categories.tree(tenant.id()), base),
                 suppliers.featured(tenant.id(), FEATURED_SUPPLIERS).stream()
                         .map(supplier -> SupplierSummary.of(supplier, base)).toList(),
-                productCards(tenant, base),
+                productCards(tenant, base, visit.site().lang()),
                 pages.visibleNews(tenant.id(), LATEST_NEWS).stream()
                         .map(page -> NewsLink.of(page, tenant.zone(), base)).toList(),
                 campaigns.shownOn("home", site, visit, clock.moment(request, tenant).instant(), request));
@@ -110,13 +110,13 @@ class HomeController {
     }
 
     /** The newest active products with their suppliers, read in one batch rather than one query per card. */
-    private List<ProductCard> productCards(Tenant tenant, String base) {
+    private List<ProductCard> productCards(Tenant tenant, String base, String lang) {
         // The query asks the database for active products only; the second check keeps an inactive one
         // off the public page even if that condition were ever dropped.
         List<Product> latest = products.newestActive(tenant.id(), LATEST_PRODUCTS).stream().filter(Product::isActive).toList();
         Collection<Long> supplierIds = latest.stream().map(Product::supplierId).distinct().toList();
         Map<Long, Supplier> byId = supplierIds.isEmpty() ? Map.of() : suppliers.byIds(tenant.id(), supplierIds);
-        return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId(), base), base)).toList();
+        return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId(), base), base, lang)).toList();
     }
 
     private static SupplierSummary summary(Map<Long, Supplier> byId, long supplierId, String base) {

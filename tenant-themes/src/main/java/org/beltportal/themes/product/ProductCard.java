@@ -5,6 +5,7 @@ import java.util.Comparator;
 
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
+import org.beltportal.themes.site.English;
 import org.beltportal.themes.site.Text;
 import org.beltportal.themes.supplier.SupplierSummary;
 
@@ -28,9 +29,10 @@ public record ProductCard(
         image = Text.safeUrl(image);
     }
 
-    public static ProductCard of(Product product, SupplierSummary supplier, String base) {
+    /** {@code lang} the page's language: an English page shows the English title where there is one. */
+    public static ProductCard of(Product product, SupplierSummary supplier, String base, String lang) {
         String image = product.images() == null || product.images().isEmpty() ? "" : product.images().getFirst();
-        return new ProductCard(url(base, product.id()), product.title(), fromPrice(product),
+        return new ProductCard(url(base, product.id()), English.orChinese(lang, product.title(), product.titleEn()), fromPrice(product),
                 Integer.toString(product.moq()), product.unit(), image, supplier);
     }
 

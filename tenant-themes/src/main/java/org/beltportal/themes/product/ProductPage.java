@@ -7,13 +7,16 @@ import java.util.Map;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
 import org.beltportal.themes.category.CategoryLink;
+import org.beltportal.themes.site.English;
 import org.beltportal.themes.site.Text;
 import org.beltportal.themes.supplier.SupplierSummary;
 
 /**
  * The data of {@code pages/product.ftlh}. {@code categories} are the links along the category path, root
  * first; {@code summary} is the description cut short for the meta description; {@code images} are the
- * gallery, http(s) or site-relative only.
+ * gallery, http(s) or site-relative only. {@code title} is in the page's language where the product has it
+ * (English pages show {@code titleEn} when set); {@code otherTitle} is the product's title in the other
+ * language ("" when it has none), in language {@code otherLang}.
  */
 public record ProductPage(
         long id,
@@ -27,7 +30,9 @@ public record ProductPage(
         String description,
         String summary,
         List<String> images,
-        SupplierSummary supplier) {
+        SupplierSummary supplier,
+        String otherTitle,
+        String otherLang) {
 
     private static final int SUMMARY_LENGTH = 120;
 
@@ -41,6 +46,7 @@ public record ProductPage(
     public ProductPage {
         title = Text.orEmpty(title);
         titleEn = Text.orEmpty(titleEn);
+        otherTitle = Text.orEmpty(otherTitle);
         unit = Text.orEmpty(unit);
         description = Text.orEmpty(description);
         categories = List.copyOf(categories);
@@ -49,12 +55,15 @@ public record ProductPage(
         images = images.stream().map(Text::safeUrl).filter(url -> !url.isEmpty()).toList();
     }
 
-    public static ProductPage of(Product product, SupplierSummary supplier, List<CategoryLink> categories) {
-        return new ProductPage(product.id(), product.title(), product.titleEn(), categories,
+    public static ProductPage of(Product product, SupplierSummary supplier, List<CategoryLink> categories, String lang) {
+        String title = English.orChinese(lang, product.title(), product.titleEn());
+        boolean english = !title.equals(product.title());
+        return new ProductPage(product.id(), title, product.titleEn(), categories,
                 priceRows(product.priceTiers()), Integer.toString(product.moq()), product.unit(),
                 attributeRows(product.attributes()), product.description(),
                 Text.excerpt(product.description(), SUMMARY_LENGTH),
-                product.images() == null ? List.of() : product.images(), supplier);
+                product.images() == null ? List.of() : product.images(), supplier,
+                english ? product.title() : product.titleEn(), english ? "zh-CN" : English.LANG);
     }
 
     /** Tiers come ascending by quantity; each one runs up to the quantity where the next one starts. */

@@ -13,6 +13,7 @@ import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchSort;
 import org.beltportal.themes.campaign.CampaignBanner;
 import org.beltportal.themes.i18n.Messages;
+import org.beltportal.themes.site.English;
 import org.beltportal.themes.site.Text;
 import org.springframework.web.util.HtmlUtils;
 
@@ -67,9 +68,10 @@ public record SearchPage(
     public static final List<String> ALL_DIMENSIONS = List.of("category", "rating", "verified", "capability", "priceBand");
     private static final BigDecimal ONE_FEN = new BigDecimal("0.01");
 
+    /** {@code lang} the page's language: English pages show English titles where products have them. */
     public static SearchPage of(SearchResult result, SearchLinks links, String base, List<String> dimensions,
-                                Map<String, String> msg) {
-        List<Result> results = result.items().stream().map(item -> result(item, base)).toList();
+                                Map<String, String> msg, String lang) {
+        List<Result> results = result.items().stream().map(item -> result(item, base, lang)).toList();
         List<FacetGroup> facets = new ArrayList<>();
         for (String dimension : dimensions) {
             List<Link> options = result.facets().getOrDefault(dimension, List.of()).stream()
@@ -108,8 +110,10 @@ public record SearchPage(
         return new SearchPage(query, total, results, facets, activeFilters, sorts, nextUrl, error, List.copyOf(banners), rescue);
     }
 
-    private static Result result(SearchItem item, String base) {
-        String title = item.highlight() != null ? item.highlight() : HtmlUtils.htmlEscape(item.title());
+    private static Result result(SearchItem item, String base, String lang) {
+        String shown = English.orChinese(lang, item.title(), item.titleEn());
+        // The highlight marks the Chinese title; an English title is shown plain.
+        String title = shown.equals(item.title()) && item.highlight() != null ? item.highlight() : HtmlUtils.htmlEscape(shown);
         return new Result(base + "/products/" + item.id(), title, item.price() == null ? "" : Text.yuan(item.price()),
                 Integer.toString(item.moq()), Text.orEmpty(item.unit()), item.supplier().name(), item.supplier().creditRating(),
                 item.supplier().verified(), item.campaign() == null ? "" : item.campaign().name(),

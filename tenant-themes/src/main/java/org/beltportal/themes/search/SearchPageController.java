@@ -52,7 +52,7 @@ class SearchPageController {
             SearchQuery query = params.query();
             SearchResult result = search.search(SearchScope.tenant(tenantId), query.promoting(live.at(tenantId, at)))
                     .orFestivals(query.text(), () -> live.festivals(tenantId, at));
-            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg())
+            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg(), visit.site().lang())
                     .withCampaigns(campaigns.shownWithoutGoodsOn("search", site, visit, at, request));
             return visit.render("pages/search", page, visit.seo("website"));
         } catch (InvalidInputException e) {

@@ -21,6 +21,8 @@ import org.beltportal.core.tenant.web.Site;
  * stylesheet, then the theme's ({@code /assets/themes/{theme}.css}); the assets package fingerprints them
  * before the page renders. {@code preview} is "" normally, and the previewed local date-time
  * ("2026-12-06 10:00") when an operator looks at the portal with {@code ?at=}: the layout then shows a notice.
+ * {@code script} is the URL of the suggestions script (fingerprinted like the stylesheets); {@code favicon} the
+ * belt's icon: its logo, else a letter of its name on its primary colour ({@link Favicon}).
  */
 public record SiteView(
         String lang,
@@ -40,9 +42,13 @@ public record SiteView(
         boolean searchable,
         String theme,
         List<String> stylesheets,
+        String script,
+        String favicon,
         String preview) {
 
     private static final String SHARED_STYLESHEET = "/assets/portal.css";
+    /** The search box's suggestions (a combobox); the page works without it. */
+    private static final String SCRIPT = "/assets/suggest.js";
 
     /** This page in another language: {@code url} is absolute, {@code active} marks the language shown. */
     public record Alternate(String lang, String label, String url, boolean active) {
@@ -62,6 +68,8 @@ public record SiteView(
         theme = Text.orEmpty(theme).isBlank() ? TenantSettings.DEFAULT_THEME : theme;
         stylesheets = stylesheets == null || stylesheets.isEmpty()
                 ? stylesheetPaths(theme).stream().map(base::concat).toList() : List.copyOf(stylesheets);
+        script = Text.orEmpty(script).isEmpty() ? base + SCRIPT : script;
+        favicon = Text.orEmpty(favicon).isEmpty() ? Favicon.of(logoUrl, name, primaryColor, onPrimaryColor) : favicon;
         Objects.requireNonNull(primaryColor, "primaryColor");
         Objects.requireNonNull(accentColor, "accentColor");
         preview = Text.orEmpty(preview);
@@ -70,7 +78,7 @@ public record SiteView(
     /** The same chrome marked as a preview at {@code localTime}. */
     public SiteView previewedAt(String localTime) {
         return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
-                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, stylesheets, localTime);
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, stylesheets, script, favicon, localTime);
     }
 
     /** A belt's chrome; an English page shows the belt's English name where it has one. */
@@ -82,7 +90,7 @@ public record SiteView(
         String name = "en".equals(lang) && tenant.nameEn() != null && !tenant.nameEn().isBlank() ? tenant.nameEn() : tenant.name();
         return new SiteView(lang, alternates, name, tenant.nameEn(), tenant.region(), branding.slogan(),
                 site.basePath(), branding.logoUrl(), primary, Colours.textOn(primary), accent, Colours.textOn(accent),
-                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), null, "");
+                branding.footerHtml(), tenant.icpNumber(), true, tenant.theme(), null, null, null, "");
     }
 
     /** The platform's own front page (the list of belts): no tenant, default colours, no footer. */
@@ -90,14 +98,15 @@ public record SiteView(
         Branding defaults = Branding.empty();
         return new SiteView(lang, alternates, msg.get("platform.name"), "BeltPortal", "", msg.get("platform.slogan"), "",
                 null, defaults.primaryColor(), Colours.textOn(defaults.primaryColor()), defaults.accentColor(),
-                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, null, "");
+                Colours.textOn(defaults.accentColor()), null, null, false, TenantSettings.DEFAULT_THEME, null, null, null, "");
     }
 
-    /** This chrome with each stylesheet's asset path turned into its public (fingerprinted) path. */
+    /** This chrome with each stylesheet's and the script's asset path turned into its public (fingerprinted) path. */
     public SiteView withStylesheets(UnaryOperator<String> publicPath) {
         List<String> urls = stylesheetPaths(theme).stream().map(path -> base + publicPath.apply(path)).toList();
         return new SiteView(lang, alternates, name, nameEn, region, slogan, base, logoUrl, primaryColor, onPrimaryColor,
-                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, urls, preview);
+                accentColor, onAccentColor, footerHtml, icpNumber, searchable, theme, urls, base + publicPath.apply(SCRIPT),
+                favicon, preview);
     }
 
     private static List<String> stylesheetPaths(String theme) {

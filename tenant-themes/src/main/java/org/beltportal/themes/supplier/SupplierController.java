@@ -50,7 +50,7 @@ class SupplierController {
         Pager pager = Pager.of(url, page, PAGE_SIZE, listed.total(), MAX_PAGE);
         SupplierPage view = SupplierPage.of(supplier, site.basePath(), listed.items().stream()
                 .filter(Product::isActive)
-                .map(product -> ProductCard.of(product, summary, site.basePath())).toList(), listed.total(),
+                .map(product -> ProductCard.of(product, summary, site.basePath(), visit.site().lang())).toList(), listed.total(),
                 pager.previousUrl(), pager.nextUrl());
         return visit.render("pages/supplier", view, visit.seo("profile", page));
     }

@@ -98,7 +98,7 @@ class HomePageTest extends PortalWebTestSupport {
         Answer answer = perform(get("/").header("Host", "zhili.localhost"));
 
         assertThat(answer.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
-        assertThat(answer.html().select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(answer.html().select("script:not([type=application/ld+json]):not([src])")).isEmpty();
         assertThat(answer.html().selectFirst(".card-title").text()).isEqualTo("<script>alert(1)</script>");
     }
 
@@ -145,10 +145,22 @@ class HomePageTest extends PortalWebTestSupport {
         assertThat(siteLinks(answer)).isNotEmpty().noneSatisfy(href -> assertThat(href).startsWith("/t/"));
     }
 
-    /** Every link and stylesheet on the page that stays on this site: not another site, not an in-page anchor. */
+    @Test
+    void theBeltsLogoIsItsIconAndTheSuggestionsScriptIsLinked() throws Exception {
+        when(directory.branding(ZHILI.id())).thenReturn(new Branding("/media/logo.png", null, null, null, List.of(), null));
+
+        Answer answer = perform(get("/t/zhili/"));
+
+        assertThat(answer.html().selectFirst("link[rel=icon]").attr("href")).isEqualTo("/media/logo.png");
+        assertThat(answer.html().selectFirst("script[src]").attr("src")).isEqualTo("/t/zhili/assets/suggest.js");
+        assertThat(answer.html().selectFirst("#header-q").attr("data-suggest")).isEqualTo("/t/zhili/api/v1/suggest");
+    }
+
+    /** Every link and stylesheet on the page that stays on this site: not another site, not an in-page anchor, not inline data. */
     private static List<String> siteLinks(Answer answer) {
         return answer.html().select("a[href], link[href]").eachAttr("href").stream()
-                .filter(href -> !href.startsWith("http:") && !href.startsWith("https:") && !href.startsWith("#"))
+                .filter(href -> !href.startsWith("http:") && !href.startsWith("https:") && !href.startsWith("#")
+                        && !href.startsWith("data:"))
                 .toList();
     }
 

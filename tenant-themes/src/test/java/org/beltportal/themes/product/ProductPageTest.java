@@ -47,6 +47,7 @@ class ProductPageTest extends PortalWebTestSupport {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.html().selectFirst("h1").text()).isEqualTo("女童纯棉碎花连衣裙");
         assertThat(answer.html().selectFirst(".title-en").text()).isEqualTo("Girls' cotton floral dress");
+        assertThat(answer.html().selectFirst(".title-en").attr("lang")).isEqualTo("en");
         assertThat(answer.html().select(".breadcrumb li").eachText()).containsExactly("首页", "女童", "连衣裙");
         assertThat(answer.html().select(".breadcrumb a").eachAttr("href")).containsExactly("/", "/categories/5", "/categories/6");
         assertThat(answer.html().select(".tiers tbody tr").eachText())
@@ -60,6 +61,16 @@ class ProductPageTest extends PortalWebTestSupport {
         assertThat(supplier.select(".badge").eachText()).containsExactly("诚信等级 4A", "实力商家");
         assertThat(supplier.selectFirst(".facts").text()).contains("经营年限 9 年");
         assertThat(supplier.select(".tags li").eachText()).containsExactly("支持拿样", "定制/OEM");
+    }
+
+    @Test
+    void englishPageLeadsWithTheEnglishTitleAndKeepsTheChineseOne() throws Exception {
+        Answer answer = perform(get("/products/101").param("lang", "en").header("Host", "zhili.localhost"));
+
+        assertThat(answer.html().selectFirst("h1").text()).isEqualTo("Girls' cotton floral dress");
+        assertThat(answer.html().selectFirst(".title-en").text()).isEqualTo("女童纯棉碎花连衣裙");
+        assertThat(answer.html().selectFirst(".title-en").attr("lang")).isEqualTo("zh-CN");
+        assertThat(answer.html().selectFirst(".title-en").attr("lang")).isNotEqualTo(answer.html().selectFirst("html").attr("lang"));
     }
 
     @Test

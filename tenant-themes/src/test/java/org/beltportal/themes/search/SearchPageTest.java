@@ -52,6 +52,24 @@ class SearchPageTest extends PortalWebTestSupport {
     }
 
     @Test
+    void englishPagesShowEnglishTitlesAndChineseWhereThereIsNone() throws Exception {
+        SearchItem.Supplier supplier = new SearchItem.Supplier(11, "织里服饰", "4A", true);
+        SearchItem withEnglish = new SearchItem(101, "SKU-101", "女童连衣裙", "Girls' <b>dress</b>", "女童<em>连衣裙</em>",
+                new BigDecimal("19.9"), 30, "件", "童装/女童", supplier, null);
+        SearchItem chineseOnly = new SearchItem(102, "SKU-102", "纯棉连衣裙", null, "纯棉<em>连衣裙</em>",
+                new BigDecimal("29.9"), 30, "件", "童装/女童", supplier, null);
+        when(search.search(any(), any())).thenReturn(new SearchResult(2, List.of(withEnglish, chineseOnly), Map.of(), null));
+
+        Answer english = perform(get("/t/zhili/search").param("q", "连衣裙").param("lang", "en"));
+        assertThat(english.html().select(".card-title a").eachText()).containsExactly("Girls' <b>dress</b>", "纯棉连衣裙");
+        assertThat(english.html().select(".card-title b")).isEmpty();
+        assertThat(english.html().select(".card-title em").eachText()).containsExactly("连衣裙");
+
+        Answer chinese = perform(get("/t/zhili/search").param("q", "连衣裙"));
+        assertThat(chinese.html().select(".card-title a").eachText()).containsExactly("女童连衣裙", "纯棉连衣裙");
+    }
+
+    @Test
     void searchIsScopedToTheResolvedBelt() throws Exception {
         perform(get("/t/yiwu/search").param("q", "袜子"));
 
