@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,12 @@ final class ConsoleSession {
 
     /** A form post with the given CSRF token (another session's, say), or none when it is null. */
     Api.Response postForm(String path, Map<String, String> fields, String csrfToken) {
-        String form = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        return postForm(path, List.copyOf(fields.entrySet()), csrfToken);
+    }
+
+    /** A form post whose fields may repeat a name (checkboxes, lists), in order. */
+    Api.Response postForm(String path, List<Map.Entry<String, String>> fields, String csrfToken) {
+        String form = fields.stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&")) + (csrfToken == null ? "" : "&_csrf=" + encode(csrfToken));
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded"));

@@ -10,8 +10,11 @@ import org.beltportal.core.system.ResultPage;
 
 /**
  * A belt's to-do list as its home shows it (public: the template engine reads only public types).
- * {@code changesByOthers} is null when the user may not read the belt's audit trail.
+ * {@code changesByOthers} is null when the user may not read the belt's audit trail. {@code mayReview} says whether the
+ * campaigns in review link to the review queue (else to each campaign); {@code yourDecidedCampaigns} are the user's
+ * own submissions that an approver has approved or rejected.
  */
-public record TodoList(ResultPage<Inquiry> newInquiries, ResultPage<Campaign> campaignsInReview, List<Job> imports,
-                       long productsWithoutImages, List<AuditEntry> changesByOthers) {
+public record TodoList(ResultPage<Inquiry> newInquiries, ResultPage<Campaign> campaignsInReview, boolean mayReview,
+                       List<Campaign> yourDecidedCampaigns, List<Job> imports, long productsWithoutImages,
+                       List<AuditEntry> changesByOthers) {
 }
