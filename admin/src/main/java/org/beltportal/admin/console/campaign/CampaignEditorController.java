@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.admin.campaign.CampaignActors;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
 import org.beltportal.admin.security.Grant;
@@ -84,7 +85,7 @@ class CampaignEditorController {
                                 @PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         String path = CampaignPaths.editor(belt, id);
         try {
-            Campaign submitted = workflow.submit(Actors.of(user, belt), belt.id(), id);
+            Campaign submitted = workflow.submit(CampaignActors.of(user, belt), belt.id(), id);
             return SeeOther.to(path, ConsoleFlash.status("campaign.submitted", submitted.spec().name()), request, response);
         } catch (ConflictException refused) {
             return SeeOther.to(path, ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.admin.campaign.CampaignActors;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
 import org.beltportal.admin.security.Grant;
@@ -62,7 +63,7 @@ class ReviewController {
     ResponseEntity<Void> approve(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant belt,
                                  @PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         try {
-            Campaign approved = workflow.approve(Actors.of(user, belt), belt.id(), id);
+            Campaign approved = workflow.approve(CampaignActors.of(user, belt), belt.id(), id);
             return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.status("review.approved", approved.spec().name()), request, response);
         } catch (ConflictException refused) {
             return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
@@ -73,7 +74,7 @@ class ReviewController {
     Object reject(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant belt, @PathVariable long id,
                   @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response) {
         try {
-            Campaign rejected = workflow.reject(Actors.of(user, belt), belt.id(), id, reason);
+            Campaign rejected = workflow.reject(CampaignActors.of(user, belt), belt.id(), id, reason);
             return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.status("review.rejected", rejected.spec().name()), request, response);
         } catch (InvalidInputException invalid) {
             return page(HttpStatus.UNPROCESSABLE_CONTENT, belt,
