@@ -57,7 +57,8 @@ class AdminEndpointRightsTest extends PortalServerTest {
             Map.entry("PasswordResetController#complete", "the mailed token is the credential"),
             Map.entry("PasswordResetPageController#form", "the reset pages, for people who cannot log in"),
             Map.entry("PasswordResetPageController#requested", "the reset request form's answer, as the API's"),
-            Map.entry("PasswordResetPageController#reset", "the mailed token is the credential, as a console form"));
+            Map.entry("PasswordResetPageController#reset", "the mailed token is the credential, as a console form"),
+            Map.entry("PreviewExchangeController#exchange", "the single-use preview ticket is the credential, on the belt's own host (decision 0041)"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

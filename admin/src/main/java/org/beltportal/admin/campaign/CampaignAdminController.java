@@ -11,7 +11,6 @@ import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.campaign.Campaign;
-import org.beltportal.core.campaign.CampaignActor;
 import org.beltportal.core.campaign.CampaignDraft;
 import org.beltportal.core.campaign.CampaignService;
 import org.beltportal.core.campaign.CampaignStatus;
@@ -117,7 +116,7 @@ public class CampaignAdminController {
     @PostMapping("/{id}/submit")
     CampaignView submit(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                         @PathVariable long id) {
-        return view(workflow.submit(actor(user, tenant), tenant.id(), id));
+        return view(workflow.submit(CampaignActors.of(user, tenant), tenant.id(), id));
     }
 
     @ApiResponse(responseCode = "200", description = "Approved")
@@ -125,7 +124,7 @@ public class CampaignAdminController {
     @PostMapping("/{id}/approve")
     CampaignView approve(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant tenant,
                          @PathVariable long id) {
-        return view(workflow.approve(actor(user, tenant), tenant.id(), id));
+        return view(workflow.approve(CampaignActors.of(user, tenant), tenant.id(), id));
     }
 
     @ApiResponse(responseCode = "200", description = "Rejected")
@@ -133,7 +132,7 @@ public class CampaignAdminController {
     @PostMapping("/{id}/reject")
     CampaignView reject(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_APPROVE) Tenant tenant,
                         @PathVariable long id, @RequestBody RejectRequest request) {
-        return view(workflow.reject(actor(user, tenant), tenant.id(), id, request.reason()));
+        return view(workflow.reject(CampaignActors.of(user, tenant), tenant.id(), id, request.reason()));
     }
 
     /** Campaign editors archive drafts and rejected ones; an approved or in-review one needs an approver. */
@@ -142,11 +141,7 @@ public class CampaignAdminController {
     @PostMapping("/{id}/archive")
     CampaignView archive(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CAMPAIGN_EDIT) Tenant tenant,
                          @PathVariable long id) {
-        return view(workflow.archive(actor(user, tenant), tenant.id(), id));
-    }
-
-    private static CampaignActor actor(PortalUser user, Tenant tenant) {
-        return new CampaignActor(user.username(), user.hasAnyRole(tenant.id(), Permission.CAMPAIGN_APPROVE.roles()));
+        return view(workflow.archive(CampaignActors.of(user, tenant), tenant.id(), id));
     }
 
     private CampaignView view(Campaign campaign) {

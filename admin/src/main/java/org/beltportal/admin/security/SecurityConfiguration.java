@@ -75,6 +75,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, RESET_API, RESET_API + "/*").permitAll()
                         .requestMatchers(PasswordResetPageController.PAGE, PasswordResetPageController.PAGE + "/request").permitAll()
                         .requestMatchers(HttpMethod.GET, ConsoleWebConfiguration.PATH + "**").permitAll()
+                        // The preview handoff on a belt's own host: the single-use ticket is the credential (decision 0041).
+                        .requestMatchers(HttpMethod.GET, PreviewExchangeController.PATH).permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 // Before the CSRF check, which must know whether a valid token authenticated the request.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.user.PreviewTickets;
 import org.beltportal.core.user.Role;
 import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.User;
@@ -25,7 +26,8 @@ class PortalPreviewRightsTest {
     static final TenantId YIWU = new TenantId(2);
 
     final UserService users = mock(UserService.class);
-    final PortalPreviewRights rights = new PortalPreviewRights(users);
+    final PreviewTickets tickets = mock(PreviewTickets.class);
+    final PortalPreviewRights rights = new PortalPreviewRights(users, tickets);
 
     private static User user(String name, boolean enabled, RoleGrant... grants) {
         return new User(1, name, "hash", enabled, Instant.EPOCH, List.of(grants));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.stereotype.Component;
@@ -75,14 +74,14 @@ class CampaignRules {
         }
     }
 
-    private static ConflictException conflict(Campaign campaign, Campaign other, Occurrence theirs) {
+    private static PlacementTakenException conflict(Campaign campaign, Campaign other, Occurrence theirs) {
         CampaignSpec theirSpec = other.spec();
         String places = campaign.spec().placements().stream().filter(theirSpec.placements()::contains)
                 .map(p -> p.slot() + " on " + p.page()).collect(Collectors.joining(", "));
         Occurrence.Local when = theirs.inZone(other.zone());
-        return new ConflictException("placement " + places + " is taken by campaign " + theirSpec.slug() + " ("
+        return new PlacementTakenException("placement " + places + " is taken by campaign " + theirSpec.slug() + " ("
                 + theirSpec.name() + ", " + other.state().status().code() + ") from " + SHOWN.format(when.warmupStart())
-                + " to " + SHOWN.format(when.end()) + " " + theirSpec.timezone());
+                + " to " + SHOWN.format(when.end()) + " " + theirSpec.timezone(), other.id());
     }
 
     private static List<Long> missing(List<Long> wanted, List<Long> found) {

@@ -8,6 +8,7 @@ import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignService;
 import org.beltportal.core.campaign.CampaignStatus;
 import org.beltportal.core.inquiry.InquiryService;
@@ -35,6 +36,8 @@ class BeltTodo {
     static final String IMPORT_KIND = "import";
     /** How far back the audit trail is read for other people's changes. */
     static final int AUDIT_READ = 50;
+    /** How many of the latest approved or rejected campaigns are looked through for the user's own. */
+    static final int DECIDED_READ = 50;
 
     private final InquiryService inquiries;
     private final CampaignService campaigns;
@@ -46,12 +49,12 @@ class BeltTodo {
 
     BeltTodo(InquiryService inquiries, CampaignService campaigns, JobService jobs, ProductService products,
              AuditLog audit, TemplateFailures templateFailures, Clock clock) {
-        this.templateFailures = templateFailures;
         this.inquiries = inquiries;
         this.campaigns = campaigns;
         this.jobs = jobs;
         this.products = products;
         this.audit = audit;
+        this.templateFailures = templateFailures;
         this.clock = clock;
     }
 
@@ -61,9 +64,14 @@ class BeltTodo {
                 ? audit.forTenant(belt.id(), null, AUDIT_READ).stream()
                         .filter(entry -> !user.username().equals(entry.actor())).limit(SHOWN).toList()
                 : null;
+        List<Campaign> yourDecided = campaigns.page(belt.id(), List.of(CampaignStatus.APPROVED, CampaignStatus.REJECTED),
+                        new PageQuery(0, DECIDED_READ)).items().stream()
+                .filter(campaign -> user.username().equals(campaign.state().submittedBy())).limit(SHOWN).toList();
         return new TodoList(
                 inquiries.page(belt.id(), InquiryFilter.ofStatus(InquiryStatus.NEW), first),
                 campaigns.page(belt.id(), List.of(CampaignStatus.IN_REVIEW), first),
+                user.hasAnyRole(belt.id(), Permission.CAMPAIGN_APPROVE.roles()),
+                yourDecided,
                 jobs.recent(belt.id(), IMPORT_KIND, List.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED),
                         clock.instant().minus(FAILED_IMPORTS_SHOWN), SHOWN),
                 products.countWithoutImages(belt.id()),

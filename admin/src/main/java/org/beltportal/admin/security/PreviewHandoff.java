@@ -1,0 +1,67 @@
+package org.beltportal.admin.security;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.system.ForbiddenException;
+import org.beltportal.core.tenant.Tenant;
+import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.user.PreviewTickets;
+import org.beltportal.core.user.User;
+import org.beltportal.core.user.UserService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a belt's portal at a chosen instant for a console user (decision 0041). On a belt with its own host the
+ * console session is not sent there, so the user gets a single-use ticket and goes to the host's exchange
+ * ({@link PreviewExchangeController}), which turns it into a preview pass for that host. A belt without a host of
+ * its own is reached under {@code /t/{slug}} on the console's host, where the session itself is honoured.
+ */
+@Component
+public class PreviewHandoff {
+
+    /** A page of the portal: a path of this site, never another host ({@code //evil}) or a scheme. */
+    static final Pattern PAGE = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,300}");
+
+    private final PreviewTickets tickets;
+    private final UserService users;
+    private final TenantService tenants;
+
+    PreviewHandoff(PreviewTickets tickets, UserService users, TenantService tenants) {
+        this.tickets = tickets;
+        this.users = users;
+        this.tenants = tenants;
+    }
+
+    /** Where to send {@code caller} to see {@code page} of {@code belt} at {@code at} (wall-clock time in the belt's zone). */
+    public URI start(PortalUser caller, Tenant belt, String page, LocalDateTime at, HttpServletRequest request) {
+        User user = users.sessionUser(caller.id(), caller.credentialStamp())
+                .filter(found -> PortalPreviewRights.mayPreview(found, belt.id()))
+                .orElseThrow(() -> new ForbiddenException(caller.username() + " may not preview " + belt.slug()));
+        String target = pageAt(page, at);
+        List<String> hosts = tenants.hosts(belt.id());
+        if (hosts.isEmpty()) {
+            return URI.create(request.getContextPath() + "/t/" + belt.slug() + target);
+        }
+        String ticket = tickets.issue(user, belt.id());
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        return URI.create(request.getScheme() + "://" + hosts.getFirst() + (defaultPort ? "" : ":" + port) + request.getContextPath()
+                + PreviewExchangeController.PATH + "?ticket=" + encode(ticket) + "&page=" + encode(target));
+    }
+
+    /** {@code page} (else the home page) with {@code ?at=}; a page that is not a plain path of the site is the home page. */
+    static String pageAt(String page, LocalDateTime at) {
+        String path = page != null && PAGE.matcher(page).matches() && !page.contains("?") ? page : "/";
+        return path + "?at=" + at;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
