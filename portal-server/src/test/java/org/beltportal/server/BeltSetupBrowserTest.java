@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -20,24 +17,9 @@ import org.openqa.selenium.WebElement;
  * operator changes the colours, sees the preview change before saving, saves, and writes a news item that
  * goes public tomorrow. Each page is checked with axe-core and saved as target/screenshots/console-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BeltSetupBrowserTest extends PortalServerTest {
+class BeltSetupBrowserTest extends BrowserWalk {
 
     private static final String PASSWORD = "a-long-password";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aPlatformAdminCreatesABeltAndItsOperatorBrandsItAndSchedulesNews() {

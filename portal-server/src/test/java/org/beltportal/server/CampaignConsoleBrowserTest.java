@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -18,24 +15,9 @@ import org.openqa.selenium.WebElement;
  * second user approves it from the queue; the portal then shows the warm-up countdown at the previewed instant.
  * Console pages are checked with axe-core and saved as target/screenshots/console-campaign-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignConsoleBrowserTest extends PortalServerTest {
+class CampaignConsoleBrowserTest extends BrowserWalk {
 
     private static final String PASSWORD = "a-long-password";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aFestivalIsPlannedPreviewedSubmittedApprovedAndCountsDown() {

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,24 +16,9 @@ import org.openqa.selenium.support.ui.Select;
  * with a bulk action, then deletes it after the confirmation page. Each page is checked with axe-core and saved as
  * target/screenshots/console-catalogue-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogueConsoleBrowserTest extends PortalServerTest {
+class CatalogueConsoleBrowserTest extends BrowserWalk {
 
     private static final String PASSWORD = "a-long-password";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOperatorAddsASupplierAndAProductWithTwoTiersFindsItAndWithdrawsAndDeletesIt() {

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -17,25 +14,10 @@ import org.openqa.selenium.WebElement;
  * switcher's search, a belt's home, English, a new password, logging out. Each page is checked with axe-core
  * and saved as target/screenshots/console-*.png (docs/console.md shows some of them).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserTest extends PortalServerTest {
+class ConsoleBrowserTest extends BrowserWalk {
 
     private static final String PASSWORD = "a-long-password";
     private static final String NEW_PASSWORD = "another-long-password";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOperatorSignsInSwitchesBeltsReadsTheHomeInEnglishChangesThePasswordAndLogsOut() {

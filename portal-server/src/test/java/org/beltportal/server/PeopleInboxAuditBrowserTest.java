@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -18,24 +15,9 @@ import org.openqa.selenium.support.ui.Select;
  * editor, opens a new inquiry from the belt's home, marks it handled with a note, and finds that change in the
  * belt's audit log. Each page is checked with axe-core and saved as target/screenshots/console-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleInboxAuditBrowserTest extends PortalServerTest {
+class PeopleInboxAuditBrowserTest extends BrowserWalk {
 
     private static final String PASSWORD = "a-long-password";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOperatorInvitesAnEditorHandlesAnInquiryWithANoteAndFindsItInTheAuditLog() {

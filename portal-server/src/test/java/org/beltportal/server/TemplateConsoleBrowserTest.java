@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -17,24 +14,9 @@ import org.openqa.selenium.WebElement;
  * block publishing with page and line, fixes it, publishes, and the portal shows the change; then compares two
  * versions. Each page is checked with axe-core and saved as target/screenshots/console-templates-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TemplateConsoleBrowserTest extends PortalServerTest {
+class TemplateConsoleBrowserTest extends BrowserWalk {
 
     private static final String PASSWORD = "a-long-password";
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOperatorFixesARuntimeErrorThePublishCheckFoundAndThePortalShowsTheChange() {
