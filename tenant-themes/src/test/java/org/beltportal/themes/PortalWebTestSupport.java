@@ -19,6 +19,7 @@ import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.template.TemplateFailures;
 import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.search.api.LiveCampaignProducts;
 import org.beltportal.search.query.ProductSearch;
@@ -29,6 +30,7 @@ import org.beltportal.themes.i18n.LocaleChoice;
 import org.beltportal.themes.i18n.Messages;
 import org.beltportal.themes.site.JsonLd;
 import org.beltportal.themes.site.PortalViews;
+import org.beltportal.themes.site.ShownBranding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +54,7 @@ import static org.mockito.Mockito.when;
  */
 @WebMvcTest
 @Import({ThemeEngineConfiguration.class, PortalViews.class, Messages.class, LocaleChoice.class, JsonLd.class, FixedClock.class,
-        PortalClock.class, CampaignViews.class, LiveCampaignProducts.class})
+        PortalClock.class, CampaignViews.class, LiveCampaignProducts.class, ShownBranding.class})
 public abstract class PortalWebTestSupport {
 
     @Autowired
@@ -76,6 +78,8 @@ public abstract class PortalWebTestSupport {
     protected InquiryService inquiries;
     @MockitoBean
     protected TemplateOverrideService overrides;
+    @MockitoBean
+    protected TemplateFailures templateFailures;
     @MockitoBean
     protected ActiveCampaigns campaigns;
     @MockitoBean
