@@ -45,6 +45,12 @@ public final class ConsoleForms {
         return new ModelAndView(redirect);
     }
 
+    /** The same as a view, showing {@code flash} on the page at {@code path}. */
+    public static ModelAndView seeOther(String path, ConsoleFlash flash, HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put(ConsoleFlash.ATTRIBUTE, flash);
+        return seeOther(path);
+    }
+
     /** A query string of the parameters that are set (null values left out), for links that keep a list's filters. */
     public static String query(Map<String, String> parameters) {
         return parameters.entrySet().stream().filter(entry -> entry.getValue() != null)

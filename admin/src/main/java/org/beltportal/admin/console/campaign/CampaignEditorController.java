@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.admin.campaign.CampaignActors;
 import org.beltportal.admin.console.ConsoleFlash;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.console.ConsolePages;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
@@ -86,9 +87,9 @@ class CampaignEditorController {
         String path = CampaignPaths.editor(belt, id);
         try {
             Campaign submitted = workflow.submit(CampaignActors.of(user, belt), belt.id(), id);
-            return SeeOther.to(path, ConsoleFlash.status("campaign.submitted", submitted.spec().name()), request, response);
+            return ConsoleForms.done(path, ConsoleFlash.status("campaign.submitted", submitted.spec().name()), request, response);
         } catch (ConflictException refused) {
-            return SeeOther.to(path, ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
+            return ConsoleForms.done(path, ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
         }
     }
 
@@ -104,7 +105,7 @@ class CampaignEditorController {
         try {
             Campaign saved = stored == null ? campaigns.create(user.username(), belt, form.draft())
                     : campaigns.update(user.username(), belt, stored.id(), form.draft());
-            return SeeOther.to(CampaignPaths.editor(belt, saved.id()), ConsoleFlash.status("campaign.saved", saved.spec().name()),
+            return ConsoleForms.done(CampaignPaths.editor(belt, saved.id()), ConsoleFlash.status("campaign.saved", saved.spec().name()),
                     request, response);
         } catch (InvalidInputException invalid) {
             Map<String, String> problems = new LinkedHashMap<>();

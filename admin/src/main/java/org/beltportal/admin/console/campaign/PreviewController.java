@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.admin.console.ConsoleFlash;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -51,7 +52,7 @@ class PreviewController {
         if (instant == null || !CampaignYears.contains(instant)) {
             String home = CampaignPaths.calendar(belt);
             String returnTo = back != null && back.startsWith(home) && back.matches("[A-Za-z0-9/_-]+") ? back : home;
-            return SeeOther.to(returnTo, ConsoleFlash.alert("campaign.preview.badTime"), request, response);
+            return ConsoleForms.done(returnTo, ConsoleFlash.alert("campaign.preview.badTime"), request, response);
         }
         URI target = handoff.start(user, belt, page, instant, request);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();

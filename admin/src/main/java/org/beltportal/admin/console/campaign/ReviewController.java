@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.admin.campaign.CampaignActors;
 import org.beltportal.admin.console.ConsoleFlash;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.console.ConsolePages;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
@@ -64,9 +65,9 @@ class ReviewController {
                                  @PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         try {
             Campaign approved = workflow.approve(CampaignActors.of(user, belt), belt.id(), id);
-            return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.status("review.approved", approved.spec().name()), request, response);
+            return ConsoleForms.done(CampaignPaths.review(belt), ConsoleFlash.status("review.approved", approved.spec().name()), request, response);
         } catch (ConflictException refused) {
-            return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
+            return ConsoleForms.done(CampaignPaths.review(belt), ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
         }
     }
 
@@ -75,12 +76,12 @@ class ReviewController {
                   @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response) {
         try {
             Campaign rejected = workflow.reject(CampaignActors.of(user, belt), belt.id(), id, reason);
-            return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.status("review.rejected", rejected.spec().name()), request, response);
+            return ConsoleForms.done(CampaignPaths.review(belt), ConsoleFlash.status("review.rejected", rejected.spec().name()), request, response);
         } catch (InvalidInputException invalid) {
             return page(HttpStatus.UNPROCESSABLE_CONTENT, belt,
                     Map.of("failedId", id, "reason", reason == null ? "" : reason, "reasonError", invalid.problems().getFirst().message()));
         } catch (ConflictException refused) {
-            return SeeOther.to(CampaignPaths.review(belt), ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
+            return ConsoleForms.done(CampaignPaths.review(belt), ConsoleFlash.alert("campaign.conflict", refused.getMessage()), request, response);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.beltportal.admin.console.catalogue;
 
 import org.beltportal.admin.console.ConsoleFlash;
-import org.springframework.http.HttpStatus;
+import org.beltportal.admin.console.ConsoleForms;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The redirect after a successful post (303, so a reload reads the page again and never repeats the write), with
@@ -18,9 +17,6 @@ final class SeeOther {
 
     static ModelAndView to(String path, RedirectAttributes attributes, ConsoleFlash flash) {
         attributes.addFlashAttribute(ConsoleFlash.ATTRIBUTE, flash);
-        RedirectView view = new RedirectView(path, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return new ModelAndView(view);
+        return ConsoleForms.seeOther(path);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
-import org.beltportal.admin.console.ConsoleRedirect;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.importing.ProductImports;
 import org.beltportal.admin.importing.TooLargeException;
 import org.beltportal.admin.security.Grant;
@@ -76,10 +76,10 @@ class ImportConsoleController {
         }
         try {
             Job job = imports.start(user.username(), belt, file, createCategories);
-            return ConsoleRedirect.seeOther(jobPath(belt, job.id()), ConsoleFlash.status("imports.started", Long.toString(job.id())),
+            return ConsoleForms.seeOther(jobPath(belt, job.id()), ConsoleFlash.status("imports.started", Long.toString(job.id())),
                     request);
         } catch (InvalidInputException invalid) {
-            return list(user, belt, HttpStatus.UNPROCESSABLE_CONTENT, ConsoleRedirect.problems(invalid), createCategories);
+            return list(user, belt, HttpStatus.UNPROCESSABLE_CONTENT, ConsoleForms.problems(invalid), createCategories);
         } catch (TooLargeException tooLarge) {
             return list(user, belt, HttpStatus.CONTENT_TOO_LARGE, Map.of(FILE, tooLarge.problem()), createCategories);
         }

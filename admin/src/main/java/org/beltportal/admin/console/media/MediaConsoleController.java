@@ -8,7 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
-import org.beltportal.admin.console.ConsoleRedirect;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -74,10 +74,10 @@ class MediaConsoleController {
         try (InputStream content = file.getInputStream()) {
             Media stored = media.upload(user.username(), belt.id(), content, file.getOriginalFilename(),
                     new MediaChange(kind == null ? null : MediaKind.fromCode(kind), alt));
-            return ConsoleRedirect.seeOther(MediaScreen.pathOf(belt), ConsoleFlash.status("media.uploaded",
+            return ConsoleForms.seeOther(MediaScreen.pathOf(belt), ConsoleFlash.status("media.uploaded",
                     stored.originalName() == null ? "" : stored.originalName()), request);
         } catch (InvalidInputException invalid) {
-            return refused(user, belt, typed, HttpStatus.UNPROCESSABLE_CONTENT, ConsoleRedirect.problems(invalid));
+            return refused(user, belt, typed, HttpStatus.UNPROCESSABLE_CONTENT, ConsoleForms.problems(invalid));
         } catch (UnsupportedImageException notAnImage) {
             return refused(user, belt, typed, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     Map.of(FILE, "is not a JPEG, PNG, GIF or WebP image (judged by its content, not its name)"));
@@ -96,7 +96,7 @@ class MediaConsoleController {
                         @PathVariable long id, HttpServletRequest request) {
         Media image = media.require(belt.id(), id);
         media.delete(user.username(), belt.id(), id);
-        return ConsoleRedirect.seeOther(MediaScreen.pathOf(belt),
+        return ConsoleForms.seeOther(MediaScreen.pathOf(belt),
                 ConsoleFlash.status("media.deleted", image.originalName() == null ? "#" + id : image.originalName()), request);
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
-import org.beltportal.admin.console.ConsoleRedirect;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -45,7 +45,7 @@ class BeltReindexController {
     ModelAndView start(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant belt,
                        HttpServletRequest request) {
         Job job = indexer.startBeltReindex(user.username(), belt.id());
-        return ConsoleRedirect.seeOther(SearchSettingsScreen.pathOf(belt) + "/reindex/" + job.id(),
+        return ConsoleForms.seeOther(SearchSettingsScreen.pathOf(belt) + "/reindex/" + job.id(),
                 ConsoleFlash.status("search.reindexStarted"), request);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beltportal.admin.console.ConsoleFlash;
 import org.beltportal.admin.console.ConsolePages;
-import org.beltportal.admin.console.ConsoleRedirect;
+import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
@@ -70,7 +70,7 @@ class SearchSettingsController {
         sets.add(SynonymSetForm.terms(terms));
         try {
             synonyms.replace(user.username(), belt.id(), sets);
-            return ConsoleRedirect.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.status("search.added"), request);
+            return ConsoleForms.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.status("search.added"), request);
         } catch (InvalidInputException invalid) {
             return settings(user, belt, HttpStatus.UNPROCESSABLE_CONTENT, termProblems(invalid), terms);
         }
@@ -93,7 +93,7 @@ class SearchSettingsController {
         sets.set(number - 1, SynonymSetForm.terms(terms));
         try {
             synonyms.replace(user.username(), belt.id(), sets);
-            return ConsoleRedirect.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.status("search.changed",
+            return ConsoleForms.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.status("search.changed",
                     Integer.toString(number)), request);
         } catch (InvalidInputException invalid) {
             return editPage(belt, number, HttpStatus.UNPROCESSABLE_CONTENT, termProblems(invalid), terms, was);
@@ -116,7 +116,7 @@ class SearchSettingsController {
         }
         sets.remove(number - 1);
         synonyms.replace(user.username(), belt.id(), sets);
-        return ConsoleRedirect.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.status("search.deleted",
+        return ConsoleForms.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.status("search.deleted",
                 Integer.toString(number)), request);
     }
 
@@ -152,13 +152,13 @@ class SearchSettingsController {
     }
 
     private static ModelAndView changedMeanwhile(Tenant belt, HttpServletRequest request) {
-        return ConsoleRedirect.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.alert("search.changedMeanwhile"), request);
+        return ConsoleForms.seeOther(SearchSettingsScreen.pathOf(belt), ConsoleFlash.alert("search.changedMeanwhile"), request);
     }
 
     /** The service names the set's place ("sets[3]"); the form has one field for the terms. */
     private static Map<String, String> termProblems(InvalidInputException invalid) {
         Map<String, String> problems = new HashMap<>();
-        problems.put(TERMS, String.join("; ", ConsoleRedirect.problems(invalid).values()));
+        problems.put(TERMS, String.join("; ", ConsoleForms.problems(invalid).values()));
         return problems;
     }
 }
