@@ -4,12 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
-import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.User;
@@ -39,13 +37,13 @@ public class UserAdminController {
 
     @GetMapping
     List<UserView> list(@PlatformAdmin PortalUser caller) {
-        Map<TenantId, String> slugs = slugs();
+        Map<TenantId, String> slugs = tenants.slugsById();
         return users.all().stream().map(user -> UserView.of(user, slugs)).toList();
     }
 
     @GetMapping("/{username}")
     UserView get(@PlatformAdmin PortalUser caller, @PathVariable String username) {
-        return UserView.of(users.require(username), slugs());
+        return UserView.of(users.require(username), tenants.slugsById());
     }
 
     @ApiResponse(responseCode = "201", description = "Created; Location names it")
@@ -54,13 +52,13 @@ public class UserAdminController {
     ResponseEntity<UserView> create(@PlatformAdmin PortalUser caller, @RequestBody UserDraft draft) {
         User created = users.create(caller.username(), draft);
         return ResponseEntity.created(URI.create("/admin/api/v1/users/" + created.username()))
-                .body(UserView.of(created, slugs()));
+                .body(UserView.of(created, tenants.slugsById()));
     }
 
     @PutMapping("/{username}/grants")
     UserView replaceGrants(@PlatformAdmin PortalUser caller, @PathVariable String username,
                            @RequestBody GrantsRequest request) {
-        return UserView.of(users.replaceGrants(caller.username(), username, request.grants()), slugs());
+        return UserView.of(users.replaceGrants(caller.username(), username, request.grants()), tenants.slugsById());
     }
 
     @ApiResponse(responseCode = "204", description = "Deleted")
@@ -93,7 +91,7 @@ public class UserAdminController {
     @PutMapping("/{username}/email")
     UserView setEmail(@PlatformAdmin(orSelf = "username") PortalUser caller, @PathVariable String username,
                       @RequestBody EmailChange request) {
-        return UserView.of(users.setEmail(caller.username(), username, request.email()), slugs());
+        return UserView.of(users.setEmail(caller.username(), username, request.email()), tenants.slugsById());
     }
 
     record EmailChange(String email) {
@@ -117,7 +115,4 @@ public class UserAdminController {
         }
     }
 
-    private Map<TenantId, String> slugs() {
-        return tenants.all().stream().collect(Collectors.toMap(Tenant::id, Tenant::slug, (a, b) -> a));
-    }
 }

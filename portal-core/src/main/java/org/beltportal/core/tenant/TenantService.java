@@ -3,8 +3,10 @@ package org.beltportal.core.tenant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.system.ConflictException;
@@ -50,6 +52,11 @@ public class TenantService {
 
     public List<Tenant> all() {
         return tenants.findAll();
+    }
+
+    /** Every belt's slug by its id: how lists of users and audit entries name the belts they mention. */
+    public Map<TenantId, String> slugsById() {
+        return tenants.findAll().stream().collect(Collectors.toMap(Tenant::id, Tenant::slug, (a, b) -> a));
     }
 
     public List<Tenant> byIds(List<TenantId> ids) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.console.ConsolePages;
@@ -81,17 +80,13 @@ class AuditConsoleController {
         } catch (InvalidInputException invalid) {
             problems = ConsoleForms.problems(invalid);
         }
-        Map<TenantId, String> slugs = model.containsKey("platform") ? slugs() : Map.of();
+        Map<TenantId, String> slugs = model.containsKey("platform") ? tenants.slugsById() : Map.of();
         model.put("entries", found.stream().limit(PAGE_SIZE).map(entry -> new Entry(entry.id(), entry.actor(), entry.action(),
                 entry.entityType(), entry.entityId(), entry.at(), entry.tenantId() == null ? null : slugs.get(entry.tenantId()),
                 diff.of(entry.before(), entry.after()))).toList());
         model.put("nextBefore", found.size() > PAGE_SIZE ? found.get(PAGE_SIZE - 1).id() : null);
         model.put("problems", problems);
         return pages.page(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT, "audit/list", model);
-    }
-
-    private Map<TenantId, String> slugs() {
-        return tenants.all().stream().collect(Collectors.toMap(Tenant::id, Tenant::slug, (a, b) -> a));
     }
 
     /** One entry as the list shows it; {@code belt} is the slug on the platform's list, null elsewhere. */

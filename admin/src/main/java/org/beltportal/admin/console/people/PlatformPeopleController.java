@@ -17,7 +17,6 @@ import org.beltportal.admin.security.PortalUser;
 import org.beltportal.admin.user.UserAdminController.UserView;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
-import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.Role;
@@ -61,7 +60,7 @@ class PlatformPeopleController {
                       @RequestParam(required = false) String after) {
         String text = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         List<User> found = users.search(text.isEmpty() ? null : text, after, PAGE_SIZE + 1);
-        Map<TenantId, String> slugs = slugs();
+        Map<TenantId, String> slugs = tenants.slugsById();
         Map<String, Object> model = new HashMap<>();
         model.put("q", text);
         model.put("after", after == null ? "" : after);
@@ -92,7 +91,7 @@ class PlatformPeopleController {
 
     @GetMapping(USER)
     ModelAndView user(@PlatformAdmin PortalUser caller, @PathVariable String username) {
-        return pages.page("people/user", Map.of("person", UserView.of(users.require(username), slugs()),
+        return pages.page("people/user", Map.of("person", UserView.of(users.require(username), tenants.slugsById()),
                 "roles", Invitation.codes(EnumSet.allOf(Role.class)), "self", caller.username().equals(username)));
     }
 
@@ -179,7 +178,7 @@ class PlatformPeopleController {
     private ModelAndView changeGrants(PortalUser caller, String username, RedirectAttributes redirect, Map<String, String> typed,
                                       Consumer<List<UserDraft.GrantDraft>> change) {
         User user = users.require(username);
-        Map<TenantId, String> slugs = slugs();
+        Map<TenantId, String> slugs = tenants.slugsById();
         try {
             List<UserDraft.GrantDraft> grants = new ArrayList<>(UserView.of(user, slugs).grants());
             change.accept(grants);
@@ -205,7 +204,4 @@ class PlatformPeopleController {
                 Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new));
     }
 
-    private Map<TenantId, String> slugs() {
-        return tenants.all().stream().collect(Collectors.toMap(Tenant::id, Tenant::slug, (a, b) -> a));
-    }
 }
