@@ -58,7 +58,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The upload endpoint: rights, 202 with the job id, 422 for files that cannot become an import, 413 past its limits. */
 @WebMvcTest(ImportController.class)
 @Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
-        PasswordAuthenticationProvider.class, LoginThrottle.class})
+        PasswordAuthenticationProvider.class, LoginThrottle.class, ProductImports.class})
 class ImportControllerTest {
 
     static final TenantId ZHILI = new TenantId(7);
