@@ -155,6 +155,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs in on the console's login page at {@code loginUrl} and waits for the page it leads to. */
+    void signIn(String loginUrl, String username, String password) {
+        open(loginUrl);
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        submitAndWait(find("main form"));
+    }
+
+    /** Saves the screenshot {@code name} and fails on any serious or critical axe-core finding on the page. */
+    void seen(String name) {
+        screenshot(name);
+        List<String> violations = seriousAccessibilityViolations();
+        Assertions.assertTrue(violations.isEmpty(), () -> "axe on " + name + ": " + violations);
+    }
+
     /** The link whose whole text is {@code text}; fails the test when the page has none. */
     WebElement link(String text) {
         return all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()

@@ -3,19 +3,13 @@ package org.beltportal.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +27,14 @@ class PeopleConsoleTest extends PortalServerTest {
 
     private static final String PASSWORD = "a-long-password";
     private static final Pattern LINK = Pattern.compile("/admin/password-reset\\?token=([A-Za-z0-9_-]+)");
-    private static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final Mailbox MAIL = new Mailbox();
 
     private final ValidPages pages = new ValidPages();
     private TwinBelts twins;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        MAIL.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        MAIL.startFor(registry);
     }
 
     @BeforeEach
@@ -56,14 +48,6 @@ class PeopleConsoleTest extends PortalServerTest {
     void stopMailAndCheckPages() {
         MAIL.stop();
         pages.assertAllValid();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String newUser(List<Map<String, String>> grants) {
@@ -85,21 +69,11 @@ class PeopleConsoleTest extends PortalServerTest {
         return admin().get("/admin/api/v1/users/" + username).body();
     }
 
-    /** The link in the mail to {@code address}, waiting up to ten seconds for it. */
+    /** The token of the set-password link mailed to {@code address}, waiting up to ten seconds for it. */
     private static String mailedToken(String address) throws MessagingException, IOException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                Address[] to = message.getAllRecipients();
-                if (to != null && Arrays.stream(to).anyMatch(recipient -> recipient.toString().equals(address))) {
-                    Matcher link = LINK.matcher(message.getContent().toString());
-                    assertThat(link.find()).as("a link in the mail").isTrue();
-                    return link.group(1);
-                }
-            }
-            MAIL.waitForIncomingEmail(200, MAIL.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no mail to " + address);
+        Matcher link = LINK.matcher(MAIL.awaitTextTo(address, "/admin/password-reset?token="));
+        assertThat(link.find()).as("a link in the mail").isTrue();
+        return link.group(1);
     }
 
     @Test
