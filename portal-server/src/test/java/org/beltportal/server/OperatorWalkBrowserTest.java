@@ -16,7 +16,6 @@ import org.beltportal.core.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,15 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * buyer finds the product on the belt's portal and asks for a price; the operator gets the mail and marks the
  * inquiry handled. Each page is checked with axe-core and saved as target/screenshots/walk-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OperatorWalkBrowserTest extends PortalServerTest {
+class OperatorWalkBrowserTest extends BrowserWalk {
 
     private static final Mailbox MAIL = new Mailbox();
     private static final Pattern SET_PASSWORD = Pattern.compile("/admin/password-reset\\?token=[A-Za-z0-9_-]+");
     private static final String HEADER = "sku,title,supplier,moq,priceTiers\n";
     private static final String GOOD_ROW = "YK-1,不锈钢真空保温杯,永康恒通杯业,50,50:18.5\n";
 
-    private Browser browser;
     private Path files;
 
     @DynamicPropertySource
@@ -48,16 +45,12 @@ class OperatorWalkBrowserTest extends PortalServerTest {
     }
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start();
+    void uploadFolder() throws IOException {
         files = Files.createTempDirectory("walk-uploads");
     }
 
     @AfterAll
-    void stopBrowserAndMail() {
-        if (browser != null) {
-            browser.close();
-        }
+    void stopMail() {
         MAIL.stop();
     }
 

@@ -66,10 +66,13 @@ public final class ConsoleForms {
         return seeOther(path, request);
     }
 
-    /** The first problem of each field; a list item's problem ({@code hosts[2]}) is the list field's. */
+    /**
+     * The first problem of each field; a list item's problem ({@code hosts[2]}) is the list field's, while a field
+     * of a list item ({@code grants[0].tenant}) keeps its name for the form to place.
+     */
     public static Map<String, String> problems(InvalidInputException invalid) {
         Map<String, String> problems = new LinkedHashMap<>();
-        invalid.problems().forEach(problem -> problems.putIfAbsent(problem.field().replaceFirst("\\[.*$", ""), problem.message()));
+        invalid.problems().forEach(problem -> problems.putIfAbsent(problem.field().replaceFirst("\\[\\d+]$", ""), problem.message()));
         return problems;
     }
 
