@@ -1,9 +1,11 @@
 package org.beltportal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +53,11 @@ class BuyerSearchBrowserTest extends PortalServerTest {
         TwinBelts.created(admin.post(base + "/products", TwinBelts.product("BS-1", "女童碎花连衣裙", supplier)));
         TwinBelts.created(admin.post(base + "/products", TwinBelts.product("BS-2", "纯棉连衣裙", supplier)));
         TwinBelts.created(admin.post(base + "/products", TwinBelts.product("BS-3", "儿童棉袜子", supplier)));
+        // The index takes new products in the background (at a lower priority, decision 0034): on a busy machine the
+        // walk must not type before suggest knows them.
+        eventually("the new titles in suggest", Duration.ofSeconds(60),
+                () -> anonymous().get("/t/" + slug + "/api/v1/suggest?q=lyq").body(),
+                body -> body.contains("女童碎花连衣裙") && body.contains("纯棉连衣裙"));
     }
 
     @AfterAll
