@@ -1,8 +1,7 @@
 package org.beltportal.admin.console.people;
 
-import org.beltportal.admin.console.ConsoleScreen;
+import org.beltportal.admin.console.BeltScreen;
 import org.beltportal.admin.security.Permission;
-import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -10,26 +9,15 @@ import org.springframework.stereotype.Component;
 /** A belt's people in the navigation: for those holding {@link Permission#PEOPLE} there, as the screen's {@code @Grant}. */
 @Component
 @Order(80)
-class PeopleScreen implements ConsoleScreen {
+class PeopleScreen extends BeltScreen {
 
     static final String PATH = "/admin/belts/{slug}/people";
 
+    PeopleScreen() {
+        super(PATH, "people.nav", Permission.PEOPLE);
+    }
+
     static String pathOf(Tenant belt) {
-        return PATH.replace("{slug}", belt.slug());
-    }
-
-    @Override
-    public String labelKey() {
-        return "people.nav";
-    }
-
-    @Override
-    public String path(Tenant belt) {
-        return pathOf(belt);
-    }
-
-    @Override
-    public boolean shownTo(PortalUser user, Tenant belt) {
-        return user.hasAnyRole(belt.id(), Permission.PEOPLE.roles());
+        return pathOf(PATH, belt);
     }
 }
