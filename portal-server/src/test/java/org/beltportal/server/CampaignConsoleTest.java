@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The campaign screens over real HTTP: the calendar, the editor (goods picked by search without JavaScript,
@@ -20,33 +17,9 @@ import org.junit.jupiter.api.TestInstance;
  * and the author's outcome on the belt home; another belt's slug and ids refused, CSRF required, script shown
  * as text, every page valid HTML.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignConsoleTest extends PortalServerTest {
+class CampaignConsoleTest extends ConsoleScreenTest {
 
-    private static final String PASSWORD = "a-long-password";
     private static final String SCRIPT = "<script>alert('x')</script>";
-
-    private final HtmlChecker checker = new HtmlChecker();
-    private final List<String> invalid = new ArrayList<>();
-    private TwinBelts twins;
-
-    @BeforeEach
-    void twins() {
-        if (twins == null) {
-            twins = new TwinBelts(admin());
-        }
-    }
-
-    @AfterAll
-    void everyPageSeenWasValidHtml() {
-        assertThat(invalid).as("W3C Nu errors on campaign pages").isEmpty();
-    }
-
-    private String valid(String what, Api.Response page) {
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("text/html");
-        checker.errors(page.body()).forEach(error -> invalid.add(what + " " + error));
-        return page.body();
-    }
 
     private ConsoleSession as(String role, String... belts) {
         String username = "cc-" + UUID.randomUUID().toString().substring(0, 8);

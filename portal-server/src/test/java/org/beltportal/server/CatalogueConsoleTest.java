@@ -7,57 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The console's catalogue screens over real HTTP, attacked: another belt's slug and ids in every URL and form, CSRF
  * missing or foreign on every post, script in every text field, bad input kept with its problem beside the field.
  * Two belts with the same data (TwinBelts), so a leak cannot hide behind different names. Every page through W3C Nu.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogueConsoleTest extends PortalServerTest {
+class CatalogueConsoleTest extends ConsoleScreenTest {
 
-    private static final String PASSWORD = "a-long-password";
     private static final String SCRIPT = "<script>alert(1)</script>";
-
-    private final HtmlChecker checker = new HtmlChecker();
-    private final List<String> invalid = new ArrayList<>();
-    private TwinBelts twins;
-
-    @BeforeEach
-    void twins() {
-        if (twins == null) {
-            twins = new TwinBelts(admin());
-        }
-    }
-
-    @AfterAll
-    void everyPageSeenWasValidHtml() {
-        assertThat(invalid).as("W3C Nu errors on catalogue pages").isEmpty();
-    }
-
-    private String valid(String path, Api.Response page) {
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path + " " + page).startsWith("text/html");
-        checker.errors(page.body()).forEach(error -> invalid.add(path + " " + error));
-        return page.body();
-    }
-
-    private String validGet(ConsoleSession session, String path) {
-        Api.Response page = session.get(path);
-        assertThat(page.status()).as(path).isEqualTo(200);
-        return valid(path, page);
-    }
-
-    private ConsoleSession userOfA(String role) {
-        String username = "cat-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = admin().post("/admin/api/v1/users", Map.of("username", username, "password", PASSWORD,
-                "grants", List.of(Map.of("tenant", twins.a, "role", role))));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return ConsoleSession.login(port, username, PASSWORD);
-    }
 
     private String a() {
         return "/admin/belts/" + twins.a;
@@ -77,7 +36,7 @@ class CatalogueConsoleTest extends PortalServerTest {
 
     @Test
     void everyPageIsValidInBothLanguagesAndTheBeltsHomeLinksToProductsWithoutImages() {
-        ConsoleSession operator = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
         TwinBelts.Belt in = twins.inA;
         for (String lang : List.of("zh-CN", "en")) {
             for (String path : List.of("/suppliers", "/suppliers?q=%E5%90%8C%E5%90%8D", "/suppliers/new", "/suppliers/" + in.supplierId(),
@@ -85,21 +44,21 @@ class CatalogueConsoleTest extends PortalServerTest {
                             + in.categoryId() + "&supplierId=" + in.supplierId() + "&q=SAME", "/products/new",
                     "/products/" + in.productId(), "/categories", "/categories/" + in.categoryId(),
                     "/categories/" + in.categoryId() + "/delete")) {
-                validGet(operator, a() + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                page(operator, a() + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
             }
         }
-        String home = validGet(operator, a() + "/?lang=zh-CN");
+        String home = page(operator, a() + "/?lang=zh-CN");
         assertThat(home).contains("href=\"/admin/belts/" + twins.a + "/products?missingImages=true\"")
                 .contains("href=\"/admin/belts/" + twins.a + "/products\"").contains(">供应商<").contains(">分类<");
-        assertThat(validGet(operator, a() + "/products?missingImages=true")).contains("同款女童连衣裙");
-        assertThat(validGet(operator, a() + "/products?missingImages=false")).doesNotContain("同款女童连衣裙");
-        assertThat(validGet(operator, a() + "/products?status=nonsense&categoryId=x&cursor=not-a-cursor"))
+        assertThat(page(operator, a() + "/products?missingImages=true")).contains("同款女童连衣裙");
+        assertThat(page(operator, a() + "/products?missingImages=false")).doesNotContain("同款女童连衣裙");
+        assertThat(page(operator, a() + "/products?status=nonsense&categoryId=x&cursor=not-a-cursor"))
                 .as("a link someone edited shows the list").contains("同款女童连衣裙");
     }
 
     @Test
     void anotherBeltsSlugAndIdsAreRefusedInEveryUrlAndForm() {
-        ConsoleSession operator = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
         String b = "/admin/belts/" + twins.b;
         for (String path : List.of("/suppliers", "/suppliers/new", "/products", "/products/new", "/categories",
                 "/products/" + twins.inB.productId(), "/categories/" + twins.inB.categoryId())) {
@@ -124,7 +83,7 @@ class CatalogueConsoleTest extends PortalServerTest {
         Api.Response moved = post(operator, a() + "/products/bulk", "action", "move", "ids", Long.toString(twins.inA.productId()),
                 "moveTo", Long.toString(twins.inB.categoryId()));
         assertThat(moved.status()).isEqualTo(303);
-        assertThat(validGet(operator, a() + "/products")).contains("role=\"alert\"").contains("没有执行");
+        assertThat(page(operator, a() + "/products")).contains("role=\"alert\"").contains("没有执行");
         Api admin = admin();
         assertThat(admin.get("/admin/api/v1/tenants/" + twins.a + "/products/" + twins.inA.productId()).json().get("status").asString())
                 .isEqualTo("active");
@@ -145,17 +104,17 @@ class CatalogueConsoleTest extends PortalServerTest {
         assertThat(move.status()).isEqualTo(422);
         assertThat(valid("category moved under B's", move)).contains("id=\"parentId-error\"");
 
-        assertThat(validGet(operator, a() + "/products?supplierId=" + twins.inB.supplierId())).contains("共 0 个商品");
-        assertThat(validGet(operator, a() + "/products?categoryId=" + twins.inB.categoryId())).contains("共 0 个商品");
+        assertThat(page(operator, a() + "/products?supplierId=" + twins.inB.supplierId())).contains("共 0 个商品");
+        assertThat(page(operator, a() + "/products?categoryId=" + twins.inB.categoryId())).contains("共 0 个商品");
     }
 
     @Test
     void aReaderSeesTheListsButNoFormAndIsRefusedEveryWrite() {
-        ConsoleSession reader = userOfA("campaign_manager");
-        assertThat(validGet(reader, a() + "/products")).contains("同款女童连衣裙").doesNotContain("/products/new")
+        ConsoleSession reader = personOfA("campaign_manager");
+        assertThat(page(reader, a() + "/products")).contains("同款女童连衣裙").doesNotContain("/products/new")
                 .doesNotContain("name=\"ids\"");
-        assertThat(validGet(reader, a() + "/suppliers")).contains("同名工厂").doesNotContain("/suppliers/new");
-        assertThat(validGet(reader, a() + "/categories")).contains("男童").doesNotContain("/delete");
+        assertThat(page(reader, a() + "/suppliers")).contains("同名工厂").doesNotContain("/suppliers/new");
+        assertThat(page(reader, a() + "/categories")).contains("男童").doesNotContain("/delete");
         assertThat(reader.get(a() + "/products/new").status()).isEqualTo(403);
         assertThat(post(reader, a() + "/suppliers/new", "name", "不该有", "creditRating", "3A").status()).isEqualTo(403);
         assertThat(post(reader, a() + "/products/bulk", "action", "delete", "ids", Long.toString(twins.inA.productId()),
@@ -165,8 +124,8 @@ class CatalogueConsoleTest extends PortalServerTest {
 
     @Test
     void everyCataloguePostRefusesAMissingOrForeignCsrfToken() {
-        ConsoleSession operator = userOfA("region_operator");
-        ConsoleSession stranger = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
+        ConsoleSession stranger = personOfA("region_operator");
         TwinBelts.Belt in = twins.inA;
         List<String> posts = List.of("/suppliers/new", "/suppliers/" + in.supplierId(), "/suppliers/" + in.supplierId() + "/delete",
                 "/products/new", "/products/" + in.productId(), "/products/bulk", "/categories",
@@ -182,7 +141,7 @@ class CatalogueConsoleTest extends PortalServerTest {
 
     @Test
     void scriptInEveryTextFieldIsShownAsText() {
-        ConsoleSession operator = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
         String code = "X" + UUID.randomUUID().toString().substring(0, 6);
         Api.Response supplier = post(operator, a() + "/suppliers/new", "name", SCRIPT + "厂", "code", code, "creditRating", "3A",
                 "yearsActive", "2", "location", SCRIPT + "湖州", "employees", "5", "factoryArea", "100", "description", SCRIPT + "简介");
@@ -199,7 +158,7 @@ class CatalogueConsoleTest extends PortalServerTest {
         long productId = admin().get("/admin/api/v1/tenants/" + twins.a + "/products?q=" + sku).json().get("items").get(0).get("id").asLong();
 
         for (String path : List.of("/suppliers", "/suppliers/" + supplierId, "/products", "/products/" + productId, "/categories")) {
-            assertThat(validGet(operator, a() + path)).as(path).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)");
+            assertThat(page(operator, a() + path)).as(path).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)");
         }
         Api.Response confirm = post(operator, a() + "/products/bulk", "action", "delete", "ids", Long.toString(productId));
         assertThat(valid("bulk delete", confirm)).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;标题");
@@ -210,7 +169,7 @@ class CatalogueConsoleTest extends PortalServerTest {
 
     @Test
     void badInputIsShownBesideItsFieldWithWhatWasTypedKept() {
-        ConsoleSession operator = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
         Api.Response product = post(operator, a() + "/products/new", "sku", "KEEP-1", "title", "保留的标题", "supplierId",
                 Long.toString(twins.inA.supplierId()), "moq", "十件", "status", "active",
                 "tierMinQty", "10", "tierPrice", "12.5元", "tierMinQty", "", "tierPrice", "",
@@ -244,7 +203,7 @@ class CatalogueConsoleTest extends PortalServerTest {
 
     @Test
     void rowButtonsAddAndRemoveRowsKeepingWhatWasTyped() {
-        ConsoleSession operator = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
         Api.Response added = post(operator, a() + "/products/new", "sku", "ROWS-1", "title", "加一档", "tierMinQty", "10",
                 "tierPrice", "5.00", "edit", "addTier");
         assertThat(added.status()).isEqualTo(200);
@@ -259,7 +218,7 @@ class CatalogueConsoleTest extends PortalServerTest {
 
     @Test
     void bulkDeleteAsksFirstNamingHowManyAndCategoryDeletionIsRefusedWhileInUse() {
-        ConsoleSession operator = userOfA("region_operator");
+        ConsoleSession operator = personOfA("region_operator");
         String base = "/admin/api/v1/tenants/" + twins.a;
         Api admin = admin();
         long first = TwinBelts.created(admin.post(base + "/products", TwinBelts.product("BULK-" + UUID.randomUUID().toString().substring(0, 6),
@@ -278,15 +237,15 @@ class CatalogueConsoleTest extends PortalServerTest {
         assertThat(deleted.status()).isEqualTo(303);
         String back = deleted.headers().firstValue("Location").orElseThrow();
         assertThat(back).contains("/admin/belts/" + twins.a + "/products?q=").contains("missingImages=true");
-        assertThat(validGet(operator, back.substring(back.indexOf("/admin/")))).contains("已删除 2 个商品").contains("共 0 个商品");
+        assertThat(page(operator, back.substring(back.indexOf("/admin/")))).contains("已删除 2 个商品").contains("共 0 个商品");
         assertThat(admin.get(base + "/products/" + first).status()).isEqualTo(404);
 
         Api.Response busy = post(operator, a() + "/categories/" + topCategoryId(admin, base) + "/delete");
         assertThat(busy.status()).isEqualTo(303);
-        assertThat(validGet(operator, a() + "/categories")).contains("role=\"alert\"").contains("还有子分类或商品，不能删除");
+        assertThat(page(operator, a() + "/categories")).contains("role=\"alert\"").contains("还有子分类或商品，不能删除");
         Api.Response supplierBusy = post(operator, a() + "/suppliers/" + twins.inA.supplierId() + "/delete");
         assertThat(supplierBusy.status()).isEqualTo(303);
-        assertThat(validGet(operator, a() + "/suppliers")).contains("还有商品，不能删除");
+        assertThat(page(operator, a() + "/suppliers")).contains("还有商品，不能删除");
     }
 
     /** The id of 童装, the top of the twins' tree: it holds subcategories, so it cannot be deleted. */
