@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import com.ibm.icu.text.Transliterator;
 
 import org.beltportal.bench.Plan.Category;
 import org.beltportal.bench.Plan.TenantPlan;
@@ -18,7 +21,8 @@ import org.beltportal.bench.Vocabulary.Word;
  * A deterministic stream of buyer searches against {@code GET /t/{slug}/api/v1/search}. Most traffic goes
  * to the big belts (70% of requests pick a tenant in proportion to its catalogue, 30% uniformly), and
  * queries come from the belt's own vocabulary: 1 to 4 Chinese words, Traditional script, full-width
- * Latin, single characters, English, category browsing, each filter of the contract, price sort, a few
+ * Latin, single characters, English, pinyin as phone keyboards type it (full, initials, mixed with characters,
+ * and slips the corrector must mend), category browsing, each filter of the contract, price sort, a few
  * queries from another belt's goods, and "next page" clicks that follow the returned {@code nextCursor}.
  */
 final class QueryMix {
@@ -35,13 +39,17 @@ final class QueryMix {
     static final Map<String, Integer> WEIGHTS = new LinkedHashMap<>();
 
     static {
-        WEIGHTS.put("zh-1word", 160);
-        WEIGHTS.put("zh-2words", 160);
+        WEIGHTS.put("zh-1word", 110);
+        WEIGHTS.put("zh-2words", 120);
         WEIGHTS.put("zh-3to4words", 90);
-        WEIGHTS.put("traditional", 80);
+        WEIGHTS.put("traditional", 60);
         WEIGHTS.put("full-width", 30);
-        WEIGHTS.put("one-char", 60);
-        WEIGHTS.put("english", 80);
+        WEIGHTS.put("one-char", 40);
+        WEIGHTS.put("english", 70);
+        WEIGHTS.put("pinyin", 60);
+        WEIGHTS.put("pinyin-initials", 30);
+        WEIGHTS.put("pinyin-mixed", 20);
+        WEIGHTS.put("slip", 30);
         WEIGHTS.put("browse-category", 50);
         WEIGHTS.put("zh+category", 50);
         WEIGHTS.put("zh+rating", 40);
@@ -136,6 +144,16 @@ final class QueryMix {
                 }
                 p.put("q", random.nextDouble() < 0.15 ? q.toUpperCase() : q);
             }
+            case "pinyin" -> {
+                String[] syllables = syllables(noun(f).zh());
+                p.put("q", String.join(random.nextDouble() < 0.3 ? " " : "", syllables));
+            }
+            case "pinyin-initials" -> p.put("q", initials(syllables(noun(f).zh())));
+            case "pinyin-mixed" -> {
+                String noun = noun(f).zh();
+                p.put("q", syllables(noun.substring(0, 1))[0] + noun.substring(1));
+            }
+            case "slip" -> p.put("q", slip(noun(f).zh()));
             case "browse-category" -> {
                 p.put("category", pick(tenant.categories()).path());
                 if (random.nextDouble() < 0.3) {
@@ -185,6 +203,46 @@ final class QueryMix {
         return new SearchRequest(kind, tenant.slug(), encode(p), follow);
     }
 
+    /** Tone-less pinyin syllables of a word, as a phone's pinyin keyboard takes them ("袜子" → wa, zi). */
+    private static String[] syllables(String word) {
+        return PINYIN.transliterate(word).toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    }
+
+    private static String initials(String[] syllables) {
+        StringBuilder out = new StringBuilder();
+        for (String syllable : syllables) {
+            if (!syllable.isEmpty()) {
+                out.append(syllable.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A word the belt's vocabulary does not hold, one slip from one it does, so the corrector and the rescues run:
+     * a same-sound character where the table knows one ("连衣群"), otherwise the word's pinyin with one letter lost.
+     */
+    private String slip(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            String homophone = HOMOPHONES.get(word.charAt(i));
+            if (homophone != null) {
+                return word.substring(0, i) + homophone + word.substring(i + 1);
+            }
+        }
+        String pinyin = String.join("", syllables(word));
+        int cut = pinyin.length() / 2;
+        return pinyin.length() < 4 ? pinyin + pinyin.charAt(pinyin.length() - 1) : pinyin.substring(0, cut) + pinyin.substring(cut + 1);
+    }
+
+    /** Same-sound characters phone users pick by mistake for common goods characters. */
+    private static final Map<Character, String> HOMOPHONES = Map.ofEntries(
+            Map.entry('裙', "群"), Map.entry('袜', "娃"), Map.entry('包', "保"), Map.entry('鞋', "协"),
+            Map.entry('衣', "依"), Map.entry('裤', "酷"), Map.entry('帽', "冒"), Map.entry('巾', "今"),
+            Map.entry('杯', "悲"), Map.entry('灯', "登"), Map.entry('箱', "香"), Map.entry('套', "涛"));
+
+    private static final Transliterator PINYIN =
+            Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
     private TenantPlan pickTenant() {
         if (random.nextDouble() < 0.3) {
             return plan.tenants.get(random.nextInt(plan.tenants.size()));
@@ -231,7 +289,7 @@ final class QueryMix {
 
     private String price(Family f, double quantile) {
         double p = f.priceLo() * Math.pow(f.priceHi() / f.priceLo(), quantile);
-        return p < 10 ? String.format(java.util.Locale.ROOT, "%.1f", p) : Long.toString(Math.round(p));
+        return p < 10 ? String.format(Locale.ROOT, "%.1f", p) : Long.toString(Math.round(p));
     }
 
     private <T> T pick(List<T> items) {
