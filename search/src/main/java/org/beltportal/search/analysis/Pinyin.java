@@ -30,14 +30,28 @@ public final class Pinyin {
     private Pinyin() {
     }
 
-    /** Forms of each Han word of {@code words} (as {@link Words#of} cuts a text), without repeats. */
+    /** A compound smartcn cut in two is still one word to a buyer: 船袜 is cut 船 + 袜, 双肩背包 双肩 + 背包. */
+    static final int MAX_COMPOUND = 4;
+
+    /**
+     * Forms of each Han word of {@code words} (as {@link Words#of} cuts a text), and of each two adjacent Han words
+     * that together are at most {@link #MAX_COMPOUND} characters, without repeats: buyers type the initials and
+     * spell-slip the compound ({@code cw}, {@code sjbb}, 船娃), not smartcn's pieces.
+     */
     public static List<Forms> of(List<String> words) {
         Set<Forms> forms = new LinkedHashSet<>();
+        Forms previous = null;
         for (String word : words) {
             Forms spelled = of(word);
             if (!spelled.full().isEmpty()) {
                 forms.add(spelled);
             }
+            boolean allHan = !spelled.full().isEmpty() && spelled.word().length() == word.length();
+            if (previous != null && allHan && previous.word().length() + word.length() <= MAX_COMPOUND) {
+                forms.add(new Forms(previous.full() + spelled.full(), previous.initials() + spelled.initials(),
+                        previous.word() + spelled.word()));
+            }
+            previous = allHan ? spelled : null;
         }
         return List.copyOf(forms);
     }

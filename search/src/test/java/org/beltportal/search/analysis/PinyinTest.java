@@ -2,6 +2,8 @@ package org.beltportal.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PinyinTest {
@@ -24,6 +26,14 @@ class PinyinTest {
     @Test
     void adjacentHanCharactersGiveSyllablePairsAndOtherCharactersBreakThem() {
         assertThat(Pinyin.pairs("儿童袜子 PVC手套")).containsExactly("er'tong", "tong'wa", "wa'zi", "shou'tao");
+    }
+
+    @Test
+    void twoAdjacentHanWordsOfAtMostFourCharactersAlsoSpellAsOne() {
+        assertThat(Pinyin.of(List.of("大容量", "双肩", "背包")))
+                .contains(new Pinyin.Forms("shuangjianbeibao", "sjbb", "双肩背包"))
+                .doesNotContain(new Pinyin.Forms("darongliangshuangjian", "drlsj", "大容量双肩"));
+        assertThat(Pinyin.of(List.of("船", "PVC", "袜"))).extracting(Pinyin.Forms::word).containsExactly("船", "袜");
     }
 
     @Test

@@ -137,6 +137,20 @@ class PinyinAndRescueTest extends TestDatabase {
     }
 
     @Test
+    void aCompoundSmartcnCutsInTwoIsOneWordForInitialsAndSlips() {
+        long supplier = supplier(zhili);
+        long boatSocks = add(zhili, supplier, "S3", "男士隐形船袜 硅胶防掉跟", null, "服装/袜子", "2.50");
+        long backpack = add(zhili, supplier, "B2", "大容量双肩背包", null, "箱包/背包", "35.00");
+        index.awaitAllSearchable();
+
+        assertThat(ids(in(zhili, "cw"))).containsExactly(boatSocks);
+        assertThat(ids(in(zhili, "sjbb"))).containsExactly(backpack);
+        SearchResult slip = in(zhili, "船娃");
+        assertThat(slip.correctedQuery()).isEqualTo("船袜");
+        assertThat(ids(slip)).containsExactly(boatSocks);
+    }
+
+    @Test
     void nearPinyinAndEnglishTyposAreCorrected() {
         SearchResult nl = in(zhili, "nianyiqun");
         assertThat(nl.correctedQuery()).isEqualTo("连衣裙");
