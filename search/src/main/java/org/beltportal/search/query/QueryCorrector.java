@@ -17,6 +17,11 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 import org.beltportal.search.analysis.ChineseFolding;
 import org.beltportal.search.analysis.Pinyin;
 import org.beltportal.search.analysis.PinyinSyllables;
@@ -27,7 +32,8 @@ import org.beltportal.search.index.ProductFields;
  * Han characters is re-spelled by sound (the same syllables, then near ones: n/l, zh/z, in/ing...) and
  * replaced by a title word of that spelling (连衣群 → 连衣裙); a run of Latin letters that reads as pinyin is
  * replaced by the word a near spelling spells ({@code nianyiqun} → 连衣裙); any other Latin word by an
- * English title word one edit away ({@code dresss} → dress). The index is shared by all belts, so a
+ * English title word one edit away ({@code dresss} → dress), else by the word whose pinyin is one edit away
+ * ({@code lianyqun}, a letter lost on a phone keyboard → 连衣裙). The index is shared by all belts, so a
  * candidate is taken only when the belt's own search finds it ({@code finds}): a word only another belt
  * knows is never offered. The work is bounded whatever the query: at most {@link #MAX_LOOKUPS} term
  * dictionary lookups and {@link #MAX_TRIED} candidate searches.
@@ -39,6 +45,10 @@ final class QueryCorrector {
     /** Words one spelling may name: homophones are few, and the first ones are enough. */
     private static final int WORDS_PER_SPELLING = 4;
     private static final int LONGEST_WINDOW = 4;
+    /** Shorter letters one edit from a spelling name too many words to guess which was meant. */
+    private static final int MIN_MISSPELLED_PINYIN = 5;
+    /** The longest goods word spelled out (four syllables of six letters); longer letters are no one word. */
+    private static final int MAX_MISSPELLED_PINYIN = 24;
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{3,}");
 
@@ -116,6 +126,10 @@ final class QueryCorrector {
                 }
             }
             found = replaceByEnglish(text, word.start(), word.end(), letters);
+            if (found == null && letters.length() >= MIN_MISSPELLED_PINYIN && letters.length() <= MAX_MISSPELLED_PINYIN
+                    && !exhausted()) {
+                found = replaceByMisspelledPinyin(text, word.start(), word.end(), letters);
+            }
             if (found != null) {
                 return found;
             }
@@ -188,6 +202,32 @@ final class QueryCorrector {
         int words = 0;
         for (BytesRef term = near.next(); term != null && words < WORDS_PER_SPELLING; term = near.next(), words++) {
             String found = tryText(text.substring(0, start) + term.utf8ToString() + text.substring(end));
+            if (found != null || exhausted()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Title words whose spelling is one edit from letters that are no pinyin as typed: the pinyin terms
+     * "spelling word" whose spelling part is within one edit ({@code lianyqun} → "lianyiqun 连衣裙").
+     */
+    private String replaceByMisspelledPinyin(String text, int start, int end, String letters) throws IOException {
+        lookups++;
+        Terms terms = MultiTerms.getTerms(reader, ProductFields.PINYIN);
+        if (terms == null) {
+            return null;
+        }
+        Automaton spelledNear = Operations.concatenate(List.of(new LevenshteinAutomata(letters, true).toAutomaton(1),
+                Automata.makeChar(' '), Automata.makeAnyString()));
+        TermsEnum near = new CompiledAutomaton(Operations.determinize(spelledNear, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT),
+                false, true, false).getTermsEnum(terms);
+        int words = 0;
+        for (BytesRef term = near.next(); term != null && words < WORDS_PER_SPELLING; term = near.next(), words++) {
+            String spelledWord = term.utf8ToString();
+            String word = spelledWord.substring(spelledWord.indexOf(' ') + 1);
+            String found = tryText(text.substring(0, start) + word + text.substring(end));
             if (found != null || exhausted()) {
                 return found;
             }

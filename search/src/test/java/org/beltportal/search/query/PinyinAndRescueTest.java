@@ -156,6 +156,10 @@ class PinyinAndRescueTest extends TestDatabase {
         assertThat(nl.correctedQuery()).isEqualTo("连衣裙");
         assertThat(ids(nl)).containsExactlyInAnyOrder(dress, dress2);
 
+        SearchResult lostLetter = in(zhili, "lianyqun");
+        assertThat(lostLetter.correctedQuery()).isEqualTo("连衣裙");
+        assertThat(ids(lostLetter)).containsExactlyInAnyOrder(dress, dress2);
+
         SearchResult typo = in(zhili, "glovs");
         assertThat(typo.rescue()).isEqualTo(SearchResult.Rescue.CORRECTED);
         assertThat(ids(typo)).containsExactly(gloves);
