@@ -10,6 +10,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -51,6 +55,9 @@ final class QueryCorrector {
     private static final int MAX_MISSPELLED_PINYIN = 24;
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{3,}");
+
+    /** The analysis of the English title field (ProductIndex), to compare a typed word with its stems. */
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
     /** The corrected text (null when none was found) and the work it took. */
     record Correction(String text, int lookups, int tried) {
@@ -191,22 +198,47 @@ final class QueryCorrector {
         return words;
     }
 
-    /** English title words one edit from a Latin word that is not pinyin ({@code dresss} → dress). */
+    /**
+     * English title words one edit from a Latin word that is not pinyin ({@code dresss} → dress). The field holds
+     * stems, so the typed word is stemmed first ({@code suitase} → suitas, one edit from suitcas), and the word
+     * offered keeps the typed ending ({@code suitcase}), or is the stem itself when the ending does not fit.
+     */
     private String replaceByEnglish(String text, int start, int end, String letters) throws IOException {
         lookups++;
         Terms terms = MultiTerms.getTerms(reader, ProductFields.TITLE_EN);
-        if (terms == null) {
+        String stem = stem(letters);
+        if (terms == null || stem == null) {
             return null;
         }
-        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(ProductFields.TITLE_EN, letters), 1, 1, true);
+        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(ProductFields.TITLE_EN, stem), 1, 1, true);
         int words = 0;
         for (BytesRef term = near.next(); term != null && words < WORDS_PER_SPELLING; term = near.next(), words++) {
-            String found = tryText(text.substring(0, start) + term.utf8ToString() + text.substring(end));
+            String found = tryText(text.substring(0, start) + asTyped(term.utf8ToString(), letters, stem) + text.substring(end));
             if (found != null || exhausted()) {
                 return found;
             }
         }
         return null;
+    }
+
+    /** The near stem with the typed word's ending ({@code balloon} + s), when that still stems to it. */
+    private static String asTyped(String nearStem, String typed, String typedStem) throws IOException {
+        if (!typed.startsWith(typedStem)) {
+            return nearStem;
+        }
+        String word = nearStem + typed.substring(typedStem.length());
+        return nearStem.equals(stem(word)) ? word : nearStem;
+    }
+
+    /** The word as the English title field indexes it; null for a stop word. */
+    private static String stem(String word) throws IOException {
+        try (TokenStream tokens = ENGLISH.tokenStream(ProductFields.TITLE_EN, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String stem = tokens.incrementToken() ? term.toString() : null;
+            tokens.end();
+            return stem;
+        }
     }
 
     /**

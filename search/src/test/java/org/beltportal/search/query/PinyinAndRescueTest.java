@@ -163,6 +163,12 @@ class PinyinAndRescueTest extends TestDatabase {
         SearchResult typo = in(zhili, "glovs");
         assertThat(typo.rescue()).isEqualTo(SearchResult.Rescue.CORRECTED);
         assertThat(ids(typo)).containsExactly(gloves);
+        assertThat(typo.correctedQuery()).isEqualTo("gloves");
+
+        // The field holds stems (canva): the typed word is stemmed before it is compared, and keeps its ending.
+        SearchResult stemmed = in(zhili, "canvs");
+        assertThat(stemmed.correctedQuery()).isEqualTo("canvas");
+        assertThat(ids(stemmed)).containsExactly(bag);
     }
 
     @Test
