@@ -30,30 +30,36 @@ public final class Pinyin {
     private Pinyin() {
     }
 
-    /** A compound smartcn cut in two is still one word to a buyer: 船袜 is cut 船 + 袜, 双肩背包 双肩 + 背包. */
+    /** A compound smartcn cuts up is still one word to a buyer: 船袜 is cut 船 + 袜, 防晒衣 防 + 晒 + 衣. */
     static final int MAX_COMPOUND = 4;
 
     /**
-     * Forms of each Han word of {@code words} (as {@link Words#of} cuts a text), and of each two adjacent Han words
-     * that together are at most {@link #MAX_COMPOUND} characters, without repeats: buyers type the initials and
-     * spell-slip the compound ({@code cw}, {@code sjbb}, 船娃), not smartcn's pieces.
+     * Forms of each Han word of {@code words} (as {@link Words#of} cuts a text), and of each run of adjacent Han
+     * words that together are at most {@link #MAX_COMPOUND} characters, without repeats: buyers type the initials
+     * and spell-slip the compound ({@code cw}, {@code sjbb}, 船娃), not smartcn's pieces.
      */
     public static List<Forms> of(List<String> words) {
+        List<Forms> spelled = words.stream().map(Pinyin::of).toList();
         Set<Forms> forms = new LinkedHashSet<>();
-        Forms previous = null;
-        for (String word : words) {
-            Forms spelled = of(word);
-            if (!spelled.full().isEmpty()) {
-                forms.add(spelled);
+        for (int first = 0; first < words.size(); first++) {
+            if (!spelled.get(first).full().isEmpty()) {
+                forms.add(spelled.get(first));
             }
-            boolean allHan = !spelled.full().isEmpty() && spelled.word().length() == word.length();
-            if (previous != null && allHan && previous.word().length() + word.length() <= MAX_COMPOUND) {
-                forms.add(new Forms(previous.full() + spelled.full(), previous.initials() + spelled.initials(),
-                        previous.word() + spelled.word()));
+            Forms compound = spelled.get(first);
+            boolean startsHan = allHan(words.get(first), compound);
+            for (int next = first + 1; startsHan && next < words.size() && allHan(words.get(next), spelled.get(next))
+                    && compound.word().length() + words.get(next).length() <= MAX_COMPOUND; next++) {
+                Forms piece = spelled.get(next);
+                compound = new Forms(compound.full() + piece.full(), compound.initials() + piece.initials(),
+                        compound.word() + piece.word());
+                forms.add(compound);
             }
-            previous = allHan ? spelled : null;
         }
         return List.copyOf(forms);
+    }
+
+    private static boolean allHan(String word, Forms spelled) {
+        return !spelled.full().isEmpty() && spelled.word().length() == word.length();
     }
 
     /** The spelling of the word's Han characters; empty forms for a word without any. */

@@ -29,10 +29,12 @@ class PinyinTest {
     }
 
     @Test
-    void twoAdjacentHanWordsOfAtMostFourCharactersAlsoSpellAsOne() {
+    void adjacentHanWordsOfAtMostFourCharactersAlsoSpellAsOne() {
         assertThat(Pinyin.of(List.of("大容量", "双肩", "背包")))
                 .contains(new Pinyin.Forms("shuangjianbeibao", "sjbb", "双肩背包"))
                 .doesNotContain(new Pinyin.Forms("darongliangshuangjian", "drlsj", "大容量双肩"));
+        assertThat(Pinyin.of(List.of("防", "晒", "衣"))).extracting(Pinyin.Forms::word)
+                .containsExactly("防", "防晒", "防晒衣", "晒", "晒衣", "衣");
         assertThat(Pinyin.of(List.of("船", "PVC", "袜"))).extracting(Pinyin.Forms::word).containsExactly("船", "袜");
     }
 
