@@ -244,13 +244,28 @@ class ProductImportTest extends PortalServerTest {
 
     @Test
     void uploadOverTheSizeLimitIs413() {
-        byte[] tooLarge = new byte[50 * 1024 * 1024 + 1024];
+        byte[] tooLarge = new byte[128 * 1024 * 1024 + 1024];
         java.util.Arrays.fill(tooLarge, (byte) 'a');
 
         Api.Response response = upload(admin, twins.a, "products.csv", tooLarge);
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("error").asString()).isEqualTo("payload_too_large");
+    }
+
+    @Test
+    void aWorkbookOverFiftyMegabytesIs413WhereACsvOfThatSizeIsRead() {
+        byte[] large = new byte[50 * 1024 * 1024 + 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+
+        Api.Response workbook = upload(admin, twins.a, "products.xlsx", large);
+        Api.Response csv = upload(admin, twins.a, "products.csv", large);
+
+        assertThat(workbook.status()).isEqualTo(413);
+        assertThat(workbook.json().get("details").get(0).get("message").asString()).contains("save a larger catalogue as CSV");
+        // Read, and refused for what it holds: one line of 50 MB is no CSV header.
+        assertThat(csv.status()).as(csv.toString()).isIn(413, 422);
+        assertThat(csv.json().get("details").get(0).get("message").asString()).doesNotContain(".xlsx");
     }
 
     /**

@@ -40,6 +40,11 @@ record ImportFile(Path path, Format format, String name) {
     /** The start of an OLE2 compound file: an Excel 97-2003 .xls saved under another name. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final int MAX_NAME = 200;
+    /**
+     * CSV streams in bounded memory whatever its size (up to the upload limit, 128 MB); a workbook's shared strings
+     * are held whole, so a workbook stays within the 50 MB that bound them (decision 0014).
+     */
+    static final long MAX_XLSX_BYTES = 50L << 20;
     private static final Logger log = LoggerFactory.getLogger(ImportFile.class);
 
     static ImportFile receive(MultipartFile upload) throws IOException {
@@ -49,6 +54,10 @@ record ImportFile(Path path, Format format, String name) {
                 .orElseThrow(() -> problem("must be a .csv (UTF-8) or .xlsx file"));
         if (upload.isEmpty()) {
             throw problem("is empty");
+        }
+        if (format == Format.XLSX && upload.getSize() > MAX_XLSX_BYTES) {
+            throw new TooLargeException(1, "an .xlsx import may be at most " + (MAX_XLSX_BYTES >> 20)
+                    + " MB: save a larger catalogue as CSV UTF-8");
         }
         Path path = Files.createTempFile("beltportal-import-", format.extension);
         ImportFile file = new ImportFile(path, format, name);
