@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,13 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,12 +40,10 @@ class KillRecoveryIT {
     /** ProductImportJob's batch of valid rows: each is one transaction, so whole batches only are written. */
     private static final int BATCH_ROWS = 500;
     private static final String PASSWORD = "kill-test-admin-password";
-    private static final Duration START = Duration.ofMinutes(2);
     private static final Path WORK = Path.of("target", "kill-it");
-    private static final Path JAR = Path.of("target", "beltportal.jar");
 
     private static String jdbcUrl;
-    private static Server server;
+    private static ServerJar.Node server;
     private static String belt;
     private static String otherBelt;
     private static long supplierId;
@@ -59,23 +51,8 @@ class KillRecoveryIT {
 
     @BeforeAll
     static void freshDatabaseAndDataDirectory() throws SQLException, IOException {
-        String testUrl = System.getenv("PORTAL_TEST_JDBC_URL");
-        if (testUrl == null || testUrl.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("PORTAL_TEST_JDBC_URL is required for " + KillRecoveryIT.class.getSimpleName());
-            }
-            Assumptions.abort("set PORTAL_TEST_JDBC_URL to run the kill -9 tests (they start the server jar on it)");
-        }
-        assertThat(JAR).as("the packaged server; build it with mvn package").exists();
-        Matcher url = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(\\?.*)?").matcher(testUrl);
-        assertThat(url.matches()).as("a jdbc:mysql:// URL naming a database: " + testUrl).isTrue();
-        String name = url.group(2) + "_kill";
-        jdbcUrl = url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
-        try (Connection connection = connect(testUrl); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
-            statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        deleteTree(WORK);
+        jdbcUrl = ServerJar.freshDatabase(KillRecoveryIT.class, "_kill");
+        ServerJar.deleteTree(WORK);
         Files.createDirectories(WORK);
     }
 
@@ -86,10 +63,16 @@ class KillRecoveryIT {
         }
     }
 
+    /** A start on the one data directory, its output in {@code target/kill-it/server-N.log}. */
+    private static ServerJar.Node start() throws IOException {
+        return ServerJar.start(jdbcUrl, ServerJar.freePort(), WORK.resolve("data"), WORK.resolve("server-" + ++starts + ".log"),
+                PASSWORD, Map.of());
+    }
+
     @Test
     @Order(1)
     void anImportKilledMidwayIsFailedAtRestartWithWholeBatchesOnlyAndAnIndexEqualToTheDatabase() throws Exception {
-        server = Server.start();
+        server = start();
         Api admin = server.admin();
         belt = createBelt(admin, "kill-a");
         otherBelt = createBelt(admin, "kill-b");
@@ -105,7 +88,7 @@ class KillRecoveryIT {
         assertThat(running.get("state").asString()).as("killed while running, not after: %s", running).isEqualTo("running");
         server.kill();
 
-        server = Server.start();
+        server = start();
         admin = server.admin();
         JsonNode job = admin.get("/admin/api/v1/jobs/" + jobId).json();
         assertThat(job.get("state").asString()).isEqualTo("failed");
@@ -136,15 +119,15 @@ class KillRecoveryIT {
         // running is simply tried again.
         for (int attempt = 0; attempt < 3 && killedJob < 0; attempt++) {
             server.kill();
-            deleteTree(server.dataDir.resolve("index"));
+            ServerJar.deleteTree(server.dataDir().resolve("index"));
             long after = lastRebuildJob();
-            server = Server.start();
+            server = start();
             killedJob = awaitRebuildRunning(after);
         }
         assertThat(killedJob).as("a start-up rebuild seen running").isPositive();
         server.kill();
 
-        server = Server.start();
+        server = start();
         Api admin = server.admin();
         // Failed at start; and CURRENT named no generation, so the half-built index was not served.
         assertThat(rebuildState(killedJob)).isEqualTo("FAILED");
@@ -204,8 +187,8 @@ class KillRecoveryIT {
     /** The start-up rebuild after {@code after}, once it reported progress; -1 if it finished before that was seen. */
     private static long awaitRebuildRunning(long after) {
         String latest = "SELECT id, state, processed FROM job WHERE kind = 'reindex' AND id > " + after + " ORDER BY id DESC LIMIT 1";
-        RebuildJob job = eventually("a start-up rebuild after job " + after + " to make progress or end", START, () -> {
-            try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement();
+        RebuildJob job = eventually("a start-up rebuild after job " + after + " to make progress or end", ServerJar.START, () -> {
+            try (Connection connection = ServerJar.connect(jdbcUrl); Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery(latest)) {
                 return row.next() ? new RebuildJob(row.getLong("id"), row.getString("state"), row.getLong("processed")) : null;
             }
@@ -225,13 +208,13 @@ class KillRecoveryIT {
     }
 
     private static long awaitNewRebuildFinished(long after) {
-        return eventually("a rebuild after job " + after + " to end", START, () -> count(
+        return eventually("a rebuild after job " + after + " to end", ServerJar.START, () -> count(
                 "SELECT COALESCE(MAX(id), 0) FROM job WHERE kind = 'reindex' AND state IN ('SUCCEEDED', 'FAILED') AND id > " + after),
                 id -> id > 0);
     }
 
     private static String rebuildState(long jobId) throws SQLException {
-        try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement();
+        try (Connection connection = ServerJar.connect(jdbcUrl); Statement statement = connection.createStatement();
              ResultSet job = statement.executeQuery("SELECT state FROM job WHERE id = " + jobId)) {
             assertThat(job.next()).isTrue();
             return job.getString(1);
@@ -239,87 +222,6 @@ class KillRecoveryIT {
     }
 
     private static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(jdbcUrl); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        String user = System.getenv("PORTAL_TEST_JDBC_USER");
-        String password = System.getenv("PORTAL_TEST_JDBC_PASSWORD");
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
-    /** The server jar as a child process on a free port, its output in {@code target/kill-it/server-N.log}. */
-    private record Server(Process process, int port, Path dataDir, Path log) {
-
-        static Server start() throws IOException {
-            int port;
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
-            Path dataDir = WORK.resolve("data").toAbsolutePath();
-            Path log = WORK.resolve("server-" + ++starts + ".log");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            // C1 only: starts sooner (four starts are most of this test's time), and a slower import or
-            // rebuild is only easier to catch while it runs.
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                    JAR.toAbsolutePath().toString(),
-                    "--spring.profiles.active=mysql", "--server.port=" + port, "--portal.data-dir=" + dataDir)
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("PORTAL_DB_URL", jdbcUrl);
-            env.put("PORTAL_DB_USER", System.getenv().getOrDefault("PORTAL_TEST_JDBC_USER", ""));
-            env.put("PORTAL_DB_PASSWORD", System.getenv().getOrDefault("PORTAL_TEST_JDBC_PASSWORD", ""));
-            env.put("PORTAL_DEMO_DATA", "false");
-            env.put("PORTAL_ADMIN_PASSWORD", PASSWORD);
-            Server server = new Server(builder.start(), port, dataDir, log);
-            try {
-                eventually("the server to answer (see " + log + ")", START, () -> {
-                    assertThat(server.process.isAlive()).as("server running; see " + log).isTrue();
-                    return new Api(port).get("/actuator/health").status();
-                }, status -> status == 200);
-            } catch (AssertionError notAnswering) {
-                // Not left running after the tests: nothing else would end it.
-                server.kill();
-                throw notAnswering;
-            }
-            return server;
-        }
-
-        Api admin() {
-            return new Api(port).login("admin", PASSWORD);
-        }
-
-        /** SIGKILL: no shutdown hook, no index commit, no job bookkeeping. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        void awaitLog(String text) {
-            eventually("\"" + text + "\" in " + log, START, () -> Files.readString(log, StandardCharsets.UTF_8).contains(text),
-                    Boolean::booleanValue);
-        }
+        return ServerJar.count(jdbcUrl, sql, parameters);
     }
 }
