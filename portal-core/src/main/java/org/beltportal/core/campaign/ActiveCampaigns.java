@@ -1,5 +1,8 @@
 package org.beltportal.core.campaign;
 
+import org.springframework.context.event.EventListener;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -76,5 +79,14 @@ public class ActiveCampaigns {
         Optional<Occurrence> occurrence = campaign.timing().at(at);
         return new ActiveCampaign(campaign, occurrence.map(o -> o.phaseAt(at)).orElse(CampaignPhase.ENDED),
                 occurrence.orElse(null));
+    }
+
+    /** Another node's campaign change arrives as belt content through the change feed (decision 0043). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.CONTENT) {
+            approved.invalidate(event.tenantId());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.beltportal.core.category;
 
+import org.springframework.context.event.EventListener;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,5 +179,14 @@ public class CategoryService {
         return byParent.getOrDefault(parentId, List.of()).stream()
                 .map(c -> new CategoryNode(c.id(), c.name(), c.path(), nodes(byParent, c.id())))
                 .toList();
+    }
+
+    /** Another node's category change arrives as belt content through the change feed (decision 0043). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.CONTENT) {
+            cached.invalidate(event.tenantId());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.beltportal.core.template;
 
+import org.springframework.context.event.EventListener;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.feed.ChangeArrived;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -192,5 +195,14 @@ public class TemplateOverrideService {
             throw new ConflictException(path + " was changed at the same time by someone else; try again");
         }
         return version;
+    }
+
+    /** Another node's template publish arrives as belt content through the change feed (decision 0043). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.CONTENT) {
+            inForce.invalidate(event.tenantId());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.beltportal.core.tenant;
 
+import org.springframework.context.event.EventListener;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -56,5 +59,18 @@ public class TenantDirectory {
         byHost.invalidateAll();
         bySlug.invalidateAll();
         brandings.invalidate(event.tenantId());
+    }
+
+    /** A change applied from the feed (another node's too): the belt's settings are read afresh. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.TENANT) {
+            byHost.invalidateAll();
+            bySlug.invalidateAll();
+        }
+        if (event.kind() == ChangeKind.TENANT || event.kind() == ChangeKind.CONTENT) {
+            brandings.invalidate(event.tenantId());
+        }
     }
 }

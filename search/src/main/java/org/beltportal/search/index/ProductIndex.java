@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,6 +66,8 @@ public class ProductIndex implements DisposableBean {
     private static final long MAX_WAIT_MILLIS = 10_000;
     private static final String SCHEMA = "schema";
     private static final String COMMITTED_AT = "committedAt";
+    /** The change feed row up to which every change is in this commit (decision 0043). */
+    private static final String FEED_POSITION = "feedPosition";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final Clock clock;
@@ -72,6 +75,9 @@ public class ProductIndex implements DisposableBean {
     private final ScheduledExecutorService scheduler;
     private final boolean reset;
     private final Instant lastCommit;
+    /** The feed position the next commit records; -1 while unknown. */
+    private volatile long feedPosition;
+    private volatile long committedFeedPosition;
     /** Guards writes against the swap, and the rebuild fields below. */
     private final Object writes = new Object();
     private volatile IndexGeneration live;
@@ -91,6 +97,8 @@ public class ProductIndex implements DisposableBean {
         Optional<Map<String, String>> commit = current.flatMap(root::readCommit);
         this.reset = commit.isEmpty() || !ProductFields.SCHEMA_VERSION.equals(commit.get().get(SCHEMA));
         this.lastCommit = reset ? null : Instant.parse(commit.get().get(COMMITTED_AT));
+        this.feedPosition = reset ? -1 : Long.parseLong(commit.get().getOrDefault(FEED_POSITION, "-1"));
+        this.committedFeedPosition = feedPosition;
         if (reset) {
             log.info("Product index under {} is missing, unreadable or of another schema: starting empty, rebuild follows", root);
             // Until a rebuild swaps a full generation in, CURRENT names none: a start after a crash
@@ -132,6 +140,19 @@ public class ProductIndex implements DisposableBean {
     /** When the last commit before this start began; empty after a reset. */
     public Optional<Instant> lastCommit() {
         return Optional.ofNullable(lastCommit);
+    }
+
+    /** The change feed position of the index as it was committed before this start; empty after a reset or before 0043. */
+    public OptionalLong feedPosition() {
+        return committedFeedPosition < 0 ? OptionalLong.empty() : OptionalLong.of(committedFeedPosition);
+    }
+
+    /**
+     * Every feed row up to {@code position} has been applied to the index: the next commit says so, and a commit
+     * is due for it even without other changes, so a restart resumes from there.
+     */
+    public void feedPosition(long position) {
+        feedPosition = position;
     }
 
     /** Adds or replaces the document of {@code key}; searchable once {@link #awaitSearchable} says so. */
@@ -312,7 +333,7 @@ public class ProductIndex implements DisposableBean {
 
     private void commitIfChanged() {
         IndexGeneration generation = live;
-        if (generation.writer.hasUncommittedChanges()) {
+        if (generation.writer.hasUncommittedChanges() || feedPosition != committedFeedPosition) {
             try {
                 commit(generation);
             } catch (IOException | RuntimeException e) {
@@ -323,7 +344,11 @@ public class ProductIndex implements DisposableBean {
 
     private void commit(IndexGeneration generation) throws IOException {
         synchronized (generation) {
-            generation.commit(Map.of(SCHEMA, ProductFields.SCHEMA_VERSION, COMMITTED_AT, clock.instant().toString()));
+            // Read before the commit: every write made before the position was set is in this commit.
+            long position = feedPosition;
+            generation.commit(Map.of(SCHEMA, ProductFields.SCHEMA_VERSION, COMMITTED_AT, clock.instant().toString(),
+                    FEED_POSITION, Long.toString(position)));
+            committedFeedPosition = position;
         }
     }
 

@@ -1,5 +1,8 @@
 package org.beltportal.search.query;
 
+import org.springframework.context.event.EventListener;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -70,5 +73,13 @@ class TenantSynonyms {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SynonymsChanged event) {
         cache.invalidate(event.tenantId());
+    }
+
+    /** Another node's synonym change, through the change feed (decision 0043). */
+    @EventListener
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.SYNONYMS) {
+            cache.invalidate(event.tenantId());
+        }
     }
 }

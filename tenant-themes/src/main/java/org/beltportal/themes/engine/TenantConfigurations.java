@@ -1,5 +1,8 @@
 package org.beltportal.themes.engine;
 
+import org.springframework.context.event.EventListener;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.feed.ChangeArrived;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -104,5 +107,13 @@ class TenantConfigurations {
 
     /** The theme is part of the key, so a theme change seen through the tenant directory needs no event. */
     private record Key(TenantId tenantId, String theme) {
+    }
+
+    /** Another node's change of the belt itself (its theme among them), through the change feed (decision 0043). */
+    @EventListener
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.TENANT) {
+            drop(event.tenantId());
+        }
     }
 }
