@@ -16,6 +16,10 @@ public interface FeedApplier {
     default void flush() {
     }
 
+    /** Called once on the feed's thread before its first poll: what makes the first change slow is done here. */
+    default void warmUp() {
+    }
+
     default Scope scope() {
         return Scope.EVERY_NODE;
     }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -98,6 +99,7 @@ public class FeedPoller implements DisposableBean {
     }
 
     private void run() {
+        tail.warmUp();
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 while (tail.pass() > 0 && !Thread.currentThread().isInterrupted()) {
@@ -127,6 +129,12 @@ public class FeedPoller implements DisposableBean {
             lastFailureLogged = now;
             log.error("Following the change feed failed; retrying every {}", properties.pollInterval(), e);
         }
+    }
+
+    /** Stops before any bean is destroyed: the appliers' index must not close under a pass. */
+    @EventListener(ContextClosedEvent.class)
+    public void stop() throws InterruptedException {
+        destroy();
     }
 
     @Override

@@ -85,6 +85,17 @@ public class TailingConsumer implements ChangeFeedConsumer {
         log.info("Change feed followed from row {} ({})", from, recorded.isPresent() ? "this node's position" : "the head");
     }
 
+    /** On the feed's thread, before the first pass. */
+    void warmUp() {
+        for (FeedApplier applier : appliers) {
+            try {
+                applier.warmUp();
+            } catch (RuntimeException e) {
+                log.warn("Warming up {} for the change feed failed; its first change is slower", applier, e);
+            }
+        }
+    }
+
     /** Completes once row {@code id} has been applied on this node. */
     CompletableFuture<Void> whenApplied(long id) {
         synchronized (state) {

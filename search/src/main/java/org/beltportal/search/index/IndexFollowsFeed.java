@@ -47,6 +47,11 @@ class IndexFollowsFeed implements FeedApplier, FeedPosition {
     }
 
     @Override
+    public void warmUp() {
+        index.warmUpAnalysis();
+    }
+
+    @Override
     public void flush() {
         if (written) {
             written = false;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -153,6 +155,26 @@ public class ProductIndex implements DisposableBean {
      */
     public void feedPosition(long position) {
         feedPosition = position;
+    }
+
+    /**
+     * Runs the live writer's analysers once on the calling thread. Lucene keeps analysis chains per thread, and the
+     * first document a thread analyses builds its ICU transforms: seconds on a busy machine. A thread that will
+     * index changes as they come (the change feed's) pays that before the first change instead of with it.
+     */
+    public void warmUpAnalysis() {
+        Analyzer analyzer = live.writer.getAnalyzer();
+        for (String field : List.of(ProductFields.ALL, ProductFields.TITLE_WORDS, ProductFields.TITLE_EN, ProductFields.TITLE)) {
+            try (TokenStream tokens = analyzer.tokenStream(field, "纯棉襪子 cotton socks 123")) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // consumed only to build the chain
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Adds or replaces the document of {@code key}; searchable once {@link #awaitSearchable} says so. */
