@@ -1,8 +1,5 @@
 package org.beltportal.core.campaign;
 
-import org.springframework.context.event.EventListener;
-import org.beltportal.core.feed.ChangeKind;
-import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,8 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ReadMostlyCache;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,5 @@
 package org.beltportal.core.category;
 
-import org.springframework.context.event.EventListener;
-import org.beltportal.core.feed.ChangeKind;
-import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +9,8 @@ import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.internal.CategoryMapper;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.LikePatterns;
@@ -19,6 +18,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;

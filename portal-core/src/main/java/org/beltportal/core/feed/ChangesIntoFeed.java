@@ -1,5 +1,7 @@
 package org.beltportal.core.feed;
 
+import java.util.List;
+
 import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.SupplierChanged;
@@ -8,8 +10,6 @@ import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Turns the change events features publish inside their transactions into feed rows of the same transaction:

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import org.beltportal.core.tenant.TenantId;

@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
-
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryPath;
@@ -29,8 +28,8 @@ import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.TenantId;
-import org.slf4j.Logger;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;

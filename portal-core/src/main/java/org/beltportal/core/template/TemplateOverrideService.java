@@ -1,8 +1,5 @@
 package org.beltportal.core.template;
 
-import org.springframework.context.event.EventListener;
-import org.beltportal.core.feed.ChangeKind;
-import org.beltportal.core.feed.ChangeArrived;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
@@ -20,6 +19,7 @@ import org.beltportal.core.template.internal.TemplateOverrideMapper;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,14 +1,14 @@
 package org.beltportal.core.tenant;
 
-import org.springframework.context.event.EventListener;
-import org.beltportal.core.feed.ChangeKind;
-import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.internal.BrandingMapper;
 import org.beltportal.core.tenant.internal.TenantMapper;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -17,10 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.internal.ProductMapper;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;

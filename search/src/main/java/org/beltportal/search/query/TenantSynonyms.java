@@ -1,19 +1,19 @@
 package org.beltportal.search.query;
 
-import org.springframework.context.event.EventListener;
-import org.beltportal.core.feed.ChangeKind;
-import org.beltportal.core.feed.ChangeArrived;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.synonym.SynonymService;
-import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.search.analysis.ChineseFolding;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

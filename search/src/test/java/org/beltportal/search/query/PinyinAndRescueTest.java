@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductService;
@@ -20,9 +21,8 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
-import org.beltportal.search.index.ProductIndex;
-import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.search.index.FeedApplied;
+import org.beltportal.search.index.ProductIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

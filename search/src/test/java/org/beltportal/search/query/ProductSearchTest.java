@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductDraft;
@@ -29,9 +30,8 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
-import org.beltportal.search.index.ProductIndex;
-import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.search.index.FeedApplied;
+import org.beltportal.search.index.ProductIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

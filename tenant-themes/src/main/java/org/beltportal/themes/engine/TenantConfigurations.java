@@ -1,14 +1,13 @@
 package org.beltportal.themes.engine;
 
-import org.springframework.context.event.EventListener;
-import org.beltportal.core.feed.ChangeKind;
-import org.beltportal.core.feed.ChangeArrived;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import freemarker.template.Configuration;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.template.TemplateOverrideChanged;
 import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.core.template.TemplatePath;
@@ -18,6 +17,7 @@ import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
