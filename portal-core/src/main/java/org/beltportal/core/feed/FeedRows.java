@@ -66,6 +66,16 @@ class FeedRows {
                 FeedRows::entry, from, to);
     }
 
+    /** The rows among {@code ids} that exist now. */
+    List<FeedEntry> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        return jdbc.query("SELECT id, kind, tenant_id, ids FROM change_feed WHERE id IN (" + marks + ") ORDER BY id",
+                FeedRows::entry, ids.toArray());
+    }
+
     /** The highest id written so far, 0 for an empty feed. */
     long head() {
         Long head = jdbc.queryForObject("SELECT MAX(id) FROM change_feed", Long.class);

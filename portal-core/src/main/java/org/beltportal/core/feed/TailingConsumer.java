@@ -32,6 +32,8 @@ public class TailingConsumer implements ChangeFeedConsumer {
     static final int MAX_ATTEMPTS = 5;
     /** More open gaps than this are given up oldest first: the gap queries of one poll stay bounded. */
     static final int MAX_GAPS = 100;
+    /** Gap ids asked for by list in one query; a wider gap is asked for as a range. */
+    static final int MAX_LISTED_IDS = 1000;
     private static final Logger log = LoggerFactory.getLogger(TailingConsumer.class);
 
     private final FeedRows rows;
@@ -127,10 +129,7 @@ public class TailingConsumer implements ChangeFeedConsumer {
             after = maxSeen;
             open = new ArrayList<>(gaps.values());
         }
-        List<FeedEntry> late = new ArrayList<>();
-        for (Gap gap : open.subList(0, Math.min(open.size(), MAX_GAPS))) {
-            late.addAll(rows.between(gap.from, gap.to));
-        }
+        List<FeedEntry> late = lateRows(open);
         List<FeedEntry> fresh = rows.after(after, batchSize);
         List<FeedEntry> todo = new ArrayList<>(late);
         todo.addAll(fresh);
@@ -166,6 +165,27 @@ public class TailingConsumer implements ChangeFeedConsumer {
             }
         }
         return more ? Math.max(outcome.done.size(), 1) : 0;
+    }
+
+    /**
+     * The rows of open gaps that have committed since: one query for the ids of small gaps (the usual case: a
+     * transaction committing a moment late), a range query for a gap too wide to list.
+     */
+    private List<FeedEntry> lateRows(List<Gap> open) {
+        List<Long> ids = new ArrayList<>();
+        List<FeedEntry> late = new ArrayList<>();
+        for (Gap gap : open) {
+            if (gap.to - gap.from + 1 > MAX_LISTED_IDS - ids.size()) {
+                late.addAll(rows.between(gap.from, gap.to));
+            } else {
+                for (long id = gap.from; id <= gap.to; id++) {
+                    ids.add(id);
+                }
+            }
+        }
+        late.addAll(rows.withIds(ids));
+        late.sort(java.util.Comparator.comparingLong(FeedEntry::id));
+        return late;
     }
 
     /** Applies rows in order; a row that fails is retried at the next poll, and skipped after its fifth failure. */
