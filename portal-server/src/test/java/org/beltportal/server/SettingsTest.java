@@ -30,12 +30,13 @@ import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.beltportal.admin.importing.ImportProperties;
+import org.beltportal.core.feed.FeedProperties;
 import org.beltportal.core.inquiry.InquiryProperties;
 import org.beltportal.core.notification.NotificationProperties;
-import org.beltportal.core.user.PasswordResets;
 import org.beltportal.core.system.BackgroundProperties;
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.system.web.ClientAddressConfiguration;
+import org.beltportal.core.user.PasswordResets;
 import org.beltportal.search.index.SearchIndexProperties;
 import org.beltportal.themes.cache.PageCacheProperties;
 import org.beltportal.themes.crawl.SitemapProperties;
@@ -82,7 +83,7 @@ class SettingsTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({PortalProperties.class, InquiryProperties.class, SearchIndexProperties.class,
             ImportProperties.class, SitemapProperties.class, ThemeProperties.class, PageCacheProperties.class,
-            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class})
+            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class, FeedProperties.class})
     @Import(ClientAddressConfiguration.class)
     static class AllSettings {
     }

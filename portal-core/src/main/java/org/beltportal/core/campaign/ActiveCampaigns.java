@@ -7,8 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ReadMostlyCache;
+import org.beltportal.core.tenant.TenantId;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -76,5 +79,14 @@ public class ActiveCampaigns {
         Optional<Occurrence> occurrence = campaign.timing().at(at);
         return new ActiveCampaign(campaign, occurrence.map(o -> o.phaseAt(at)).orElse(CampaignPhase.ENDED),
                 occurrence.orElse(null));
+    }
+
+    /** Another node's campaign change arrives as belt content through the change feed (decision 0043). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.CONTENT) {
+            approved.invalidate(event.tenantId());
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.internal.CategoryMapper;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.LikePatterns;
@@ -16,6 +18,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -176,5 +179,14 @@ public class CategoryService {
         return byParent.getOrDefault(parentId, List.of()).stream()
                 .map(c -> new CategoryNode(c.id(), c.name(), c.path(), nodes(byParent, c.id())))
                 .toList();
+    }
+
+    /** Another node's category change arrives as belt content through the change feed (decision 0043). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.CONTENT) {
+            cached.invalidate(event.tenantId());
+        }
     }
 }

@@ -1,79 +1,55 @@
 package org.beltportal.core.product;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
+import org.beltportal.core.feed.FeedPoller;
 import org.springframework.stereotype.Component;
 
-import org.beltportal.core.system.BackgroundPriority;
-
 /**
- * Hands committed import batches to the search index on one thread of its own, so the importer writes
- * the next batch meanwhile. One thread keeps the updates in order; at most {@value #MAX_WAITING} batches
- * wait, so the index stays close behind the database.
+ * Keeps an import close behind the search index. A batch's products reach the index, on this node as on every
+ * other, through the change feed row its transaction wrote (decision 0043); this node's feed thread applies it at
+ * once. At most {@value #MAX_WAITING} committed batches wait to be applied before the importer writes the next, so
+ * the index stays close behind the database, and an import ends only once its batches are searchable.
  */
 @Component
-class ImportIndexFeed implements DisposableBean {
+class ImportIndexFeed {
 
     static final int MAX_WAITING = 4;
-    private static final Logger log = LoggerFactory.getLogger(ImportIndexFeed.class);
+    /** A feed thread that has not applied a batch in this long has stopped (the node is shutting down). */
+    static final long MAX_WAIT_MINUTES = 10;
 
-    private final ApplicationEventPublisher events;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(
-            BackgroundPriority.thread("import-index"));
+    private final FeedPoller feed;
     private final Semaphore waiting = new Semaphore(MAX_WAITING);
 
-    ImportIndexFeed(ApplicationEventPublisher events) {
-        this.events = events;
+    ImportIndexFeed(FeedPoller feed) {
+        this.feed = feed;
     }
 
-    /** Queues the batch's event; blocks while {@value #MAX_WAITING} batches already wait. */
-    void publish(ProductImport run, ProductsChanged changed) {
+    /** Called after a batch committed: the import's indexing now includes it; blocks while too many wait. */
+    void committed(ProductImport run) {
         try {
             waiting.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the index caught up (shutting down?)", e);
         }
-        try {
-            run.indexing(thread.submit(() -> {
-                try {
-                    events.publishEvent(changed);
-                } catch (RuntimeException e) {
-                    // As for changes indexed after their commit elsewhere: logged; the database stays the truth.
-                    log.error("Indexing an import batch of {} products for tenant {} failed",
-                            changed.productIds().size(), changed.tenantId(), e);
-                } finally {
-                    waiting.release();
-                }
-            }));
-        } catch (RejectedExecutionException shuttingDown) {
-            waiting.release();
-            throw shuttingDown;
-        }
+        CompletableFuture<Void> applied = feed.caughtUp();
+        applied.whenComplete((done, failure) -> waiting.release());
+        run.indexing(applied);
     }
 
-    /** Returns once every batch of the import published so far is in the index. */
+    /** Returns once every batch of the import committed so far is in the index. */
     void awaitIndexed(ProductImport run) {
         try {
-            run.lastIndexing().get();
+            run.lastIndexing().get(MAX_WAIT_MINUTES, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("indexing an import batch failed", e.getCause());
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("indexing an import batch failed", e.getCause() == null ? e : e.getCause());
         }
-    }
-
-    @Override
-    public void destroy() {
-        // Batches not yet indexed are caught up from the database at the next start.
-        thread.shutdownNow();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
-
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryPath;
@@ -29,10 +28,11 @@ import org.beltportal.core.system.FieldProblem;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.Problems;
 import org.beltportal.core.tenant.TenantId;
-import org.slf4j.Logger;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -64,6 +64,7 @@ public class ProductImporter {
     private final ImportIndexFeed index;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /**
      * Writes go through a batch executor: consecutive upserts (and tier inserts) become one JDBC batch,
@@ -71,14 +72,15 @@ public class ProductImporter {
      */
     @Autowired
     ProductImporter(SqlSessionFactory sessions, SupplierService suppliers, CategoryService categories, AuditLog audit,
-                    ImportIndexFeed index, TransactionTemplate transaction, Clock clock) {
+                    ImportIndexFeed index, TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
         this(new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(ProductMapper.class), suppliers, categories,
-                audit, index, transaction, clock);
+                audit, index, transaction, clock, events);
     }
 
     /** With the mapper that writes batches given, so a test can make the database refuse a row. */
     ProductImporter(ProductMapper batch, SupplierService suppliers, CategoryService categories, AuditLog audit,
-                    ImportIndexFeed index, TransactionTemplate transaction, Clock clock) {
+                    ImportIndexFeed index, TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.batch = batch;
         this.suppliers = suppliers;
         this.categories = categories;
@@ -127,7 +129,7 @@ public class ProductImporter {
         Written written = writeOrFallBack(run, ready, problems, now);
         run.count(written.createdCount(), written.updated(), problems.stream().map(DraftProblem::index).distinct().count());
         if (!written.productIds().isEmpty()) {
-            index.publish(run, new ProductsChanged(run.tenantId(), written.productIds(), written.created()));
+            index.committed(run);
         }
         return problems;
     }
@@ -275,6 +277,8 @@ public class ProductImporter {
                     created.add(asWritten(ids.get(sku), row));
                 }
             });
+            // Published in the batch's transaction: its change-feed row commits with the batch (decision 0043).
+            events.publishEvent(new ProductsChanged(tenantId, List.copyOf(ids.values()), created));
             return new Written(created.size(), ready.size() - created.size(), List.copyOf(ids.values()), created);
         });
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
@@ -17,6 +19,7 @@ import org.beltportal.core.template.internal.TemplateOverrideMapper;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -192,5 +195,14 @@ public class TemplateOverrideService {
             throw new ConflictException(path + " was changed at the same time by someone else; try again");
         }
         return version;
+    }
+
+    /** Another node's template publish arrives as belt content through the change feed (decision 0043). */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.CONTENT) {
+            inForce.invalidate(event.tenantId());
+        }
     }
 }

@@ -3,9 +3,12 @@ package org.beltportal.core.tenant;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.internal.BrandingMapper;
 import org.beltportal.core.tenant.internal.TenantMapper;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -56,5 +59,18 @@ public class TenantDirectory {
         byHost.invalidateAll();
         bySlug.invalidateAll();
         brandings.invalidate(event.tenantId());
+    }
+
+    /** A change applied from the feed (another node's too): the belt's settings are read afresh. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.TENANT) {
+            byHost.invalidateAll();
+            bySlug.invalidateAll();
+        }
+        if (event.kind() == ChangeKind.TENANT || event.kind() == ChangeKind.CONTENT) {
+            brandings.invalidate(event.tenantId());
+        }
     }
 }

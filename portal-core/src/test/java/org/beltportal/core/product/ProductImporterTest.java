@@ -20,6 +20,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.internal.ProductMapper;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.PageQuery;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class ProductImporterTest extends TestDatabase {
 
-    /** Index updates are published on the importer's own thread: collected here, whatever thread they come on. */
+    /** Import batches publish their index update in their own transaction: collected here. */
     @TestConfiguration
     static class Listeners {
         final List<Object> received = new CopyOnWriteArrayList<>();
@@ -234,14 +235,15 @@ class ProductImporterTest extends TestDatabase {
     void batchRefusedByTheDatabaseIsRetriedRowByRow(@Autowired SqlSessionFactory sessions,
                                                     @Autowired CategoryService categories,
                                                     @Autowired ApplicationEventPublisher publisher,
+                                                    @Autowired FeedPoller poller,
                                                     @Autowired TransactionTemplate transaction) {
         ProductMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(ProductMapper.class);
         ProductMapper refusesBoom = mock(ProductMapper.class, delegatesTo(batch));
         doThrow(new DataIntegrityViolationException("refused")).when(refusesBoom)
                 .upsert(any(), argThat(row -> row.draft.sku().startsWith("BOOM")));
-        ImportIndexFeed feed = new ImportIndexFeed(publisher);
+        ImportIndexFeed feed = new ImportIndexFeed(poller);
         ProductImporter faulty = new ProductImporter(refusesBoom, suppliers, categories, audit, feed, transaction,
-                Clock.systemUTC());
+                Clock.systemUTC(), publisher);
 
         ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
         List<DraftProblem> problems = faulty.importBatch(run, List.of(draft("FINE-1", "好", belts.zhiliSupplier()),
@@ -257,6 +259,5 @@ class ProductImporterTest extends TestDatabase {
         assertThat(products.findBySku(belts.zhili().id(), "BOOM-1")).isEmpty();
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.failed()).isEqualTo(1);
-        feed.destroy();
     }
 }

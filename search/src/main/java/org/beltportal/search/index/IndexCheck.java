@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,11 +21,14 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductVersion;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +43,16 @@ public class IndexCheck {
     /** Differing ids shown per belt and kind: enough to look a few up, never a million in one answer. */
     static final int EXAMPLES = 10;
     private static final int STEP = 10_000;
+    private static final int FEED_WAIT_SECONDS = 30;
+    private static final Logger log = LoggerFactory.getLogger(IndexCheck.class);
 
     private final ProductIndex index;
     private final ProductService products;
     private final TenantService tenants;
+    private final FeedPoller feed;
 
-    public IndexCheck(ProductIndex index, ProductService products, TenantService tenants) {
+    public IndexCheck(ProductIndex index, ProductService products, TenantService tenants, FeedPoller feed) {
+        this.feed = feed;
         this.index = index;
         this.products = products;
         this.tenants = tenants;
@@ -67,7 +77,22 @@ public class IndexCheck {
         return against(activeVersions(tenantId), tenantId);
     }
 
+    /**
+     * Changes committed before the comparison reach the index through the change feed a moment later (decision
+     * 0043): wait for this node to apply them, so they do not show as differences.
+     */
+    private void awaitFeed() {
+        try {
+            feed.caughtUp().get(FEED_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("The change feed was not applied within {} s; comparing the index as it is", FEED_WAIT_SECONDS);
+        }
+    }
+
     private Differences against(Products truth, TenantId tenantId) {
+        awaitFeed();
         index.awaitAllSearchable();
         return index.search(searcher -> {
             try {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -24,11 +27,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.beltportal.core.system.BackgroundPriority;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
-import org.beltportal.core.system.BackgroundPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -65,6 +68,8 @@ public class ProductIndex implements DisposableBean {
     private static final long MAX_WAIT_MILLIS = 10_000;
     private static final String SCHEMA = "schema";
     private static final String COMMITTED_AT = "committedAt";
+    /** The change feed row up to which every change is in this commit (decision 0043). */
+    private static final String FEED_POSITION = "feedPosition";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final Clock clock;
@@ -72,6 +77,9 @@ public class ProductIndex implements DisposableBean {
     private final ScheduledExecutorService scheduler;
     private final boolean reset;
     private final Instant lastCommit;
+    /** The feed position the next commit records; -1 while unknown. */
+    private volatile long feedPosition;
+    private volatile long committedFeedPosition;
     /** Guards writes against the swap, and the rebuild fields below. */
     private final Object writes = new Object();
     private volatile IndexGeneration live;
@@ -91,6 +99,8 @@ public class ProductIndex implements DisposableBean {
         Optional<Map<String, String>> commit = current.flatMap(root::readCommit);
         this.reset = commit.isEmpty() || !ProductFields.SCHEMA_VERSION.equals(commit.get().get(SCHEMA));
         this.lastCommit = reset ? null : Instant.parse(commit.get().get(COMMITTED_AT));
+        this.feedPosition = reset ? -1 : Long.parseLong(commit.get().getOrDefault(FEED_POSITION, "-1"));
+        this.committedFeedPosition = feedPosition;
         if (reset) {
             log.info("Product index under {} is missing, unreadable or of another schema: starting empty, rebuild follows", root);
             // Until a rebuild swaps a full generation in, CURRENT names none: a start after a crash
@@ -132,6 +142,39 @@ public class ProductIndex implements DisposableBean {
     /** When the last commit before this start began; empty after a reset. */
     public Optional<Instant> lastCommit() {
         return Optional.ofNullable(lastCommit);
+    }
+
+    /** The change feed position of the index as it was committed before this start; empty after a reset or before 0043. */
+    public OptionalLong feedPosition() {
+        return committedFeedPosition < 0 ? OptionalLong.empty() : OptionalLong.of(committedFeedPosition);
+    }
+
+    /**
+     * Every feed row up to {@code position} has been applied to the index: the next commit says so, and a commit
+     * is due for it even without other changes, so a restart resumes from there.
+     */
+    public void feedPosition(long position) {
+        feedPosition = position;
+    }
+
+    /**
+     * Runs the live writer's analysers once on the calling thread. Lucene keeps analysis chains per thread, and the
+     * first document a thread analyses builds its ICU transforms: seconds on a busy machine. A thread that will
+     * index changes as they come (the change feed's) pays that before the first change instead of with it.
+     */
+    public void warmUpAnalysis() {
+        Analyzer analyzer = live.writer.getAnalyzer();
+        for (String field : List.of(ProductFields.ALL, ProductFields.TITLE_WORDS, ProductFields.TITLE_EN, ProductFields.TITLE)) {
+            try (TokenStream tokens = analyzer.tokenStream(field, "纯棉襪子 cotton socks 123")) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // consumed only to build the chain
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Adds or replaces the document of {@code key}; searchable once {@link #awaitSearchable} says so. */
@@ -312,7 +355,7 @@ public class ProductIndex implements DisposableBean {
 
     private void commitIfChanged() {
         IndexGeneration generation = live;
-        if (generation.writer.hasUncommittedChanges()) {
+        if (generation.writer.hasUncommittedChanges() || feedPosition != committedFeedPosition) {
             try {
                 commit(generation);
             } catch (IOException | RuntimeException e) {
@@ -323,7 +366,11 @@ public class ProductIndex implements DisposableBean {
 
     private void commit(IndexGeneration generation) throws IOException {
         synchronized (generation) {
-            generation.commit(Map.of(SCHEMA, ProductFields.SCHEMA_VERSION, COMMITTED_AT, clock.instant().toString()));
+            // Read before the commit: every write made before the position was set is in this commit.
+            long position = feedPosition;
+            generation.commit(Map.of(SCHEMA, ProductFields.SCHEMA_VERSION, COMMITTED_AT, clock.instant().toString(),
+                    FEED_POSITION, Long.toString(position)));
+            committedFeedPosition = position;
         }
     }
 

@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.JobService;
@@ -27,29 +28,27 @@ import org.beltportal.core.product.CatalogueEntry;
 import org.beltportal.core.product.CataloguePage;
 import org.beltportal.core.product.CatalogueScan;
 import org.beltportal.core.product.Product;
-import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.Supplier;
-import org.beltportal.core.supplier.SupplierChanged;
 import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.system.BackgroundPriority;
 import org.beltportal.core.system.RequestsFirst;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
-import org.beltportal.core.system.BackgroundPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the index in step with the database, which stays the truth: each committed product or supplier
- * change is re-read and re-indexed at once; at start a reset index is rebuilt and a kept one catches up
- * with changes since its last commit.
+ * change reaches it through the change feed ({@link IndexFollowsFeed}, decision 0043) and is re-read and
+ * re-indexed; at start a reset index is rebuilt, and a kept one whose feed position is no longer in the feed
+ * (or that has none) catches up with changes since its last commit.
  */
 @Component
 public class ProductIndexer {
@@ -74,10 +73,12 @@ public class ProductIndexer {
     private final JobService jobs;
     private final IndexCheck check;
     private final RequestsFirst requestsFirst;
+    private final FeedPoller feed;
 
     public ProductIndexer(ProductIndex index, JsonMapper json, TenantService tenants, ProductService products,
                           SupplierService suppliers, CatalogueScan catalogue, JobService jobs, IndexCheck check,
-                          RequestsFirst requestsFirst) {
+                          RequestsFirst requestsFirst, FeedPoller feed) {
+        this.feed = feed;
         this.requestsFirst = requestsFirst;
         this.catalogue = catalogue;
         this.check = check;
@@ -89,26 +90,18 @@ public class ProductIndexer {
         this.suppliers = suppliers;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ProductChanged event) {
-        if (event.deleted()) {
-            index.remove(ProductDocuments.key(event.tenantId(), event.productId()));
-            return;
-        }
-        products.find(event.tenantId(), event.productId()).ifPresentOrElse(
-                product -> index(List.of(product), event.tenantId()),
-                () -> index.remove(ProductDocuments.key(event.tenantId(), event.productId())));
-    }
-
     /**
      * An import batch, indexed together. Created products come with the event as written; a check of
      * their rows' last write (two columns by primary key) tells which are still current, and only the
      * others, and the updated ones, are re-read: re-reading whole rows and tiers was much of an import's
-     * indexing cost. Ids gone meanwhile leave the index. Returns once the batch is searchable: this runs on
-     * the import's indexing thread, and an import that says it has finished has finished in search too.
+     * indexing cost. Ids gone meanwhile leave the index. Returns once the batch is searchable.
      */
-    @TransactionalEventListener(fallbackExecution = true)
     void on(ProductsChanged event) {
+        apply(event).ifPresent(index::awaitSearchable);
+    }
+
+    /** As {@link #on(ProductsChanged)} without waiting: returns the last write, for the caller to wait for once. */
+    Optional<IndexWrite> apply(ProductsChanged event) {
         Map<Long, Instant> current = products.updatedAt(event.tenantId(), event.productIds());
         List<Product> found = new ArrayList<>(event.productIds().size());
         Set<Long> reread = new HashSet<>(current.keySet());
@@ -125,12 +118,7 @@ public class ProductIndexer {
         for (long id : gone) {
             last = Optional.of(index.remove(ProductDocuments.key(event.tenantId(), id)));
         }
-        last.ifPresent(index::awaitSearchable);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(SupplierChanged event) {
-        reindexSupplier(event.tenantId(), event.supplierId());
+        return last;
     }
 
     /**
@@ -142,6 +130,12 @@ public class ProductIndexer {
     void onStart() {
         if (index.wasReset()) {
             startRebuild("system");
+            return;
+        }
+        OptionalLong position = index.feedPosition();
+        if (position.isPresent() && feed.retainsAfter(position.getAsLong())) {
+            log.info("Product index follows the change feed from row {}: no catch-up from the database needed",
+                    position.getAsLong());
             return;
         }
         Instant since = index.lastCommit().map(t -> t.minus(CATCH_UP_MARGIN)).orElseThrow();
@@ -293,7 +287,7 @@ public class ProductIndexer {
     }
 
     /** Re-indexes one supplier's products (its name, rating and flags are in each of their documents). */
-    private void reindexSupplier(TenantId tenantId, long supplierId) {
+    void reindexSupplier(TenantId tenantId, long supplierId) {
         long afterId = 0;
         while (true) {
             List<Product> batch = products.batch(tenantId, supplierId, afterId, BATCH);

@@ -6,11 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.synonym.SynonymService;
-import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.search.analysis.ChineseFolding;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -70,5 +73,13 @@ class TenantSynonyms {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SynonymsChanged event) {
         cache.invalidate(event.tenantId());
+    }
+
+    /** Another node's synonym change, through the change feed (decision 0043). */
+    @EventListener
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.SYNONYMS) {
+            cache.invalidate(event.tenantId());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductService;
@@ -16,9 +17,9 @@ import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.core.testing.TwoBelts;
+import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchScope;
-import org.beltportal.search.query.ProductSearch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,8 @@ class CatchUpTest extends TestDatabase {
     @Autowired
     ProductIndex index;
     @Autowired
+    FeedPoller feed;
+    @Autowired
     ProductSearch search;
     @Autowired
     JdbcTemplate jdbc;
@@ -57,6 +60,8 @@ class CatchUpTest extends TestDatabase {
         belts = TwoBelts.create(tenants, suppliers);
         kept = add("K1", "纯棉袜子");
         deleted = add("D1", "加厚袜子");
+        // Both in the index before the test goes behind the feed's back.
+        FeedApplied.await(feed);
     }
 
     private long add(String sku, String title) {
@@ -66,7 +71,7 @@ class CatchUpTest extends TestDatabase {
     }
 
     private List<Long> found() {
-        index.awaitAllSearchable();
+        FeedApplied.await(feed);
         return search.search(SearchScope.tenant(belts.zhili().id()), SearchQuery.text("袜子")).items().stream()
                 .map(item -> item.id()).toList();
     }

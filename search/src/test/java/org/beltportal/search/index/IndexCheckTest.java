@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductService;
@@ -42,6 +43,8 @@ class IndexCheckTest extends TestDatabase {
     @Autowired
     ProductIndex index;
     @Autowired
+    FeedPoller feed;
+    @Autowired
     JdbcTemplate jdbc;
 
     TwoBelts belts;
@@ -55,6 +58,8 @@ class IndexCheckTest extends TestDatabase {
                 add(belts.zhili(), belts.zhiliSupplier(), "A3", ProductStatus.INACTIVE));
         add(belts.baigou(), belts.baigouSupplier(), "A1", ProductStatus.ACTIVE);
         add(belts.baigou(), belts.baigouSupplier(), "A2", ProductStatus.ACTIVE);
+        // All in the index before a test goes behind the feed's back.
+        FeedApplied.await(feed);
     }
 
     private long add(Tenant tenant, long supplier, String sku, ProductStatus status) {

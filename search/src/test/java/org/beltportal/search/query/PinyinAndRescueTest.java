@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.ProductDraft;
 import org.beltportal.core.product.ProductService;
@@ -20,6 +21,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
+import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.index.ProductIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,8 @@ class PinyinAndRescueTest extends TestDatabase {
     ProductSearch search;
     @Autowired
     ProductIndex index;
+    @Autowired
+    FeedPoller feed;
 
     Tenant zhili;
     Tenant other;
@@ -70,7 +74,7 @@ class PinyinAndRescueTest extends TestDatabase {
         dragonShirt = add(zhili, zhiliSupplier, "T1", "龙纹短袖T恤", null, "服装/T恤", "12.00");
         gloves = add(zhili, zhiliSupplier, "G1", "PVC手套 防水", "PVC gloves", "日用/手套", "0.80");
         downCoat = add(other, supplier(other), "C1", "男童羽绒服 加厚", "Boys down coat", "童装/男童/羽绒服", "128.00");
-        index.awaitAllSearchable();
+        FeedApplied.await(feed);
     }
 
     private long supplier(Tenant tenant) {

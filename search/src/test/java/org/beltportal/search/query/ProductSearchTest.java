@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductDraft;
@@ -29,6 +30,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
+import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.index.ProductIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,8 @@ class ProductSearchTest extends TestDatabase {
     @Autowired
     ProductIndex index;
     @Autowired
+    FeedPoller feed;
+    @Autowired
     SynonymService synonyms;
     @Autowired
     ProductSuggest suggest;
@@ -67,7 +71,7 @@ class ProductSearchTest extends TestDatabase {
         twin = tenants.create("tester", Fixtures.uniqueSlug("twin"), Fixtures.settings("孪生"), List.of());
         ids = catalogue(zhili);
         catalogue(twin);
-        index.awaitAllSearchable();
+        FeedApplied.await(feed);
     }
 
     private Map<String, Long> catalogue(Tenant tenant) {
@@ -128,7 +132,7 @@ class ProductSearchTest extends TestDatabase {
         long belt = products.create("tester", zhili.id(), new ProductDraft("B1", "男士皮带", null, "加厚保暖 真皮",
                 "服饰/皮带", supplier, 1, "条", List.of(new PriceTier(1, new BigDecimal("9.90"))), Map.of("材质", "牛皮"),
                 List.of(), ProductStatus.ACTIVE)).id();
-        index.awaitAllSearchable();
+        FeedApplied.await(feed);
         assertThat(idsOf(inZhili(SearchQuery.text("保暖")))).containsExactly(belt);
         assertThat(idsOf(inZhili(SearchQuery.text("牛皮")))).containsExactly(belt);
         assertThat(idsOf(inZhili(SearchQuery.text("暖")))).isEmpty();
@@ -307,7 +311,7 @@ class ProductSearchTest extends TestDatabase {
         products.update("tester", zhili.id(), gloves.id(), new ProductDraft(gloves.sku(), gloves.title(), null, null,
                 gloves.category(), gloves.supplierId(), gloves.moq(), gloves.unit(), gloves.priceTiers(), Map.of(), List.of(),
                 ProductStatus.INACTIVE));
-        index.awaitAllSearchable();
+        FeedApplied.await(feed);
         assertThat(idsOf(inZhili(SearchQuery.text("手套")))).isEmpty();
     }
 

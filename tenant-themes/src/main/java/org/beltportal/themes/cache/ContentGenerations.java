@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.SupplierChanged;
@@ -13,6 +15,7 @@ import org.beltportal.core.synonym.SynonymsChanged;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantChanged;
 import org.beltportal.core.tenant.TenantId;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -21,7 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * arrives as {@link TenantContentChanged} (categories, pages, branding, templates ...); the specific events
  * add what is not audited one by one (import batches, re-indexing). The platform page lists every belt, so
  * any tenant's settings change bumps its generation too. Generations live in this node's memory; another
- * node learns of a change only through the TTL (docs/scaling.md).
+ * node's changes arrive through the change feed as {@link ChangeArrived} (decision 0043).
  * <p>
  * Search results come from the index, which takes in a change shortly after the commit (within a second,
  * issue 3). So for {@code settle} after a bump a tenant's pages are rendered but not stored: a search page
@@ -82,6 +85,18 @@ public class ContentGenerations {
     @TransactionalEventListener(fallbackExecution = true)
     void on(SynonymsChanged event) {
         bump(event.tenantId());
+    }
+
+    /**
+     * A change applied from the change feed, on every node (decision 0043): this is how another node's change
+     * reaches this node's cached pages, a poll (200 ms) after its commit. The node that made it bumped already.
+     */
+    @EventListener
+    void on(ChangeArrived event) {
+        bump(event.tenantId());
+        if (event.kind() == ChangeKind.TENANT) {
+            bump(PLATFORM);
+        }
     }
 
     private void bump(TenantId tenant) {

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import freemarker.template.Configuration;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.template.TemplateOverrideChanged;
 import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.core.template.TemplatePath;
@@ -15,6 +17,7 @@ import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -104,5 +107,13 @@ class TenantConfigurations {
 
     /** The theme is part of the key, so a theme change seen through the tenant directory needs no event. */
     private record Key(TenantId tenantId, String theme) {
+    }
+
+    /** Another node's change of the belt itself (its theme among them), through the change feed (decision 0043). */
+    @EventListener
+    void on(ChangeArrived event) {
+        if (event.kind() == ChangeKind.TENANT) {
+            drop(event.tenantId());
+        }
     }
 }
