@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.SegmentedAnalyzer;
+import org.beltportal.search.opensearch.AnalyzerNames;
 import org.opensearch.index.analysis.PreBuiltAnalyzerProviderFactory;
 import org.opensearch.indices.analysis.PreBuiltCacheFactory.CachingStrategy;
 import org.opensearch.plugins.AnalysisPlugin;
@@ -17,19 +18,12 @@ import org.opensearch.plugins.Plugin;
  */
 public class BeltPortalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
-    /** Titles: folding, Traditional to Simplified, Han bigrams and lone characters (decision 0009). */
-    public static final String RECALL_INDEX = "beltportal_recall_index";
-    /** Queries and the long texts of the all-text field: the same chain with bigrams only. */
-    public static final String RECALL = "beltportal_recall";
-    /** smartcn's words after Traditional to Simplified: the ranking field. */
-    public static final String WORDS = "beltportal_words";
-
     @Override
     public List<PreBuiltAnalyzerProviderFactory> getPreBuiltAnalyzerProviderFactories() {
         return List.of(
-                analyzer(RECALL_INDEX, RecallAnalyzer.forIndexing()),
-                analyzer(RECALL, RecallAnalyzer.forQueries()),
-                analyzer(WORDS, new SegmentedAnalyzer()));
+                analyzer(AnalyzerNames.RECALL_INDEX, RecallAnalyzer.forIndexing()),
+                analyzer(AnalyzerNames.RECALL, RecallAnalyzer.forQueries()),
+                analyzer(AnalyzerNames.WORDS, new SegmentedAnalyzer()));
     }
 
     private static PreBuiltAnalyzerProviderFactory analyzer(String name, Analyzer analyzer) {
