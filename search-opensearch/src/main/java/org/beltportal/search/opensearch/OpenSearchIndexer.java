@@ -3,11 +3,11 @@ package org.beltportal.search.opensearch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
@@ -72,21 +72,32 @@ public class OpenSearchIndexer {
             List<Product> found = products.findByIds(tenantId, batch);
             Map<Long, Supplier> bySupplier = suppliers.byIds(tenantId, found.stream().map(Product::supplierId).distinct().toList());
             List<Map<String, Object>> documents = new ArrayList<>();
-            Set<Long> removed = new HashSet<>(batch);
+            Map<Long, Long> removed = new HashMap<>();
+            long now = index.now();
+            batch.forEach(id -> removed.put(id, now));
             for (Product product : found) {
                 Supplier supplier = bySupplier.get(product.supplierId());
                 if (product.isActive() && supplier != null) {
                     documents.add(ProductSources.source(product, supplier));
                     removed.remove(product.id());
+                } else if (supplier != null) {
+                    // Inactive: removed as of the write that made it so; a later write that restores it wins.
+                    removed.put(product.id(), product.updatedAt().toEpochMilli());
                 }
             }
             index.write(tenantId, documents, removed, waitUntilSearchable);
         }
     }
 
-    /** Removes these products of one tenant from search (a feed's delete). */
+    /**
+     * Removes these products of one tenant from search (a feed's delete of rows that are gone): as of now, so
+     * a late {@link #apply} of an older copy cannot bring one back; only a newer write of its row can.
+     */
     public void delete(TenantId tenantId, Collection<Long> productIds) {
-        index.write(tenantId, List.of(), Set.copyOf(productIds), false);
+        long now = index.now();
+        Map<Long, Long> removed = new HashMap<>();
+        productIds.forEach(id -> removed.put(id, now));
+        index.write(tenantId, List.of(), removed, false);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

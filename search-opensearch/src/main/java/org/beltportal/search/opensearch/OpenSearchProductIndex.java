@@ -1,12 +1,16 @@
 package org.beltportal.search.opensearch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.beltportal.core.tenant.TenantId;
@@ -17,13 +21,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The shared product index: searches and writes go through one alias; each (re)build creates a new index
- * named after the alias, fills it while the old one keeps answering, and moves the alias in one atomic
- * {@code _aliases} call. Every document is routed by its tenant, so one belt lives on one shard.
+ * named after the alias, fills it while the old one keeps answering, moves the alias in one atomic
+ * {@code _aliases} call and drops the old index a little later. Every document is routed by its tenant, so one belt lives on one shard.
  * <p>
  * Writes carry the product row's last write time as an external version ({@code external_gte}): a rebuild
- * that read a row before an edit cannot overwrite the edit's newer copy, and deletes carry the time of the
- * delete, so a late copy of a deleted product is refused while the index remembers the delete
- * ({@code index.gc_deletes}, 60 s). During a rebuild every write goes to both indexes.
+ * or a feed that read a row before an edit cannot overwrite the edit's newer copy. A delete carries the
+ * version its caller gives (the row's last write when it became inactive, the time of the delete when the row
+ * is gone), so a late copy of a removed product is refused while the index remembers the delete
+ * ({@code index.gc_deletes}, 60 s), and a late removal never hides a product written again since. During a
+ * rebuild every write goes to both indexes.
  */
 public class OpenSearchProductIndex {
 
@@ -33,7 +39,15 @@ public class OpenSearchProductIndex {
     private final OpenSearchClient client;
     private final SearchBackendProperties settings;
     private final Clock clock;
+    /** Longer than any search takes: searches that resolved the alias before a swap finish on the old index. */
+    static final Duration DROP_DELAY = Duration.ofSeconds(30);
+
     private final AtomicReference<String> filling = new AtomicReference<>();
+    private final ScheduledExecutorService drops = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "opensearch-index-drop");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OpenSearchProductIndex(OpenSearchClient client, SearchBackendProperties settings, Clock clock) {
         this.client = client;
@@ -75,16 +89,36 @@ public class OpenSearchProductIndex {
         return index;
     }
 
-    /** Moves the alias to the filled index in one step and drops every index that was behind it. */
+    /** Whether a rebuild is filling a new index now. */
+    public boolean rebuilding() {
+        return filling.get() != null;
+    }
+
+    /**
+     * Moves the alias to the filled index in one atomic step. The old indexes are dropped {@link #DROP_DELAY}
+     * later, not in the same step: a search that resolved the alias a moment before the move is still reading
+     * them, and deleting an index under it fails that search ("all shards failed").
+     */
     public void swap(String index) {
         client.send("POST", "/" + index + "/_refresh", null);
-        List<String> old = current();
+        List<String> old = current().stream().filter(name -> !name.equals(index)).toList();
         List<Object> actions = new ArrayList<>();
         actions.add(Map.of("add", Map.of("index", index, "alias", alias())));
-        old.stream().filter(name -> !name.equals(index)).forEach(name -> actions.add(Map.of("remove_index", Map.of("index", name))));
+        old.forEach(name -> actions.add(Map.of("remove", Map.of("index", name, "alias", alias()))));
         client.send("POST", "/_aliases", Map.of("actions", actions));
         filling.compareAndSet(index, null);
-        log.info("Alias {} moved to {} (dropped {})", alias(), index, old);
+        log.info("Alias {} moved to {}; {} dropped in {}", alias(), index, old, DROP_DELAY);
+        if (!old.isEmpty()) {
+            drops.schedule(() -> drop(old), DROP_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void drop(List<String> indexes) {
+        try {
+            client.send("DELETE", "/" + String.join(",", indexes), null, Map.of("ignore_unavailable", "true"));
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the replaced product indexes {}: drop them by hand", indexes, e);
+        }
     }
 
     /** Drops a fill that failed; the alias stays where it was. */
@@ -107,7 +141,7 @@ public class OpenSearchProductIndex {
      * Writes these documents and deletes these ids of one tenant in one bulk request, to the alias and to an
      * index being filled; {@code waitUntilSearchable} returns only once a refresh has made them visible.
      */
-    public void write(TenantId tenantId, Collection<Map<String, Object>> documents, Collection<Long> deleted,
+    public void write(TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
                       boolean waitUntilSearchable) {
         List<String> targets = new ArrayList<>(List.of(alias()));
         String fill = filling.get();
@@ -121,10 +155,10 @@ public class OpenSearchProductIndex {
 
     /** Documents into one named index (a rebuild's fill), without waiting for a refresh. */
     public void fill(String index, TenantId tenantId, Collection<Map<String, Object>> documents) {
-        bulk(index, tenantId, documents, List.of(), false);
+        bulk(index, tenantId, documents, Map.of(), false);
     }
 
-    private void bulk(String index, TenantId tenantId, Collection<Map<String, Object>> documents, Collection<Long> deleted,
+    private void bulk(String index, TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
                       boolean waitUntilSearchable) {
         if (documents.isEmpty() && deleted.isEmpty()) {
             return;
@@ -136,11 +170,9 @@ public class OpenSearchProductIndex {
                     "version", document.get("updated"), "version_type", "external_gte")))).append('\n');
             body.append(json(document)).append('\n');
         }
-        long now = clock.millis();
-        for (long id : deleted) {
-            body.append(json(Map.of("delete", Map.of("_index", index, "_id", ProductSources.id(tenantId, id), "routing", routing,
-                    "version", now, "version_type", "external_gte")))).append('\n');
-        }
+        deleted.forEach((id, version) -> body.append(json(Map.of("delete", Map.of("_index", index,
+                "_id", ProductSources.id(tenantId, id), "routing", routing, "version", version, "version_type", "external_gte"))))
+                .append('\n'));
         JsonNode response = client.send("POST", "/_bulk", body.toString(),
                 waitUntilSearchable ? Map.of("refresh", "wait_for") : Map.of());
         if (response.path("errors").asBoolean(false)) {
@@ -153,6 +185,11 @@ public class OpenSearchProductIndex {
                 }
             }
         }
+    }
+
+    /** The version of a delete whose row is gone: now, later than any write of the row. */
+    public long now() {
+        return clock.millis();
     }
 
     /** Makes every write so far visible to searches (tests, and a rebuild before the swap). */
