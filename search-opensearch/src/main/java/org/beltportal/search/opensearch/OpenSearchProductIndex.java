@@ -192,6 +192,16 @@ public class OpenSearchProductIndex {
         return clock.millis();
     }
 
+    /** One product's document as the alias holds it now (version and source), for diagnostics. */
+    public String describe(TenantId tenantId, long productId) {
+        try {
+            return client.send("GET", "/" + alias() + "/_doc/" + ProductSources.id(tenantId, productId), null,
+                    Map.of("routing", Long.toString(tenantId.value()), "_source_includes", "updated")).toString();
+        } catch (OpenSearchClient.OpenSearchException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Makes every write so far visible to searches (tests, and a rebuild before the swap). */
     public void refresh() {
         client.send("POST", "/" + alias() + "/_refresh", null);

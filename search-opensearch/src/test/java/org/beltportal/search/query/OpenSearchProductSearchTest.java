@@ -8,8 +8,6 @@ import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The search contract on a real OpenSearch node (a child process on the Maven artifacts, the BeltPortal
@@ -21,9 +19,8 @@ class OpenSearchProductSearchTest extends ProductSearchContract {
     @Autowired
     OpenSearchProductIndex index;
 
-    @DynamicPropertySource
-    static void cluster(DynamicPropertyRegistry registry) {
-        registry.add("portal.search.opensearch-urls", () -> OpenSearchProcess.node().url().toString());
+    static {
+        OpenSearchProcess.node().offerToSpring();
     }
 
     @Override

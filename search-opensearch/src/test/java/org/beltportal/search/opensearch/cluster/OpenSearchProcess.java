@@ -57,16 +57,57 @@ public final class OpenSearchProcess {
         return url;
     }
 
+    /**
+     * Names this node in {@code portal.search.opensearch-urls} as a system property, before a test class's
+     * Spring context starts: every OpenSearch test class then has the same configuration and shares one
+     * context (a {@code @DynamicPropertySource} per class would start one context, and one rebuild, each).
+     */
+    public void offerToSpring() {
+        System.setProperty("portal.search.opensearch-urls", url.toString());
+    }
+
+    /**
+     * A node of its own with the plugin installed from its zip into the home's plugins folder, and neither the
+     * plugin's classes nor the jars it bundles on the class path: what a cluster that installed it runs.
+     */
+    public static OpenSearchProcess withInstalledPlugin(Path zip) throws IOException {
+        Path home = Files.createTempDirectory("beltportal-opensearch-");
+        Path plugin = Files.createDirectories(home.resolve("plugins").resolve("beltportal-analysis"));
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = plugin.resolve(entry.getName()).normalize();
+                if (!target.startsWith(plugin) || entry.isDirectory()) {
+                    continue;
+                }
+                Files.copy(entries, target);
+            }
+        }
+        return start(home, true);
+    }
+
+    /** Stops a node started with {@link #withInstalledPlugin}. */
+    public void stop() {
+        stop(process);
+    }
+
     private static OpenSearchProcess start() {
         try {
-            Path home = Files.createTempDirectory("beltportal-opensearch-");
+            return start(Files.createTempDirectory("beltportal-opensearch-"), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OpenSearchProcess start(Path home, boolean installedPlugin) {
+        try {
             Path log = Path.of("target", "opensearch-node-" + ProcessHandle.current().pid() + ".log").toAbsolutePath();
             int http = freePort();
             int transport = freePort();
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                    "-Dlog4j2.level=WARN", "-cp", nodeClassPath(), SingleNodeMain.class.getName(),
-                    home.toString(), Integer.toString(http), Integer.toString(transport));
+                    "-Dlog4j2.level=WARN", "-cp", nodeClassPath(installedPlugin), SingleNodeMain.class.getName(),
+                    home.toString(), Integer.toString(http), Integer.toString(transport), installedPlugin ? "installed" : "classpath");
+            long began = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             CountDownLatch up = new CountDownLatch(1);
             Thread pump = new Thread(() -> copyOutput(process, log, up), "opensearch-node-output");
@@ -83,6 +124,8 @@ public final class OpenSearchProcess {
             }
             URI url = URI.create("http://127.0.0.1:" + http);
             awaitGreen(url);
+            System.out.println("OpenSearch node green at " + url + " in "
+                    + Duration.ofNanos(System.nanoTime() - began).toMillis() + " ms (log " + log + ")");
             return new OpenSearchProcess(process, url, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +139,7 @@ public final class OpenSearchProcess {
      * This JVM's class path without Spring Boot's logging bridge and Logback: the node logs through log4j-core,
      * which the bridge would otherwise take the place of.
      */
-    static String nodeClassPath() throws IOException {
+    static String nodeClassPath(boolean installedPlugin) throws IOException {
         List<String> entries = new ArrayList<>(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
         if (entries.size() == 1 && entries.getFirst().endsWith(".jar")) {
             // Surefire's manifest-only jar: the real class path is in its manifest.
@@ -109,7 +152,19 @@ public final class OpenSearchProcess {
             }
         }
         return String.join(File.pathSeparator, entries.stream()
-                .filter(entry -> !entry.contains("logback") && !entry.contains("log4j-to-slf4j")).toList());
+                .filter(entry -> !entry.contains("logback") && !entry.contains("log4j-to-slf4j"))
+                .filter(entry -> !installedPlugin || !inPluginZip(entry)).toList());
+    }
+
+    /**
+     * What the plugin zip bundles (its own and the search module's classes, ICU, smartcn): on the class path
+     * as well, the node would refuse the plugin for classes it finds twice.
+     */
+    private static boolean inPluginZip(String entry) {
+        String path = entry.replace(File.separatorChar, '/');
+        return path.matches(".*/search-opensearch/target/classes/?") || path.matches(".*/search-opensearch-[^/]*-SNAPSHOT\\.jar")
+                || path.matches(".*/search/target/classes/?") || path.matches(".*/search-[0-9][^/]*-SNAPSHOT\\.jar")
+                || path.contains("lucene-analysis-icu") || path.contains("lucene-analysis-smartcn") || path.contains("/icu4j/");
     }
 
     private static void copyOutput(Process process, Path log, CountDownLatch up) {

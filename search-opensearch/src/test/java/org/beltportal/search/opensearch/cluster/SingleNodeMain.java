@@ -17,7 +17,8 @@ import org.opensearch.plugins.PluginInfo;
 /**
  * A single OpenSearch node in this JVM, its plugins taken from the class path rather than a plugins folder:
  * the launcher {@link OpenSearchProcess} runs this as a child process on the Maven artifacts. Arguments: home
- * directory, HTTP port, transport port. Prints {@value #STARTED} once the node has started and then runs until
+ * directory, HTTP port, transport port, and optionally {@code installed}: the BeltPortal analysis plugin is then
+ * not taken from the class path but from the home's plugins folder, as a cluster installs it. Prints {@value #STARTED} once the node has started and then runs until
  * it is killed or its standard input closes (so a test JVM that dies takes its node with it).
  */
 public final class SingleNodeMain {
@@ -43,10 +44,14 @@ public final class SingleNodeMain {
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .build();
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), null, () -> "beltportal-test-node");
-        Node node = new ClasspathNode(environment, List.of(
+        boolean installed = args.length > 3 && args[3].equals("installed");
+        List<Class<? extends Plugin>> plugins = new java.util.ArrayList<>(List.of(
                 org.opensearch.transport.Netty4ModulePlugin.class,
-                org.opensearch.analysis.common.CommonAnalysisModulePlugin.class,
-                BeltPortalAnalysisPlugin.class));
+                org.opensearch.analysis.common.CommonAnalysisModulePlugin.class));
+        if (!installed) {
+            plugins.add(BeltPortalAnalysisPlugin.class);
+        }
+        Node node = new ClasspathNode(environment, plugins);
         node.start();
         System.out.println(STARTED);
         System.out.flush();
