@@ -165,14 +165,13 @@ public class OpenSearchIndexer {
         while (afterId.isPresent()) {
             requestsFirst.pause();
             CataloguePage page = pass.after(afterId.getAsLong(), SCAN_STEP);
-            Map<TenantId, List<Map<String, Object>>> byTenant = new java.util.LinkedHashMap<>();
+            List<Map<String, Object>> documents = new ArrayList<>(page.entries().size());
             for (CatalogueEntry entry : page.entries()) {
                 if (entry.product().isActive() && entry.supplier() != null) {
-                    byTenant.computeIfAbsent(entry.product().tenantId(), any -> new ArrayList<>())
-                            .add(ProductSources.source(entry.product(), entry.supplier()));
+                    documents.add(ProductSources.source(entry.product(), entry.supplier()));
                 }
             }
-            byTenant.forEach((tenantId, documents) -> index.fill(target, tenantId, documents));
+            index.fill(target, documents);
             progress.processed(page.read());
             afterId = page.nextAfterId();
         }

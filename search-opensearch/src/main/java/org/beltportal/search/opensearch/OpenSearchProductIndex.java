@@ -153,9 +153,13 @@ public class OpenSearchProductIndex {
         }
     }
 
-    /** Documents into one named index (a rebuild's fill), without waiting for a refresh. */
-    public void fill(String index, TenantId tenantId, Collection<Map<String, Object>> documents) {
-        bulk(index, tenantId, documents, Map.of(), false);
+    /**
+     * Documents of any tenants into one named index (a rebuild's fill), in one bulk request, each routed by its
+     * own tenant, without waiting for a refresh: a page of the catalogue pass holds many belts' products, and a
+     * request per belt would be a round trip per belt.
+     */
+    public void fill(String index, Collection<Map<String, Object>> documents) {
+        bulk(index, null, documents, Map.of(), false);
     }
 
     private void bulk(String index, TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
@@ -163,15 +167,14 @@ public class OpenSearchProductIndex {
         if (documents.isEmpty() && deleted.isEmpty()) {
             return;
         }
-        String routing = Long.toString(tenantId.value());
         StringBuilder body = new StringBuilder();
         for (Map<String, Object> document : documents) {
-            body.append(json(Map.of("index", Map.of("_index", index, "_id", document.get("key"), "routing", routing,
+            body.append(json(Map.of("index", Map.of("_index", index, "_id", document.get("key"), "routing", document.get("tenant"),
                     "version", document.get("updated"), "version_type", "external_gte")))).append('\n');
             body.append(json(document)).append('\n');
         }
         deleted.forEach((id, version) -> body.append(json(Map.of("delete", Map.of("_index", index,
-                "_id", ProductSources.id(tenantId, id), "routing", routing, "version", version, "version_type", "external_gte"))))
+                "_id", ProductSources.id(tenantId, id), "routing", Long.toString(tenantId.value()), "version", version, "version_type", "external_gte"))))
                 .append('\n'));
         JsonNode response = client.send("POST", "/_bulk", body.toString(),
                 waitUntilSearchable ? Map.of("refresh", "wait_for") : Map.of());
