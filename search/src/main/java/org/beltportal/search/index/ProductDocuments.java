@@ -124,7 +124,7 @@ public final class ProductDocuments {
      * A verified ("strength merchant") supplier lifts a product by 30%, each credit level by 5%: enough to
      * order near-equal matches by trust, never enough to lift a poor match over a good one.
      */
-    static float trustBoost(Supplier supplier) {
+    public static float trustBoost(Supplier supplier) {
         return 1f + (supplier.verified() ? 0.3f : 0f) + 0.05f * supplier.creditRating().level();
     }
 
@@ -134,7 +134,7 @@ public final class ProductDocuments {
      * reset), and these texts are short. A line break between them ends a Han run, so no bigram spans two
      * of them.
      */
-    private static String searchableText(Product product, Supplier supplier) {
+    public static String searchableText(Product product, Supplier supplier) {
         StringJoiner text = new StringJoiner(VALUE_BREAK);
         if (product.description() != null) {
             text.add(product.description());

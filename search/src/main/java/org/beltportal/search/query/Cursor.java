@@ -11,7 +11,7 @@ import org.beltportal.core.system.InvalidInputException;
  * Opaque page cursors: the sort values of the last hit (the product id is always the final one, so the
  * order is total and stable while the index changes), with the sort they belong to.
  */
-final class Cursor {
+public final class Cursor {
 
     private static final String VERSION = "c1";
 
@@ -19,8 +19,13 @@ final class Cursor {
     }
 
     static String encode(SearchSort sort, FieldDoc last) {
+        return encode(sort, last.fields);
+    }
+
+    /** The cursor after a hit with these sort values (a Float score or Long values), for either backend. */
+    public static String encode(SearchSort sort, Object[] values) {
         StringBuilder text = new StringBuilder(VERSION).append('|').append(sort.name());
-        for (Object value : last.fields) {
+        for (Object value : values) {
             text.append('|').append(value instanceof Float ? "f" + Float.floatToIntBits((Float) value) : "l" + value);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -37,6 +42,17 @@ final class Cursor {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        return new FieldDoc(maxDoc - 1, Float.NaN, values(cursor, sort));
+    }
+
+    /**
+     * The sort values a cursor holds (a Float score, Long values), checked as {@link #decode} checks them; null
+     * without a cursor. The OpenSearch backend hands them to {@code search_after}.
+     */
+    public static Object[] values(String cursor, SearchSort sort) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
         SortField[] fields = ProductQueries.sortOf(sort).getSort();
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
@@ -47,7 +63,7 @@ final class Cursor {
             for (int i = 0; i < fields.length; i++) {
                 values[i] = value(parts[i + 2], fields[i].getType());
             }
-            return new FieldDoc(maxDoc - 1, Float.NaN, values);
+            return values;
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

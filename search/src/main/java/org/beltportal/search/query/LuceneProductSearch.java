@@ -24,14 +24,17 @@ import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.index.ProductFields;
 import org.beltportal.search.index.ProductIndex;
 import org.beltportal.search.index.ProductSearcher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Product search on the shared Lucene index: one pass collects a page of hits, the exact total and the
- * facet counts of the queries {@link ProductQueries} builds, which confine everything to the scope.
+ * facet counts of the queries {@link ProductQueries} builds, which confine everything to the scope. The
+ * default backend; {@code portal.search.backend=opensearch} puts the cluster's adapter in its place.
  */
 @Service
+@ConditionalOnProperty(name = "portal.search.backend", havingValue = "embedded", matchIfMissing = true)
 public class LuceneProductSearch implements ProductSearch {
 
     static final int FACET_TOP = 20;

@@ -28,11 +28,11 @@ public record SearchItem(
     public record Campaign(String slug, String name) {
     }
 
-    SearchItem withHighlight(String html) {
+    public SearchItem withHighlight(String html) {
         return new SearchItem(id, sku, title, titleEn, html, price, moq, unit, category, supplier, campaign);
     }
 
-    SearchItem withCampaign(Campaign featuredIn) {
+    public SearchItem withCampaign(Campaign featuredIn) {
         return new SearchItem(id, sku, title, titleEn, highlight, price, moq, unit, category, supplier, featuredIn);
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * this node and within the refresh on others.
  */
 @Component
-class TenantSynonyms {
+public class TenantSynonyms {
 
     static final int MAX_VARIANTS = 16;
     private static final Duration REFRESH = Duration.ofSeconds(30);
@@ -41,7 +41,7 @@ class TenantSynonyms {
     }
 
     /** The query followed by its synonym variants (all folded), at most {@value #MAX_VARIANTS} in all. */
-    List<String> variants(TenantId tenantId, String text) {
+    public List<String> variants(TenantId tenantId, String text) {
         String query = ChineseFolding.fold(text);
         Set<String> variants = new LinkedHashSet<>();
         variants.add(query);

@@ -24,7 +24,7 @@ import org.beltportal.search.index.ProductFields;
  * whole title is the passage. Lucene's UnifiedHighlighter did the same but cost a third of a search's
  * time: per request it built itself, re-read the stored title and set up passage scoring per hit.
  */
-final class TitleHighlighter {
+public final class TitleHighlighter {
 
     private final Analyzer analyzer;
     private final Set<String> terms;
@@ -47,8 +47,16 @@ final class TitleHighlighter {
         return new TitleHighlighter(analyzer, terms);
     }
 
+    /**
+     * For title terms found otherwise (the OpenSearch backend analyses the query text with the same chain);
+     * {@code analyzer} is the title field's index-time chain.
+     */
+    public static TitleHighlighter ofTerms(Set<String> titleTerms, Analyzer analyzer) {
+        return new TitleHighlighter(analyzer, Set.copyOf(titleTerms));
+    }
+
     /** The escaped title with its matches in {@code <em>}, or null when no query term occurs in it. */
-    String highlight(String title) {
+    public String highlight(String title) {
         if (terms.isEmpty() || title == null) {
             return null;
         }

@@ -4,126 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.beltportal.core.feed.FeedPoller;
-import org.beltportal.core.product.PriceTier;
-import org.beltportal.core.product.ProductDraft;
-import org.beltportal.core.product.ProductService;
-import org.beltportal.core.product.ProductStatus;
-import org.beltportal.core.supplier.Capability;
-import org.beltportal.core.supplier.CreditRating;
-import org.beltportal.core.supplier.SupplierDraft;
-import org.beltportal.core.supplier.SupplierService;
-import org.beltportal.core.tenant.Tenant;
-import org.beltportal.core.tenant.TenantService;
-import org.beltportal.core.testing.Fixtures;
-import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.index.ProductIndex;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * How buyers type, over the real index: pinyin, initials and mixed spellings find titles below exact
- * matches; IME slips and typos are corrected from the belt's own words only; a search that finds
- * nothing is relaxed or answered with categories. Two belts: a word only the other belt knows is never
- * offered.
+ * The pinyin contract on the embedded index, and what only it has yet: IME slips and typos corrected from the
+ * belt's own words only; a search that finds nothing relaxed or answered with categories. A word only the
+ * other belt knows is never offered.
  */
 @SpringBootTest
-class PinyinAndRescueTest extends TestDatabase {
+class PinyinAndRescueTest extends PinyinSearchContract {
 
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    SupplierService suppliers;
-    @Autowired
-    ProductService products;
-    @Autowired
-    ProductSearch search;
-    @Autowired
-    ProductIndex index;
     @Autowired
     FeedPoller feed;
+    @Autowired
+    ProductIndex index;
 
-    Tenant zhili;
-    Tenant other;
-    long dress;
-    long dress2;
-    long socks;
-    long brandSocks;
-    long bag;
-    long dragonShirt;
-    long gloves;
-    long downCoat;
-
-    @BeforeEach
-    void twoBelts() {
-        zhili = tenants.create("tester", Fixtures.uniqueSlug("zhili"), Fixtures.settings("织里"), List.of());
-        other = tenants.create("tester", Fixtures.uniqueSlug("other"), Fixtures.settings("别处"), List.of());
-        long zhiliSupplier = supplier(zhili);
-        dress = add(zhili, zhiliSupplier, "D1", "女童纯棉连衣裙 夏季新款", "Girls cotton dress", "童装/女童/连衣裙", "25.80");
-        dress2 = add(zhili, zhiliSupplier, "D2", "碎花连衣裙 小女孩", null, "童装/女童/连衣裙", "19.90");
-        socks = add(zhili, zhiliSupplier, "S1", "儿童棉袜子 5双装", "Kids socks", "童装/配饰/袜子", "3.20");
-        brandSocks = add(zhili, zhiliSupplier, "S2", "wazi品牌 成人短袜", null, "服装/袜子", "4.00");
-        bag = add(zhili, zhiliSupplier, "B1", "帆布手提包", "Long canvas tote bag", "箱包/手提包", "15.00");
-        dragonShirt = add(zhili, zhiliSupplier, "T1", "龙纹短袖T恤", null, "服装/T恤", "12.00");
-        gloves = add(zhili, zhiliSupplier, "G1", "PVC手套 防水", "PVC gloves", "日用/手套", "0.80");
-        downCoat = add(other, supplier(other), "C1", "男童羽绒服 加厚", "Boys down coat", "童装/男童/羽绒服", "128.00");
+    @Override
+    void awaitSearchable() {
         FeedApplied.await(feed);
     }
 
-    private long supplier(Tenant tenant) {
-        return suppliers.create("tester", tenant.id(), new SupplierDraft("织里童装厂", CreditRating.A3, false, 5,
-                "织里镇", Set.of(Capability.SAMPLES), 50, 500, null, null, null)).id();
-    }
-
-    private long add(Tenant tenant, long supplier, String sku, String title, String titleEn, String category, String price) {
-        ProductDraft draft = new ProductDraft(sku, title, titleEn, null, category, supplier, 1, "件",
-                List.of(new PriceTier(1, new BigDecimal(price))), Map.of(), List.of(), ProductStatus.ACTIVE);
-        return products.create("tester", tenant.id(), draft).id();
-    }
-
-    private SearchResult in(Tenant tenant, String text) {
-        return search.search(SearchScope.tenant(tenant.id()), SearchQuery.text(text));
-    }
-
-    private static List<Long> ids(SearchResult result) {
-        return result.items().stream().map(SearchItem::id).toList();
-    }
-
+    /**
+     * 女童 and 连衣裙 are two words of the title with 纯棉 between them: spelled together they are not the title's
+     * syllable pairs, so only the rescue finds the dress, by leaving one word out (the OpenSearch backend has no
+     * rescue yet, decision 0045).
+     */
     @Test
-    void fullPinyinWithOrWithoutSpacesFindsTheTitleItSpells() {
-        for (String typed : List.of("lianyiqun", "lian yi qun", "LianYiQun")) {
-            SearchResult result = in(zhili, typed);
-            assertThat(ids(result)).as(typed).containsExactlyInAnyOrder(dress, dress2);
-            assertThat(result.rescue()).as(typed).isNull();
-        }
-    }
-
-    @Test
-    void initialsAndMixedSpellingsFindTheTitle() {
-        assertThat(ids(in(zhili, "lyq"))).containsExactlyInAnyOrder(dress, dress2);
-        assertThat(ids(in(zhili, "lian衣裙"))).containsExactlyInAnyOrder(dress, dress2);
-        assertThat(ids(in(zhili, "连yi裙"))).containsExactlyInAnyOrder(dress, dress2);
+    void twoSpelledWordsApartInTheTitleAreFoundByLeavingOneOut() {
         assertThat(ids(in(zhili, "nvtong lianyiqun"))).containsExactly(dress);
-    }
-
-    @Test
-    void aTitleThatHoldsTheTypedTextRanksAboveOneFoundBySpelling() {
-        assertThat(ids(in(zhili, "wazi"))).containsExactly(brandSocks, socks);
-    }
-
-    @Test
-    void englishWordsThatAreAlsoOneSyllableStayEnglish() {
-        // "long" is 龙's syllable, but one syllable is never read as pinyin: the T-shirt does not come up.
-        assertThat(ids(in(zhili, "long"))).containsExactly(bag);
-        assertThat(ids(in(zhili, "long bag"))).containsExactly(bag);
-        assertThat(ids(in(zhili, "bag"))).containsExactly(bag);
     }
 
     @Test
@@ -138,20 +54,6 @@ class PinyinAndRescueTest extends TestDatabase {
         assertThat(longer.correctedQuery()).isEqualTo("纯棉连衣裙");
         assertThat(ids(longer)).containsExactly(dress);
         assertThat(ids(in(zhili, "連衣群"))).containsExactlyInAnyOrder(dress, dress2);
-    }
-
-    @Test
-    void aCompoundSmartcnCutsInTwoIsOneWordForInitialsAndSlips() {
-        long supplier = supplier(zhili);
-        long boatSocks = add(zhili, supplier, "S3", "男士隐形船袜 硅胶防掉跟", null, "服装/袜子", "2.50");
-        long backpack = add(zhili, supplier, "B2", "大容量双肩背包", null, "箱包/背包", "35.00");
-        index.awaitAllSearchable();
-
-        assertThat(ids(in(zhili, "cw"))).containsExactly(boatSocks);
-        assertThat(ids(in(zhili, "sjbb"))).containsExactly(backpack);
-        SearchResult slip = in(zhili, "船娃");
-        assertThat(slip.correctedQuery()).isEqualTo("船袜");
-        assertThat(ids(slip)).containsExactly(boatSocks);
     }
 
     @Test
@@ -173,6 +75,20 @@ class PinyinAndRescueTest extends TestDatabase {
         SearchResult stemmed = in(zhili, "canvs");
         assertThat(stemmed.correctedQuery()).isEqualTo("canvas");
         assertThat(ids(stemmed)).containsExactly(bag);
+    }
+
+    @Test
+    void aCompoundSmartcnCutsInPiecesIsOneWordForInitialsAndSlips() {
+        long supplier = supplier(zhili);
+        long boatSocks = add(zhili, supplier, "S3", "男士隐形船袜 硅胶防掉跟", null, "服装/袜子", "2.50");
+        long backpack = add(zhili, supplier, "B2", "大容量双肩背包", null, "箱包/背包", "35.00");
+        awaitSearchable();
+
+        assertThat(ids(in(zhili, "cw"))).containsExactly(boatSocks);
+        assertThat(ids(in(zhili, "sjbb"))).containsExactly(backpack);
+        SearchResult slip = in(zhili, "船娃");
+        assertThat(slip.correctedQuery()).isEqualTo("船袜");
+        assertThat(ids(slip)).containsExactly(boatSocks);
     }
 
     @Test

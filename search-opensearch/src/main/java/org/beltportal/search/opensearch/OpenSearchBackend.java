@@ -1,0 +1,45 @@
+package org.beltportal.search.opensearch;
+
+import java.time.Clock;
+
+import org.beltportal.core.job.JobService;
+import org.beltportal.core.product.CatalogueScan;
+import org.beltportal.core.product.ProductService;
+import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.system.RequestsFirst;
+import org.beltportal.search.query.SearchBackendProperties;
+import org.beltportal.search.query.TenantSynonyms;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The OpenSearch adapter's parts, present only with {@code portal.search.backend=opensearch} (decision 0045). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "portal.search.backend", havingValue = "opensearch")
+@EnableConfigurationProperties(SearchBackendProperties.class)
+public class OpenSearchBackend {
+
+    @Bean(destroyMethod = "close")
+    OpenSearchClient openSearchClient(SearchBackendProperties settings, JsonMapper json) {
+        return new OpenSearchClient(settings.opensearchUrls(), json);
+    }
+
+    @Bean
+    OpenSearchProductIndex openSearchProductIndex(OpenSearchClient client, SearchBackendProperties settings) {
+        return new OpenSearchProductIndex(client, settings, Clock.systemUTC());
+    }
+
+    @Bean
+    OpenSearchIndexer openSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
+                                        CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst) {
+        return new OpenSearchIndexer(index, products, suppliers, catalogue, jobs, requestsFirst);
+    }
+
+    @Bean
+    OpenSearchProductSearch openSearchProductSearch(OpenSearchClient client, OpenSearchProductIndex index,
+                                                    TenantSynonyms synonyms, JsonMapper json) {
+        return new OpenSearchProductSearch(client, index, synonyms, json);
+    }
+}

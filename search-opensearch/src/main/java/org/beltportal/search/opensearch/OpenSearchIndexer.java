@@ -1,0 +1,184 @@
+package org.beltportal.search.opensearch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.beltportal.core.job.Job;
+import org.beltportal.core.job.JobProgress;
+import org.beltportal.core.job.JobService;
+import org.beltportal.core.product.CatalogueEntry;
+import org.beltportal.core.product.CataloguePage;
+import org.beltportal.core.product.CatalogueScan;
+import org.beltportal.core.product.Product;
+import org.beltportal.core.product.ProductChanged;
+import org.beltportal.core.product.ProductService;
+import org.beltportal.core.product.ProductsChanged;
+import org.beltportal.core.supplier.Supplier;
+import org.beltportal.core.supplier.SupplierChanged;
+import org.beltportal.core.supplier.SupplierService;
+import org.beltportal.core.system.RequestsFirst;
+import org.beltportal.core.tenant.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the shared index in step with the database, which stays the truth. Its two public operations are what a
+ * change feed applies ({@link #apply}, {@link #delete}): they read the rows again and write what each now is, so
+ * applying one twice, late or out of order leaves the same index. Until that feed is wired, this node's own
+ * committed changes call them directly.
+ */
+public class OpenSearchIndexer {
+
+    static final int BATCH = 500;
+    static final int SCAN_STEP = 1000;
+    public static final String REBUILD_JOB = "reindex";
+    private static final Logger log = LoggerFactory.getLogger(OpenSearchIndexer.class);
+
+    private final OpenSearchProductIndex index;
+    private final ProductService products;
+    private final SupplierService suppliers;
+    private final CatalogueScan catalogue;
+    private final JobService jobs;
+    private final RequestsFirst requestsFirst;
+
+    public OpenSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
+                             CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst) {
+        this.index = index;
+        this.products = products;
+        this.suppliers = suppliers;
+        this.catalogue = catalogue;
+        this.jobs = jobs;
+        this.requestsFirst = requestsFirst;
+    }
+
+    /**
+     * Reads these products of one tenant again and indexes each as its row now is: active ones with a known
+     * supplier written, the others (inactive, deleted, of a deleted supplier) removed. Returns once they are
+     * searchable when {@code waitUntilSearchable}.
+     */
+    public void apply(TenantId tenantId, Collection<Long> productIds, boolean waitUntilSearchable) {
+        List<Long> ids = List.copyOf(new HashSet<>(productIds));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<Product> found = products.findByIds(tenantId, batch);
+            Map<Long, Supplier> bySupplier = suppliers.byIds(tenantId, found.stream().map(Product::supplierId).distinct().toList());
+            List<Map<String, Object>> documents = new ArrayList<>();
+            Map<Long, Long> removed = new HashMap<>();
+            long now = index.now();
+            batch.forEach(id -> removed.put(id, now));
+            for (Product product : found) {
+                Supplier supplier = bySupplier.get(product.supplierId());
+                if (product.isActive() && supplier != null) {
+                    documents.add(ProductSources.source(product, supplier));
+                    removed.remove(product.id());
+                } else if (supplier != null) {
+                    // Inactive: removed as of the write that made it so; a later write that restores it wins.
+                    removed.put(product.id(), product.updatedAt().toEpochMilli());
+                }
+            }
+            index.write(tenantId, documents, removed, waitUntilSearchable);
+        }
+    }
+
+    /**
+     * Removes these products of one tenant from search (a feed's delete of rows that are gone): as of now, so
+     * a late {@link #apply} of an older copy cannot bring one back; only a newer write of its row can.
+     */
+    public void delete(TenantId tenantId, Collection<Long> productIds) {
+        long now = index.now();
+        Map<Long, Long> removed = new HashMap<>();
+        productIds.forEach(id -> removed.put(id, now));
+        index.write(tenantId, List.of(), removed, false);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProductChanged event) {
+        if (event.deleted()) {
+            delete(event.tenantId(), List.of(event.productId()));
+        } else {
+            apply(event.tenantId(), List.of(event.productId()), false);
+        }
+    }
+
+    /** An import batch: searchable before the import says it has finished, as on the embedded index. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProductsChanged event) {
+        apply(event.tenantId(), event.productIds(), true);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SupplierChanged event) {
+        long afterId = 0;
+        while (true) {
+            List<Product> batch = products.batch(event.tenantId(), event.supplierId(), afterId, BATCH);
+            if (batch.isEmpty()) {
+                return;
+            }
+            apply(event.tenantId(), batch.stream().map(Product::id).toList(), false);
+            afterId = batch.getLast().id();
+        }
+    }
+
+    /** A new (or old-schema) index is filled from the database as a job; searches answer meanwhile. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        if (index.ensure()) {
+            startRebuild("system");
+        }
+    }
+
+    /**
+     * Rebuilds the shared index into a new one as a platform job and moves the alias to it when it is full:
+     * searches answer from the old index throughout, and writes meanwhile reach both.
+     */
+    public Job startRebuild(String actor) {
+        String target = index.startFill();
+        try {
+            return jobs.start(actor, null, REBUILD_JOB, progress -> {
+                try {
+                    return fill(target, progress);
+                } catch (RuntimeException e) {
+                    index.abandon(target);
+                    throw e;
+                }
+            });
+        } catch (RuntimeException notStarted) {
+            index.abandon(target);
+            throw notStarted;
+        }
+    }
+
+    private String fill(String target, JobProgress progress) {
+        progress.total(catalogue.countActive());
+        long started = System.nanoTime();
+        CatalogueScan.Pass pass = catalogue.pass();
+        OptionalLong afterId = OptionalLong.of(0);
+        while (afterId.isPresent()) {
+            requestsFirst.pause();
+            CataloguePage page = pass.after(afterId.getAsLong(), SCAN_STEP);
+            List<Map<String, Object>> documents = new ArrayList<>(page.entries().size());
+            for (CatalogueEntry entry : page.entries()) {
+                if (entry.product().isActive() && entry.supplier() != null) {
+                    documents.add(ProductSources.source(entry.product(), entry.supplier()));
+                }
+            }
+            index.fill(target, documents);
+            progress.processed(page.read());
+            afterId = page.nextAfterId();
+        }
+        index.swap(target);
+        long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        String summary = "rebuilt " + progress.processedSoFar() + " products into " + target + " in " + millis + " ms";
+        log.info("OpenSearch product index {}", summary);
+        return summary;
+    }
+}

@@ -1,0 +1,35 @@
+package org.beltportal.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.beltportal.search.opensearch.OpenSearchProductIndex;
+import org.beltportal.search.opensearch.OpenSearchProductSearch;
+import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The search contract on a real OpenSearch node (a child process on the Maven artifacts, the BeltPortal
+ * analysis plugin loaded), chosen by {@code portal.search.backend=opensearch}: the same tests, the same results.
+ */
+@SpringBootTest(properties = "portal.search.backend=opensearch")
+class OpenSearchProductSearchTest extends ProductSearchContract {
+
+    @Autowired
+    OpenSearchProductIndex index;
+
+    static {
+        OpenSearchProcess.node().offerToSpring();
+    }
+
+    @Override
+    void awaitSearchable() {
+        index.refresh();
+    }
+
+    @Test
+    void theOpenSearchAdapterAnswers() {
+        assertThat(search).isInstanceOf(OpenSearchProductSearch.class);
+    }
+}
