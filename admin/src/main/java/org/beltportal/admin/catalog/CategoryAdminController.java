@@ -41,10 +41,7 @@ public class CategoryAdminController {
     @PostMapping
     ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestBody CategoryRequest request) {
-        Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path());
-        if (request.nameEn() != null) {
-            category = categories.nameInEnglish(user.username(), tenant.id(), category, request.nameEn());
-        }
+        Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path(), request.nameEn());
         return ResponseEntity.status(201).body(view(category));
     }
 

@@ -147,9 +147,19 @@ public class CategoryService {
     }
 
     /**
-     * Sets the English name of the category at {@code path} (which exists) when it differs; how a create through
-     * the API names its deepest category in English.
+     * {@link #ensurePath(String, TenantId, String, String)}, naming the deepest category in English (null or blank:
+     * its English name stays as it is). The English name is checked before anything is created.
      */
+    @Transactional
+    public Category ensurePath(String actor, TenantId tenantId, String field, String path, String nameEn) {
+        if (nameEn == null || nameEn.isBlank()) {
+            return ensurePath(actor, tenantId, field, path);
+        }
+        englishName(nameEn);
+        return nameInEnglish(actor, tenantId, ensurePath(actor, tenantId, field, path), nameEn);
+    }
+
+    /** Sets the English name of {@code category} when it differs (blank removes it). */
     @Transactional
     public Category nameInEnglish(String actor, TenantId tenantId, Category category, String nameEn) {
         String englishName = englishName(nameEn);
