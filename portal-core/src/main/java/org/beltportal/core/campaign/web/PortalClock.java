@@ -44,7 +44,14 @@ public class PortalClock {
         if (request.getAttribute(PortalMoment.ATTRIBUTE) instanceof PortalMoment known) {
             return known;
         }
-        PortalMoment moment = previewed(request, tenant);
+        PortalMoment moment;
+        try {
+            moment = previewed(request, tenant);
+        } catch (NotFoundException noSuchCampaign) {
+            // The 404 page asks for the moment again: it is a plain page of now, not the preview that failed.
+            request.setAttribute(PortalMoment.ATTRIBUTE, new PortalMoment(clock.instant(), false));
+            throw noSuchCampaign;
+        }
         request.setAttribute(PortalMoment.ATTRIBUTE, moment);
         return moment;
     }
