@@ -66,7 +66,7 @@ class EnglishNamesAndOrderLinksTest extends ConsoleScreenTest {
         assertThat(category.status()).as(category.toString()).isEqualTo(201);
         assertThat(category.json().get("nameEn").asString()).isEqualTo("Babies");
         long babies = category.id();
-        long clothes = admin.get(base() + "/categories").json().get(0).get("id").asLong();
+        long clothes = category.json().get("parentId").asLong();
         Api.Response renamed = admin.put(base() + "/categories/" + babies, Map.of("name", "婴童", "nameEn", "Baby wear",
                 "parentId", clothes));
         assertThat(renamed.json().get("nameEn").asString()).isEqualTo("Baby wear");
