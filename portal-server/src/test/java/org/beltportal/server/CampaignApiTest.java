@@ -84,6 +84,7 @@ class CampaignApiTest extends PortalServerTest {
         JsonNode view = created.json();
         assertThat(view.propertyNames()).containsExactly("id", "slug", "name", "kind", "warmupStart", "liveStart", "end",
                 "timezone", "recurrence", "bannerText", "bannerImages", "featuredProductIds", "featuredSupplierIds", "placements",
+                "nameEn", "bannerTextEn",
                 "status", "rejectionReason", "createdBy", "submittedBy", "decidedBy", "version", "createdAt", "updatedAt",
                 "phase", "occurrence");
         assertThat(view.get("status").asString()).isEqualTo("draft");

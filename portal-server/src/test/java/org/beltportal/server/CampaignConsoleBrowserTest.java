@@ -11,7 +11,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Issue 17's campaign walk in a real browser at 390 px: a campaign manager creates a recurring festival from the
- * calendar with two products picked by search, previews warm-up and live on the belt's own host, submits; a
+ * calendar with two products picked by search, previews warm-up (the draft's countdown in place) and live on the
+ * belt's own host, submits; a
  * second user approves it from the queue; the portal then shows the warm-up countdown at the previewed instant.
  * Console pages are checked with axe-core and saved as target/screenshots/console-campaign-*.png.
  */
@@ -62,8 +63,11 @@ class CampaignConsoleBrowserTest extends BrowserWalk {
         assertThat(anonymous().onHost(slug + ".localhost").get("/").status()).isEqualTo(200);
 
         browser.clickAndWait(button("预览预热"));
-        assertThat(browser.url()).startsWith("http://" + slug + ".localhost:" + port + "/?at=2027-03-05T09:00");
-        assertThat(browser.find(".preview-notice").getText()).isNotBlank();
+        assertThat(browser.url()).startsWith("http://" + slug + ".localhost:" + port + "/?at=2027-03-05T09:00")
+                .contains("&campaign=");
+        assertThat(browser.find(".preview-notice").getText()).contains("织里童装节");
+        // The draft shows in place as if approved (decision 0046): its warm-up countdown, before anyone approved it.
+        assertThat(browser.find(".countdown").getText()).isNotBlank();
         browser.screenshot("console-campaign-preview-before-approval");
         browser.open(editor);
         browser.clickAndWait(button("预览进行中"));

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 class CatalogueImportTest extends PortalServerTest {
 
     static final List<String> WRITTEN_COLUMNS = List.of("sku", "title", "titleEn", "description", "category", "supplier",
-            "moq", "unit", "priceTiers", "status", "images");
+            "moq", "unit", "unitEn", "priceTiers", "status", "images", "listingUrl");
 
     TwinBelts twins;
     Api admin;
@@ -242,6 +242,11 @@ class CatalogueImportTest extends PortalServerTest {
         product.put("titleEn", "Title, \"quoted\" " + sku);
         product.put("description", "第一行, 逗号\n第二行 -减号 +加号\n=公式");
         product.put("images", List.of("https://img.example.com/" + sku + "-1.jpg", "/media/" + sku + "-2.jpg"));
+        if (!"R-2".equals(sku)) {
+            // English unit and marketplace listing travel too; R-2 keeps both empty, which must stay empty.
+            product.put("unitEn", "piece, \"pcs\"");
+            product.put("listingUrl", "https://detail.shop.example.com/offer/" + sku + ".html?spm=a&id=1");
+        }
         product.put("priceTiers", List.of(Map.of("minQty", 30, "price", "25.80"), Map.of("minQty", 300, "price", "22.5"),
                 Map.of("minQty", 3000, "price", "19")));
         return product;

@@ -36,22 +36,25 @@ public class CategoryAdminController {
         return categories.tree(tenant.id());
     }
 
-    /** Creates {@code path} with every missing level; 201 with the deepest category. */
+    /** Creates {@code path} with every missing level, {@code nameEn} naming the deepest; 201 with the deepest category. */
     @ApiResponse(responseCode = "201", description = "Created; the deepest category of the path")
     @PostMapping
     ResponseEntity<CategoryView> create(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                                         @RequestBody CategoryRequest request) {
-        Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path());
+        Category category = categories.ensurePath(user.username(), tenant.id(), "path", request.path(), request.nameEn());
         return ResponseEntity.status(201).body(view(category));
     }
 
-    /** Renames the category and puts it under {@code parentId} (null: top level), with everything beneath it. */
+    /**
+     * Renames the category (its English name too: absent or null removes it) and puts it under {@code parentId}
+     * (null: top level), with everything beneath it.
+     */
     @ApiResponse(responseCode = "200", description = "Renamed or moved; the paths of its subcategories and products follow")
     @ApiResponse(responseCode = "409", description = "Another category has that path")
     @PutMapping("/{id}")
     CategoryView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant tenant,
                         @PathVariable long id, @RequestBody CategoryUpdate request) {
-        return view(categories.update(user.username(), tenant.id(), id, request.name(), request.parentId()));
+        return view(categories.update(user.username(), tenant.id(), id, request.name(), request.nameEn(), request.parentId()));
     }
 
     @ApiResponse(responseCode = "204", description = "Deleted")
@@ -64,15 +67,15 @@ public class CategoryAdminController {
     }
 
     private static CategoryView view(Category category) {
-        return new CategoryView(category.id(), category.name(), category.path(), category.parentId());
+        return new CategoryView(category.id(), category.name(), category.nameEn(), category.path(), category.parentId());
     }
 
-    record CategoryRequest(String path) {
+    record CategoryRequest(String path, String nameEn) {
     }
 
-    record CategoryUpdate(String name, Long parentId) {
+    record CategoryUpdate(String name, String nameEn, Long parentId) {
     }
 
-    record CategoryView(long id, String name, String path, Long parentId) {
+    record CategoryView(long id, String name, String nameEn, String path, Long parentId) {
     }
 }

@@ -36,9 +36,11 @@ class CatalogueExport {
             Map.entry(Column.SUPPLIER, "ZL-0001"),
             Map.entry(Column.MOQ, "30"),
             Map.entry(Column.UNIT, "件"),
+            Map.entry(Column.UNIT_EN, "piece"),
             Map.entry(Column.PRICE_TIERS, "30:25.80;300:22.50"),
             Map.entry(Column.STATUS, "active"),
-            Map.entry(Column.IMAGES, "https://example.com/dress-1.jpg;https://example.com/dress-2.jpg"));
+            Map.entry(Column.IMAGES, "https://example.com/dress-1.jpg;https://example.com/dress-2.jpg"),
+            Map.entry(Column.LISTING_URL, "https://shop.example.com/item/1001"));
 
     private final ProductService products;
     private final SupplierService suppliers;
@@ -80,9 +82,11 @@ class CatalogueExport {
                 case SUPPLIER -> supplier == null ? null : Objects.requireNonNullElse(supplier.code(), supplier.name());
                 case MOQ -> Integer.toString(product.moq());
                 case UNIT -> product.unit();
+                case UNIT_EN -> product.unitEn();
                 case PRICE_TIERS -> String.join(";", product.priceTiers().stream().map(CatalogueExport::tier).toList());
                 case STATUS -> product.status().code();
                 case IMAGES -> String.join(";", product.images());
+                case LISTING_URL -> product.listingUrl();
                 case SUPPLIER_ID -> throw new IllegalStateException("supplierId is not written");
             });
         }

@@ -21,9 +21,13 @@ enum Column {
     SUPPLIER("supplier", false),
     MOQ("moq", true),
     UNIT("unit", false),
+    /** The unit on English pages. */
+    UNIT_EN("unitEn", false),
     PRICE_TIERS("priceTiers", true),
     STATUS("status", false),
-    IMAGES("images", false);
+    IMAGES("images", false),
+    /** The product's listing on a marketplace where buyers order it. */
+    LISTING_URL("listingUrl", false);
 
     private final String header;
     private final boolean required;

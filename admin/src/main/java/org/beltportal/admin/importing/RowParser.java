@@ -51,7 +51,8 @@ final class RowParser {
         Long moq = wholeNumber(row, Column.MOQ, errors);
         ProductDraft draft = new ProductDraft(text(row, Column.SKU), text(row, Column.TITLE), text(row, Column.TITLE_EN),
                 text(row, Column.DESCRIPTION), text(row, Column.CATEGORY), supplierId, moq == null ? null : clampToInt(moq),
-                text(row, Column.UNIT), priceTiers(row, errors), Map.of(), images(row), status(row, errors));
+                text(row, Column.UNIT), priceTiers(row, errors), Map.of(), images(row), status(row, errors),
+                text(row, Column.UNIT_EN), text(row, Column.LISTING_URL));
         Set<String> unparsed = new HashSet<>();
         errors.forEach(error -> unparsed.add(error.field()));
         for (FieldProblem problem : ProductImporter.check(draft)) {

@@ -53,7 +53,7 @@ class PreviewExchangeController {
         }
         ResponseCookie pass = ResponseCookie.from(PortalPreviewRights.PASS_COOKIE, exchanged.get().pass()).path("/").httpOnly(true)
                 .secure(request.isSecure()).sameSite("Lax").maxAge(PreviewTickets.PASS_LIFETIME).build();
-        String target = page != null && PreviewHandoff.PAGE.matcher(page.replaceFirst("\\?at=[^&#]*$", "")).matches() ? page : "/";
+        String target = PreviewHandoff.isPageAt(page) ? page : "/";
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(request.getContextPath() + target))
                 .header(HttpHeaders.SET_COOKIE, pass.toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -40,10 +40,18 @@ public class PreviewHandoff {
 
     /** Where to send {@code caller} to see {@code page} of {@code belt} at {@code at} (wall-clock time in the belt's zone). */
     public URI start(PortalUser caller, Tenant belt, String page, LocalDateTime at, HttpServletRequest request) {
+        return start(caller, belt, page, at, null, request);
+    }
+
+    /**
+     * The same with the belt's campaign {@code campaignId} (any status; null for none) previewed in place, as if it
+     * were approved (decision 0046): the portal checks the id belongs to the belt.
+     */
+    public URI start(PortalUser caller, Tenant belt, String page, LocalDateTime at, Long campaignId, HttpServletRequest request) {
         User user = users.sessionUser(caller.id(), caller.credentialStamp())
                 .filter(found -> PortalPreviewRights.mayPreview(found, belt.id()))
                 .orElseThrow(() -> new ForbiddenException(caller.username() + " may not preview " + belt.slug()));
-        String target = pageAt(page, at);
+        String target = pageAt(page, at, campaignId);
         List<String> hosts = tenants.hosts(belt.id());
         if (hosts.isEmpty()) {
             return URI.create(request.getContextPath() + "/t/" + belt.slug() + target);
@@ -57,8 +65,18 @@ public class PreviewHandoff {
 
     /** {@code page} (else the home page) with {@code ?at=}; a page that is not a plain path of the site is the home page. */
     static String pageAt(String page, LocalDateTime at) {
+        return pageAt(page, at, null);
+    }
+
+    /** {@code page} at {@code at} with {@code &campaign=} when a campaign is previewed in place. */
+    static String pageAt(String page, LocalDateTime at, Long campaignId) {
         String path = page != null && PAGE.matcher(page).matches() && !page.contains("?") ? page : "/";
-        return path + "?at=" + at;
+        return path + "?at=" + at + (campaignId == null ? "" : "&campaign=" + campaignId);
+    }
+
+    /** Whether {@code target} is what {@link #pageAt} makes: a plain page of the site with its preview parameters. */
+    static boolean isPageAt(String target) {
+        return target != null && PAGE.matcher(target.replaceFirst("\\?at=[^&#]*(&campaign=\\d{1,18})?$", "")).matches();
     }
 
     private static String encode(String value) {

@@ -82,6 +82,24 @@ class RowParserTest {
     }
 
     @Test
+    void theEnglishUnitAndTheMarketplaceListingAreRead() {
+        ParsedRow parsed = parse("unitEn", "pair", "listingUrl", "https://detail.shop.example.com/offer/1.html?a=1&b=2");
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.draft().unitEn()).isEqualTo("pair");
+        assertThat(parsed.draft().listingUrl()).isEqualTo("https://detail.shop.example.com/offer/1.html?a=1&b=2");
+    }
+
+    @Test
+    void aListingThatIsNoHttpAddressAndAnOverlongEnglishUnitAreRowErrors() {
+        for (String hostile : new String[] {"javascript:alert(1)", "data:text/html,x", "//evil.example/", "/products/1"}) {
+            assertErrors(parse("listingUrl", hostile), tuple(7L, "listingUrl",
+                    "must be an http(s) address of at most 500 characters such as https://shop.example.com/item/1"));
+        }
+        assertErrors(parse("unitEn", "u".repeat(17)), tuple(7L, "unitEn", "must be at most 16 characters"));
+    }
+
+    @Test
     void skuWithCharactersOutsideThePatternIsRefused() {
         assertErrors(parse("sku", "连衣裙 1"), tuple(7L, "sku", "letters, digits and . _ / - only"));
     }

@@ -2,6 +2,7 @@ package org.beltportal.core.campaign;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * instant (now, or a previewed {@code ?at=}), one by slug, and when the next phase change is due so a page
  * cache can expire exactly then. The approved list is cached per tenant ({@link ReadMostlyCache}: one query per
  * refresh, never holding up a page) and dropped on every local change; phases are always computed from the
- * instant asked about, never cached.
+ * instant asked about, never cached. An operator's preview may add one campaign of any status
+ * ({@link #forPreview}), which is read from the store on each request and never enters the cache.
  */
 @Component
 public class ActiveCampaigns {
@@ -33,15 +35,25 @@ public class ActiveCampaigns {
     private static final int MAX_TENANTS = 10_000;
 
     private final ReadMostlyCache<TenantId, List<Campaign>> approved;
+    private final CampaignStore store;
 
     public ActiveCampaigns(CampaignStore store) {
+        this.store = store;
         this.approved = new ReadMostlyCache<>(REFRESH, EXPIRY, MAX_TENANTS,
                 id -> store.withStatus(id, EnumSet.of(CampaignStatus.APPROVED)));
     }
 
     /** Every approved campaign of the tenant with its phase at {@code at}, soonest (or longest running) first. */
     public List<ActiveCampaign> at(TenantId tenantId, Instant at) {
-        return approved(tenantId).stream().map(campaign -> at(campaign, at))
+        return at(tenantId, at, null);
+    }
+
+    /**
+     * The same, with {@code previewed} (a campaign of the tenant in any status, or null) among them as if it were
+     * approved: in place of its stored copy when it is approved already, else added.
+     */
+    public List<ActiveCampaign> at(TenantId tenantId, Instant at, Campaign previewed) {
+        return withPreviewed(tenantId, previewed).stream().map(campaign -> at(campaign, at))
                 .sorted(Comparator.comparing((ActiveCampaign a) -> a.occurrence() == null ? Instant.MAX : a.occurrence().liveStart())
                         .thenComparing(a -> a.campaign().id()))
                 .toList();
@@ -49,13 +61,31 @@ public class ActiveCampaigns {
 
     /** Those in warm-up or live at {@code at}: the ones whose banners show. */
     public List<ActiveCampaign> shownAt(TenantId tenantId, Instant at) {
-        return at(tenantId, at).stream().filter(ActiveCampaign::isShown).toList();
+        return shownAt(tenantId, at, null);
+    }
+
+    /** The same with {@code previewed} (or null) among them as {@link #at(TenantId, Instant, Campaign)} has it. */
+    public List<ActiveCampaign> shownAt(TenantId tenantId, Instant at, Campaign previewed) {
+        return at(tenantId, at, previewed).stream().filter(ActiveCampaign::isShown).toList();
     }
 
     /** The approved campaign with this slug (its landing page), whatever its phase. */
     public Optional<ActiveCampaign> bySlug(TenantId tenantId, String slug, Instant at) {
-        return approved(tenantId).stream().filter(campaign -> campaign.spec().slug().equals(slug)).findFirst()
+        return bySlug(tenantId, slug, at, null);
+    }
+
+    /** The same with {@code previewed} (or null) among the approved ones. */
+    public Optional<ActiveCampaign> bySlug(TenantId tenantId, String slug, Instant at, Campaign previewed) {
+        return withPreviewed(tenantId, previewed).stream().filter(campaign -> campaign.spec().slug().equals(slug)).findFirst()
                 .map(campaign -> at(campaign, at));
+    }
+
+    /**
+     * The tenant's campaign {@code id} whatever its status, read afresh (never from the approved cache): what an
+     * operator previews in place before approval. Empty for another tenant's id.
+     */
+    public Optional<Campaign> forPreview(TenantId tenantId, long id) {
+        return store.find(tenantId, id).filter(campaign -> tenantId.equals(campaign.tenantId()));
     }
 
     /** The first instant after {@code at} at which any approved campaign of the tenant changes phase. */
@@ -73,6 +103,16 @@ public class ActiveCampaigns {
 
     private List<Campaign> approved(TenantId tenantId) {
         return approved.get(tenantId);
+    }
+
+    private List<Campaign> withPreviewed(TenantId tenantId, Campaign previewed) {
+        List<Campaign> all = approved(tenantId);
+        if (previewed == null || !tenantId.equals(previewed.tenantId())) {
+            return all;
+        }
+        List<Campaign> with = new ArrayList<>(all.stream().filter(campaign -> campaign.id() != previewed.id()).toList());
+        with.add(previewed);
+        return with;
     }
 
     private static ActiveCampaign at(Campaign campaign, Instant at) {

@@ -20,7 +20,8 @@ import org.beltportal.core.system.Slugs;
  * the request body, the stored row and every view read their fields from here, while {@link CampaignState}
  * holds what the workflow and the store write. Times are wall-clock times in {@code timezone} (the tenant's
  * when a draft leaves it out); the phase is not a field because it depends on when one asks: see
- * {@link #timing()}. Lists are never null; they may hold nulls until {@link #validate} has refused them.
+ * {@link #timing()}. {@code nameEn} and {@code bannerTextEn} are what English pages show (optional, each falling
+ * back to its Chinese twin alone). Lists are never null; they may hold nulls until {@link #validate} has refused them.
  */
 public record CampaignSpec(
         String slug,
@@ -35,7 +36,9 @@ public record CampaignSpec(
         List<String> bannerImages,
         List<Long> featuredProductIds,
         List<Long> featuredSupplierIds,
-        List<Placement> placements) {
+        List<Placement> placements,
+        String nameEn,
+        String bannerTextEn) {
 
     static final int MAX_FEATURED = 100;
     static final int MAX_PLACEMENTS = 20;
@@ -43,6 +46,15 @@ public record CampaignSpec(
     /** Occurrences of a recurring campaign must not overlap each other within this many years. */
     static final int CHECKED_YEARS = 5;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+
+    /** A spec without the English twins of V15 ({@code nameEn}, {@code bannerTextEn}). */
+    public CampaignSpec(String slug, String name, CampaignKind kind, LocalDateTime warmupStart, LocalDateTime liveStart,
+                        LocalDateTime end, String timezone, Recurrence recurrence, String bannerText,
+                        List<String> bannerImages, List<Long> featuredProductIds, List<Long> featuredSupplierIds,
+                        List<Placement> placements) {
+        this(slug, name, kind, warmupStart, liveStart, end, timezone, recurrence, bannerText, bannerImages,
+                featuredProductIds, featuredSupplierIds, placements, null, null);
+    }
 
     public CampaignSpec {
         bannerImages = unmodifiable(bannerImages);
@@ -67,15 +79,18 @@ public record CampaignSpec(
      */
     public CampaignSpec withTimes(LocalDateTime warmupStart, LocalDateTime liveStart, LocalDateTime end) {
         return new CampaignSpec(slug, name, kind, warmupStart, liveStart, end, timezone, recurrence, bannerText,
-                bannerImages, featuredProductIds, featuredSupplierIds, placements);
+                bannerImages, featuredProductIds, featuredSupplierIds, placements, nameEn, bannerTextEn);
     }
 
-    /** The spec with the tenant's zone where none was given, the name stripped and repeated featured ids dropped. */
+    /**
+     * The spec with the tenant's zone where none was given, the name stripped, blank English twins dropped (a page
+     * then shows the Chinese) and repeated featured ids dropped.
+     */
     CampaignSpec completedWith(String tenantZone) {
         return new CampaignSpec(slug, name == null ? null : name.strip(), kind, warmupStart, liveStart, end,
                 timezone == null ? tenantZone : timezone, recurrence, bannerText, bannerImages,
                 featuredProductIds.stream().distinct().toList(), featuredSupplierIds.stream().distinct().toList(),
-                placements);
+                placements, blankToNull(nameEn), blankToNull(bannerTextEn));
     }
 
     /** Whether the two specs claim a common slot on a common page. */
@@ -93,7 +108,9 @@ public record CampaignSpec(
                 .require(liveStart != null, "liveStart", "is required")
                 .require(end != null, "end", "is required")
                 .require(isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai")
+                .text(nameEn, "nameEn", 200, false)
                 .text(bannerText, "bannerText", 500, false)
+                .text(bannerTextEn, "bannerTextEn", 500, false)
                 .require(bannerImages.size() <= MAX_IMAGES, "bannerImages", "at most " + MAX_IMAGES)
                 .require(featuredProductIds.size() <= MAX_FEATURED, "featuredProductIds", "at most " + MAX_FEATURED)
                 .require(featuredSupplierIds.size() <= MAX_FEATURED, "featuredSupplierIds", "at most " + MAX_FEATURED)
@@ -144,6 +161,10 @@ public record CampaignSpec(
     /** An unmodifiable copy that keeps null elements, which only validation may refuse. */
     private static <T> List<T> unmodifiable(List<T> values) {
         return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static boolean isName(String value) {

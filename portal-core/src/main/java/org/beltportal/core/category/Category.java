@@ -2,6 +2,14 @@ package org.beltportal.core.category;
 
 import org.beltportal.core.tenant.TenantId;
 
-/** One node of a tenant's category tree; {@code path} is the full name path from the root. */
-public record Category(long id, TenantId tenantId, Long parentId, String name, String path, int position) {
+/**
+ * One node of a tenant's category tree; {@code path} is the full name path from the root, {@code nameEn} the name
+ * English pages show (optional: they show {@code name} without it).
+ */
+public record Category(long id, TenantId tenantId, Long parentId, String name, String path, int position, String nameEn) {
+
+    /** A category without an English name. */
+    public Category(long id, TenantId tenantId, Long parentId, String name, String path, int position) {
+        this(id, tenantId, parentId, name, path, position, null);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.beltportal.core.audit.AuditLog;
@@ -104,17 +105,25 @@ public class CategoryService {
         return parent;
     }
 
-    /**
-     * Renames the category and puts it under {@code parentId} (null for the top level), with everything
-     * beneath it. Refuses a parent inside the category itself and a tree deeper than a path may be (422),
-     * and a path another category holds (409). Products keep their category; their paths change with it.
-     */
+    /** The same as {@link #update(String, TenantId, long, String, String, Long)} keeping the English name. */
     @Transactional
     public Category update(String actor, TenantId tenantId, long id, String name, Long parentId) {
+        Category before = mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no category " + id));
+        return update(actor, tenantId, id, name, before.nameEn(), parentId);
+    }
+
+    /**
+     * Renames the category (in Chinese and, optionally, English) and puts it under {@code parentId} (null for the top
+     * level), with everything beneath it. Refuses a parent inside the category itself and a tree deeper than a path
+     * may be (422), and a path another category holds (409). Products keep their category; their paths change with it.
+     */
+    @Transactional
+    public Category update(String actor, TenantId tenantId, long id, String name, String nameEn, Long parentId) {
         Category before = mapper.findById(tenantId, id).orElseThrow(() -> new NotFoundException("no category " + id));
         if (name == null || name.isBlank() || name.strip().length() > CategoryPath.MAX_NAME || name.contains("/")) {
             throw InvalidInputException.of("name", "must have 1 to " + CategoryPath.MAX_NAME + " characters and no /");
         }
+        String englishName = englishName(nameEn);
         String newName = name.strip();
         String parentPath = "";
         if (parentId != null) {
@@ -126,9 +135,73 @@ public class CategoryService {
             parentPath = parent.path() + "/";
         }
         String newPath = parentPath + newName;
-        if (newPath.equals(before.path())) {
+        boolean moved = !newPath.equals(before.path());
+        if (!moved && Objects.equals(englishName, before.nameEn())) {
             return before;
         }
+        if (moved) {
+            move(tenantId, before, parentId, newName, newPath);
+        }
+        mapper.setNameEn(tenantId, id, englishName);
+        Category after = mapper.findById(tenantId, id).orElseThrow();
+        audit.record(actor, tenantId, "category.update", "category", id, before, after);
+        events.publishEvent(new CategoriesChanged(tenantId));
+        return after;
+    }
+
+    /**
+     * {@link #ensurePath(String, TenantId, String, String)}, naming the deepest category in English (null or blank:
+     * its English name stays as it is). The English name is checked before anything is created.
+     */
+    @Transactional
+    public Category ensurePath(String actor, TenantId tenantId, String field, String path, String nameEn) {
+        if (nameEn == null || nameEn.isBlank()) {
+            return ensurePath(actor, tenantId, field, path);
+        }
+        englishName(nameEn);
+        return nameInEnglish(actor, tenantId, ensurePath(actor, tenantId, field, path), nameEn);
+    }
+
+    /** Sets the English name of {@code category} when it differs (blank removes it). */
+    @Transactional
+    public Category nameInEnglish(String actor, TenantId tenantId, Category category, String nameEn) {
+        String englishName = englishName(nameEn);
+        if (Objects.equals(englishName, category.nameEn())) {
+            return category;
+        }
+        mapper.setNameEn(tenantId, category.id(), englishName);
+        Category after = mapper.findById(tenantId, category.id()).orElseThrow();
+        audit.record(actor, tenantId, "category.update", "category", category.id(), category, after);
+        events.publishEvent(new CategoriesChanged(tenantId));
+        return after;
+    }
+
+    /**
+     * Gives every category of the tenant whose Chinese name is a key of {@code namesEn} that English name: how
+     * the demo belts, whose categories come from their products' paths, are named in English.
+     */
+    @Transactional
+    public void nameInEnglish(String actor, TenantId tenantId, Map<String, String> namesEn) {
+        for (Category category : mapper.findAll(tenantId)) {
+            String english = namesEn.get(category.name());
+            if (english != null) {
+                nameInEnglish(actor, tenantId, category, english);
+            }
+        }
+    }
+
+    /** An English name is optional (blank: none), at most as long as a Chinese one; unlike it, it may hold "/". */
+    private static String englishName(String nameEn) {
+        if (nameEn == null || nameEn.isBlank()) {
+            return null;
+        }
+        if (nameEn.strip().length() > CategoryPath.MAX_NAME) {
+            throw InvalidInputException.of("nameEn", "must have at most " + CategoryPath.MAX_NAME + " characters");
+        }
+        return nameEn.strip();
+    }
+
+    private void move(TenantId tenantId, Category before, Long parentId, String newName, String newPath) {
         int deepest = mapper.findAll(tenantId).stream().filter(c -> c.path().startsWith(before.path() + "/"))
                 .mapToInt(c -> depth(c.path())).max().orElse(depth(before.path()));
         if (deepest - depth(before.path()) + depth(newPath) > CategoryPath.MAX_DEPTH) {
@@ -138,14 +211,10 @@ public class CategoryService {
             throw new ConflictException("category " + newPath + " exists");
         }
         List<Long> moved = withDescendants(mapper.findAll(tenantId), before);
-        mapper.rename(tenantId, id, parentId, newName);
+        mapper.rename(tenantId, before.id(), parentId, newName);
         String below = LikePatterns.escaped(before.path()) + "/%";
         mapper.replacePathPrefix(tenantId, before.path(), below, before.path().length(), newPath);
-        Category after = mapper.findById(tenantId, id).orElseThrow();
-        audit.record(actor, tenantId, "category.update", "category", id, before, after);
-        events.publishEvent(new CategoriesChanged(tenantId));
         events.publishEvent(new CategoryPathsChanged(tenantId, moved));
-        return after;
     }
 
     private static int depth(String path) {
@@ -177,7 +246,7 @@ public class CategoryService {
 
     private static List<CategoryNode> nodes(Map<Long, List<Category>> byParent, long parentId) {
         return byParent.getOrDefault(parentId, List.of()).stream()
-                .map(c -> new CategoryNode(c.id(), c.name(), c.path(), nodes(byParent, c.id())))
+                .map(c -> new CategoryNode(c.id(), c.name(), c.path(), nodes(byParent, c.id()), c.nameEn()))
                 .toList();
     }
 

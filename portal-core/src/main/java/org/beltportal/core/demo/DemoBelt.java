@@ -14,7 +14,10 @@ import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.tenant.Branding;
 
-/** One demo belt file as written under {@code demo/belts/}. */
+/**
+ * One demo belt file as written under {@code demo/belts/}; {@code categoryNamesEn} names its categories (which
+ * come from the products' paths) in English, by their Chinese names.
+ */
 record DemoBelt(
         String slug,
         String name,
@@ -27,11 +30,13 @@ record DemoBelt(
         Branding branding,
         List<DemoSupplier> suppliers,
         List<DemoProduct> products,
+        Map<String, String> categoryNamesEn,
         List<DemoNews> news,
         List<DemoCampaign> campaigns) {
 
     DemoBelt {
         campaigns = campaigns == null ? List.of() : campaigns;
+        categoryNamesEn = categoryNamesEn == null ? Map.of() : categoryNamesEn;
     }
 
     record DemoSupplier(String key, String name, CreditRating creditRating, boolean verified, int yearsActive,
@@ -40,7 +45,7 @@ record DemoBelt(
     }
 
     record DemoProduct(String sku, String title, String titleEn, String description, String category, String supplier,
-                       int moq, String unit, List<PriceTier> priceTiers, Map<String, String> attributes,
+                       int moq, String unit, String unitEn, List<PriceTier> priceTiers, Map<String, String> attributes,
                        ProductStatus status) {
     }
 
@@ -51,7 +56,8 @@ record DemoBelt(
      * A campaign, with fixed wall-clock times or with days relative to the seeding day's midnight in the
      * belt's zone (so a fresh start always shows one in warm-up or live). Featured goods by SKU and supplier key.
      */
-    record DemoCampaign(String slug, String name, CampaignKind kind, String bannerText, LocalDateTime warmupStart,
+    record DemoCampaign(String slug, String name, String nameEn, CampaignKind kind, String bannerText,
+                        String bannerTextEn, LocalDateTime warmupStart,
                         LocalDateTime liveStart, LocalDateTime end, Integer warmupInDays, Integer liveInDays,
                         Integer endInDays, Recurrence recurrence, List<String> featuredSkus,
                         List<String> featuredSuppliers, List<Placement> placements) {

@@ -55,7 +55,8 @@ class DemoCampaigns {
                     time(c.warmupStart(), c.warmupInDays(), today), time(c.liveStart(), c.liveInDays(), today),
                     time(c.end(), c.endInDays(), today), tenant.timezone(), c.recurrence(), c.bannerText(), List.of(),
                     c.featuredSkus().stream().map(productIds::get).toList(),
-                    c.featuredSuppliers().stream().map(supplierIds::get).toList(), c.placements());
+                    c.featuredSuppliers().stream().map(supplierIds::get).toList(), c.placements(), c.nameEn(),
+                    c.bannerTextEn());
             Campaign created = campaigns.create(SUBMITTER.username(), tenant, new CampaignDraft(spec, null));
             workflow.submit(SUBMITTER, tenant.id(), created.id());
             workflow.approve(APPROVER, tenant.id(), created.id());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.demo.DemoBelt.DemoNews;
 import org.beltportal.core.demo.DemoBelt.DemoProduct;
 import org.beltportal.core.demo.DemoBelt.DemoSupplier;
@@ -43,17 +44,20 @@ public class DemoDataSeeder {
     private final TenantService tenants;
     private final SupplierService suppliers;
     private final ProductService products;
+    private final CategoryService categories;
     private final PageService pages;
     private final DemoCampaigns campaigns;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
 
-    public DemoDataSeeder(TenantService tenants, SupplierService suppliers, ProductService products, PageService pages,
-                          DemoCampaigns campaigns, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+    public DemoDataSeeder(TenantService tenants, SupplierService suppliers, ProductService products,
+                          CategoryService categories, PageService pages, DemoCampaigns campaigns,
+                          TransactionTemplate transaction, JsonMapper json, Clock clock) {
         this.tenants = tenants;
         this.suppliers = suppliers;
         this.products = products;
+        this.categories = categories;
         this.pages = pages;
         this.campaigns = campaigns;
         this.transaction = transaction;
@@ -93,9 +97,11 @@ public class DemoDataSeeder {
         Map<String, Long> productIds = new HashMap<>();
         for (DemoProduct p : belt.products()) {
             ProductDraft draft = new ProductDraft(p.sku(), p.title(), p.titleEn(), p.description(), p.category(),
-                    supplierIds.get(p.supplier()), p.moq(), p.unit(), p.priceTiers(), p.attributes(), List.of(), p.status());
+                    supplierIds.get(p.supplier()), p.moq(), p.unit(), p.priceTiers(), p.attributes(), List.of(), p.status(),
+                    p.unitEn(), null);
             productIds.put(p.sku(), products.create(ACTOR, tenant.id(), draft).id());
         }
+        categories.nameInEnglish(ACTOR, tenant.id(), belt.categoryNamesEn());
         for (DemoNews n : belt.news()) {
             PageDraft draft = new PageDraft(n.slug(), n.title(), n.body(), PageKind.NEWS, PageStatus.PUBLISHED,
                     clock.instant().minus(Duration.ofDays(n.daysAgo())), null, belt.locale());

@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.beltportal.core.system.ImageUrls;
+import org.beltportal.core.system.MarketplaceUrls;
 import org.beltportal.core.system.Problems;
 
 /**
  * A product as an operator or an import row gives it. {@code category} is a path; missing levels are
- * created. Validation collects every problem so one answer (or one import report row) lists them all.
+ * created; {@code unitEn} is the unit on English pages and {@code listingUrl} the product's marketplace listing,
+ * both optional. Validation collects every problem so one answer (or one import report row) lists them all.
  */
 public record ProductDraft(
         String sku,
@@ -29,7 +31,9 @@ public record ProductDraft(
         List<PriceTier> priceTiers,
         Map<String, String> attributes,
         List<String> images,
-        ProductStatus status) {
+        ProductStatus status,
+        String unitEn,
+        String listingUrl) {
 
     public static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     /** What a price column holds; prices from outside (search filters too) are bounded by it. */
@@ -38,6 +42,14 @@ public record ProductDraft(
     static final int MAX_TIERS = 10;
     static final int MAX_ATTRIBUTES = 30;
     static final int MAX_IMAGES = 12;
+
+    /** A draft without the fields of V15 (English unit, marketplace listing). */
+    public ProductDraft(String sku, String title, String titleEn, String description, String category, Long supplierId,
+                        Integer moq, String unit, List<PriceTier> priceTiers, Map<String, String> attributes,
+                        List<String> images, ProductStatus status) {
+        this(sku, title, titleEn, description, category, supplierId, moq, unit, priceTiers, attributes, images, status,
+                null, null);
+    }
 
     public ProductDraft {
         priceTiers = priceTiers == null ? List.of() : List.copyOf(priceTiers);
@@ -48,7 +60,7 @@ public record ProductDraft(
     /** The same draft for the supplier {@code id}: how an import row that names its supplier gets its id. */
     public ProductDraft withSupplierId(long id) {
         return new ProductDraft(sku, title, titleEn, description, category, id, moq, unit, priceTiers, attributes, images,
-                status);
+                status, unitEn, listingUrl);
     }
 
     /** The draft with defaults filled in and tiers sorted by quantity. */
@@ -57,7 +69,8 @@ public record ProductDraft(
         sorted.sort(Comparator.comparingInt(PriceTier::minQty));
         return new ProductDraft(sku.strip(), title.strip(), blankToNull(titleEn), blankToNull(description),
                 blankToNull(category), supplierId, moq, unit == null || unit.isBlank() ? "件" : unit.strip(), sorted,
-                attributes, images, status == null ? ProductStatus.ACTIVE : status);
+                attributes, images, status == null ? ProductStatus.ACTIVE : status, blankToNull(unitEn),
+                blankToNull(listingUrl));
     }
 
     BigDecimal minPrice() {
@@ -71,6 +84,8 @@ public record ProductDraft(
                 .text(titleEn, "titleEn", 200, false)
                 .text(description, "description", 10_000, false)
                 .text(unit, "unit", 16, false)
+                .text(unitEn, "unitEn", 16, false)
+                .require(MarketplaceUrls.isAbsentOrValid(listingUrl), "listingUrl", MarketplaceUrls.RULE)
                 .require(supplierId != null, "supplierId", "is required")
                 .require(moq != null && moq >= 1 && moq <= MAX_MOQ, "moq", "must be between 1 and " + MAX_MOQ)
                 .require(!priceTiers.isEmpty(), "priceTiers", "at least one tier is required")

@@ -294,7 +294,7 @@ public class ProductImporter {
                 .map(tier -> new PriceTier(tier.minQty(), tier.price().setScale(2, RoundingMode.UNNECESSARY))).toList();
         return new Product(id, row.tenantId, draft.sku(), draft.title(), draft.titleEn(), draft.description(), category,
                 draft.supplierId(), draft.moq(), draft.unit(), row.minPrice.setScale(2, RoundingMode.UNNECESSARY), tiers,
-                draft.attributes(), draft.images(), draft.status(), row.now, row.now);
+                draft.attributes(), draft.images(), draft.status(), row.now, row.now, draft.unitEn(), draft.listingUrl());
     }
 
     private Map<String, Long> idsBySku(TenantId tenantId, Collection<String> skus) {

@@ -141,6 +141,7 @@ public class SupplierService {
         return new SupplierDraft(d.name().strip(), d.creditRating(), d.verified() != null && d.verified(),
                 d.yearsActive() == null ? 0 : d.yearsActive(), d.location(), d.capabilities(), d.employees(),
                 d.factoryArea(), d.description(), d.code() == null || d.code().isBlank() ? null : d.code().strip(),
-                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip());
+                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip(),
+                d.shopUrl() == null || d.shopUrl().isBlank() ? null : d.shopUrl().strip());
     }
 }

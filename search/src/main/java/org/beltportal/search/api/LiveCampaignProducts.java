@@ -32,7 +32,7 @@ public class LiveCampaignProducts {
         for (ActiveCampaign active : campaigns.at(tenantId, at)) {
             if (active.phase() == CampaignPhase.LIVE) {
                 CampaignSpec spec = active.campaign().spec();
-                SearchItem.Campaign marker = new SearchItem.Campaign(spec.slug(), spec.name());
+                SearchItem.Campaign marker = new SearchItem.Campaign(spec.slug(), spec.name(), spec.nameEn());
                 spec.featuredProductIds().forEach(id -> featured.putIfAbsent(id, marker));
             }
         }
@@ -45,7 +45,8 @@ public class LiveCampaignProducts {
      */
     public List<SearchItem.Campaign> festivals(TenantId tenantId, Instant at) {
         return campaigns.shownAt(tenantId, at).stream()
-                .map(active -> new SearchItem.Campaign(active.campaign().spec().slug(), active.campaign().spec().name()))
+                .map(active -> new SearchItem.Campaign(active.campaign().spec().slug(), active.campaign().spec().name(),
+                        active.campaign().spec().nameEn()))
                 .toList();
     }
 }

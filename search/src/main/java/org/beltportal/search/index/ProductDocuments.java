@@ -108,7 +108,8 @@ public final class ProductDocuments {
 
         SearchItem item = new SearchItem(product.id(), product.sku(), product.title(), product.titleEn(), null,
                 product.minPrice(), product.moq(), product.unit(), product.category(),
-                new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()), null);
+                new SearchItem.Supplier(supplier.id(), supplier.name(), supplier.creditRating().code(), supplier.verified()), null,
+                product.unitEn());
         doc.add(new BinaryDocValuesField(ProductFields.ITEM, new BytesRef(items.writeValueAsBytes(item))));
         return facets.build(doc);
     }

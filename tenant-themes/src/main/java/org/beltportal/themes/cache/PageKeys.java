@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,8 @@ import org.beltportal.themes.i18n.LocaleChoice;
 
 /**
  * Builds the {@link PageKey} of a request, or none when the request must not be answered from the cache:
- * a {@code ?at=} preview (campaign previews are per operator), an oversized URL or cookie, or a query that
+ * a {@code ?at=} or {@code ?campaign=} preview (campaign previews are per operator, and a previewed draft must
+ * never reach a buyer), an oversized URL or cookie, or a query that
  * does not decode. The query is normalised (decoded, parameters sorted by name, re-encoded) so that
  * {@code ?b=1&a=2} and {@code ?a=2&b=1} or {@code %E8%A2%9C} and a raw 袜 share one entry.
  */
@@ -23,7 +25,7 @@ final class PageKeys {
 
     // The language cookie is one input of the page (LocaleChoice reads it); ?lang= is in the query already.
     static final String LANG = LocaleChoice.COOKIE;
-    static final String PREVIEW = "at";
+    static final Set<String> PREVIEW = Set.of("at", "campaign");
     private static final int MAX_URL = 2048;
     private static final int MAX_LANG = 35;
 
@@ -37,7 +39,7 @@ final class PageKeys {
             return Optional.empty();
         }
         Optional<List<Parameter>> parameters = parse(rawQuery);
-        if (parameters.isEmpty() || parameters.get().stream().anyMatch(p -> p.name().equals(PREVIEW))) {
+        if (parameters.isEmpty() || parameters.get().stream().anyMatch(p -> PREVIEW.contains(p.name()))) {
             return Optional.empty();
         }
         String lang = langCookie(request);

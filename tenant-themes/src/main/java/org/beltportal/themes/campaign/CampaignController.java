@@ -16,6 +16,7 @@ import org.beltportal.core.campaign.CampaignPhase;
 import org.beltportal.core.campaign.CampaignSpec;
 import org.beltportal.core.campaign.Occurrence;
 import org.beltportal.core.campaign.web.PortalClock;
+import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.Slugs;
@@ -27,6 +28,7 @@ import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.themes.search.SearchLinks;
 import org.beltportal.themes.search.SearchPage;
+import org.beltportal.themes.site.English;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
 import org.springframework.http.HttpStatus;
@@ -36,7 +38,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A campaign's landing page and the belt's festival calendar page. Only approved campaigns of this belt
- * exist here: any other slug is a 404, as is a campaign a regressed query returned for another belt.
+ * exist here, and for an operator with preview rights the one previewed in place (decision 0046): any other slug is
+ * a 404, as is a campaign a regressed query returned for another belt.
  */
 @PortalController
 class CampaignController {
@@ -59,8 +62,9 @@ class CampaignController {
     ModelAndView campaign(Site.TenantSite site, Visit visit, @PathVariable String slug, SearchParams params,
                           HttpServletRequest request) {
         TenantId tenantId = site.tenant().id();
-        Instant at = clock.moment(request, site.tenant()).instant();
-        ActiveCampaign active = find(tenantId, slug, at);
+        PortalMoment moment = clock.moment(request, site.tenant());
+        Instant at = moment.instant();
+        ActiveCampaign active = find(tenantId, slug, at, moment.campaign());
         Campaign campaign = active.campaign();
         CampaignBanner banner = views.banner(active, site, visit, at, request);
         boolean ended = active.phase() == CampaignPhase.ENDED;
@@ -87,12 +91,15 @@ class CampaignController {
         return visit.render("pages/campaign", page, seo, status);
     }
 
-    /** Approved campaigns of this belt only; checked again in case a regressed query returned another belt's. */
-    private ActiveCampaign find(TenantId tenantId, String slug, Instant at) {
+    /**
+     * Approved campaigns of this belt only, and the one an operator previews; checked again in case a regressed
+     * query returned another belt's.
+     */
+    private ActiveCampaign find(TenantId tenantId, String slug, Instant at, Campaign previewed) {
         if (!Slugs.PATTERN.matcher(slug).matches()) {
             throw new NotFoundException("no campaign " + slug);
         }
-        return campaigns.bySlug(tenantId, slug, at).filter(found -> tenantId.equals(found.campaign().tenantId()))
+        return campaigns.bySlug(tenantId, slug, at, previewed).filter(found -> tenantId.equals(found.campaign().tenantId()))
                 .orElseThrow(() -> new NotFoundException("no campaign " + slug));
     }
 
@@ -107,10 +114,11 @@ class CampaignController {
 
     @GetMapping("/festivals")
     ModelAndView festivals(Site.TenantSite site, Visit visit, HttpServletRequest request) {
-        Instant at = clock.moment(request, site.tenant()).instant();
+        PortalMoment moment = clock.moment(request, site.tenant());
+        Instant at = moment.instant();
         ZoneId zone = site.tenant().zone();
         Instant horizon = ZonedDateTime.ofInstant(at, zone).plusMonths(12).toInstant();
-        List<FestivalsPage.Festival> festivals = campaigns.at(site.tenant().id(), at).stream()
+        List<FestivalsPage.Festival> festivals = campaigns.at(site.tenant().id(), at, moment.campaign()).stream()
                 .flatMap(active -> active.campaign().timing().between(at, horizon).stream()
                         .map(occurrence -> new Scheduled(active.campaign(), occurrence)))
                 .sorted(Comparator.comparing((Scheduled s) -> s.occurrence().liveStart()).thenComparing(s -> s.campaign().id()))
@@ -126,7 +134,8 @@ class CampaignController {
                                                    Site.TenantSite site, Visit visit) {
         CampaignPhase phase = occurrence.phaseAt(at);
         CampaignSpec spec = campaign.spec();
-        return new FestivalsPage.Festival(spec.name(), site.basePath() + "/campaigns/" + spec.slug(),
+        return new FestivalsPage.Festival(English.orChinese(visit.site().lang(), spec.name(), spec.nameEn()),
+                site.basePath() + "/campaigns/" + spec.slug(),
                 visit.text("campaign.kind." + spec.kind().code()), phase.code(),
                 visit.text("campaign.phase." + phase.code()),
                 CampaignViews.LOCAL.format(occurrence.warmupStart().atZone(zone)),

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import jakarta.servlet.ServletRequest;
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
+import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignPhase;
 import org.beltportal.core.campaign.CampaignSpec;
+import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.supplier.Supplier;
@@ -23,6 +25,7 @@ import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.web.Site;
 import org.beltportal.themes.cache.PageFreshness;
 import org.beltportal.themes.product.ProductCard;
+import org.beltportal.themes.site.English;
 import org.beltportal.themes.site.Visit;
 import org.beltportal.themes.supplier.SupplierSummary;
 import org.springframework.stereotype.Component;
@@ -66,7 +69,7 @@ public class CampaignViews {
 
     private List<CampaignBanner> shownOn(String page, Site.TenantSite site, Visit visit, Instant at,
                                          ServletRequest request, boolean goods) {
-        return campaigns.shownAt(site.tenant().id(), at).stream()
+        return campaigns.shownAt(site.tenant().id(), at, previewed(request)).stream()
                 .filter(active -> placedOn(active.campaign().spec(), page))
                 .map(active -> banner(active, site, visit, at, request, goods)).toList();
     }
@@ -91,8 +94,10 @@ public class CampaignViews {
         if (upcoming && occurrence != null) {
             PageFreshness.until(request, nextMinuteShown(at, occurrence.liveStart()));
         }
-        return new CampaignBanner(campaign.slug(), campaign.name(), base + "/campaigns/" + campaign.slug(),
-                active.phase().code(), campaign.bannerText(), campaign.bannerImages(),
+        String lang = visit.site().lang();
+        return new CampaignBanner(campaign.slug(), English.orChinese(lang, campaign.name(), campaign.nameEn()),
+                base + "/campaigns/" + campaign.slug(), active.phase().code(),
+                English.orChinese(lang, campaign.bannerText(), campaign.bannerTextEn()), campaign.bannerImages(),
                 occurrence == null ? "" : LOCAL.format(occurrence.liveStart().atZone(zone)),
                 occurrence == null ? "" : ISO.format(occurrence.liveStart().atZone(zone)),
                 occurrence == null ? "" : LOCAL.format(occurrence.end().atZone(zone)),
@@ -100,6 +105,11 @@ public class CampaignViews {
                 upcoming && occurrence != null ? remaining(Duration.between(at, occurrence.liveStart()), visit) : "",
                 live && goods ? featuredProducts(site, campaign, visit.site().lang()) : List.of(),
                 live && goods ? featuredSuppliers(site, campaign) : List.of());
+    }
+
+    /** The campaign an operator previews in place on this request ({@code PortalClock} decided), or null. */
+    static Campaign previewed(ServletRequest request) {
+        return request.getAttribute(PortalMoment.ATTRIBUTE) instanceof PortalMoment moment ? moment.campaign() : null;
     }
 
     private static boolean placedOn(CampaignSpec campaign, String page) {

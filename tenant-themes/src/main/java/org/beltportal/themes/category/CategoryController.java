@@ -16,6 +16,7 @@ import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.themes.search.SearchLinks;
 import org.beltportal.themes.search.SearchPage;
+import org.beltportal.themes.site.English;
 import org.beltportal.themes.site.PathIds;
 import org.beltportal.themes.site.PortalController;
 import org.beltportal.themes.site.Visit;
@@ -48,9 +49,10 @@ class CategoryController {
         TenantId tenantId = site.tenant().id();
         Category category = find(tenantId, id);
         List<CategoryNode> tree = categories.tree(tenantId);
-        List<CategoryLink> trail = CategoryLink.trail(tree, category.path(), site.basePath());
+        String lang = visit.site().lang();
+        List<CategoryLink> trail = CategoryLink.trail(tree, category.path(), site.basePath(), lang);
         List<CategoryLink> children = CategoryLink.flatten(tree).stream().filter(node -> node.id() == category.id())
-                .findFirst().map(node -> CategoryLink.of(node.children(), site.basePath())).orElse(List.of());
+                .findFirst().map(node -> CategoryLink.of(node.children(), site.basePath(), lang)).orElse(List.of());
 
         SearchParams inCategory = params.inCategory(category.path());
         Map<String, String> shown = params.asMap();
@@ -65,7 +67,8 @@ class CategoryController {
             results = SearchPage.failed(links, e.getMessage(), visit.msg());
             status = HttpStatus.BAD_REQUEST;
         }
-        CategoryPage page = new CategoryPage(category.name(), trail, children, results);
+        CategoryPage page = new CategoryPage(English.orChinese(lang, category.name(), category.nameEn()), trail, children,
+                results);
         return visit.render("pages/category", page, visit.seo("website"), status);
     }
 

@@ -79,7 +79,7 @@ class HomeController {
         String base = site.basePath();
         HomePage home = new HomePage(
                 branding.of(site, request).branding().heroImages(),
-                CategoryLink.of(categories.tree(tenant.id()), base),
+                CategoryLink.of(categories.tree(tenant.id()), base, visit.site().lang()),
                 suppliers.featured(tenant.id(), FEATURED_SUPPLIERS).stream()
                         .map(supplier -> SupplierSummary.of(supplier, base)).toList(),
                 productCards(tenant, base, visit.site().lang()),

@@ -11,7 +11,8 @@ import org.beltportal.themes.supplier.SupplierSummary;
 
 /**
  * A product in a listing. {@code fromPrice} is the lowest tier price ("¥19.90"), or "" when the product
- * has no price; {@code moq} is the minimum order quantity as text, next to its {@code unit}; {@code image} is
+ * has no price; {@code moq} is the minimum order quantity as text, next to its {@code unit} (in the page's
+ * language where the product has it); {@code image} is
  * http(s) or site-relative, else "".
  */
 public record ProductCard(
@@ -33,7 +34,7 @@ public record ProductCard(
     public static ProductCard of(Product product, SupplierSummary supplier, String base, String lang) {
         String image = product.images() == null || product.images().isEmpty() ? "" : product.images().getFirst();
         return new ProductCard(url(base, product.id()), English.orChinese(lang, product.title(), product.titleEn()), fromPrice(product),
-                Integer.toString(product.moq()), product.unit(), image, supplier);
+                Integer.toString(product.moq()), English.orChinese(lang, product.unit(), product.unitEn()), image, supplier);
     }
 
     private static String url(String base, long id) {

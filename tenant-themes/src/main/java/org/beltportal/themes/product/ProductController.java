@@ -62,7 +62,8 @@ public class ProductController {
         Product product = findActive(tenantId, id);
         SupplierSummary supplier = SupplierSummary.of(suppliers.require(tenantId, product.supplierId()), site.basePath());
         ProductPage page = ProductPage.of(product, supplier,
-                CategoryLink.trail(categories.tree(tenantId), product.category(), site.basePath()), visit.site().lang());
+                CategoryLink.trail(categories.tree(tenantId), product.category(), site.basePath(), visit.site().lang()),
+                visit.site().lang());
         Seo seo = visit.seo("product")
                 .withImage(page.images().isEmpty() ? "" : visit.absoluteImage(page.images().getFirst()))
                 .withJsonLd(jsonLd.write(ProductJsonLd.of(product, page, visit)));

@@ -16,7 +16,9 @@ import org.beltportal.themes.supplier.SupplierSummary;
  * first; {@code summary} is the description cut short for the meta description; {@code images} are the
  * gallery, http(s) or site-relative only. {@code title} is in the page's language where the product has it
  * (English pages show {@code titleEn} when set); {@code otherTitle} is the product's title in the other
- * language ("" when it has none), in language {@code otherLang}.
+ * language ("" when it has none), in language {@code otherLang}. {@code unit} follows the page's language the same
+ * way, per field. {@code orderUrl} is where the buyer orders on a marketplace: the product's listing, else its
+ * supplier's shop, else "" (absolute http(s) only, checked again here).
  */
 public record ProductPage(
         long id,
@@ -32,7 +34,8 @@ public record ProductPage(
         List<String> images,
         SupplierSummary supplier,
         String otherTitle,
-        String otherLang) {
+        String otherLang,
+        String orderUrl) {
 
     private static final int SUMMARY_LENGTH = 120;
 
@@ -53,17 +56,26 @@ public record ProductPage(
         prices = List.copyOf(prices);
         attributes = List.copyOf(attributes);
         images = images.stream().map(Text::safeUrl).filter(url -> !url.isEmpty()).toList();
+        orderUrl = Text.safeMarketplaceUrl(orderUrl);
     }
 
     public static ProductPage of(Product product, SupplierSummary supplier, List<CategoryLink> categories, String lang) {
         String title = English.orChinese(lang, product.title(), product.titleEn());
         boolean english = !title.equals(product.title());
         return new ProductPage(product.id(), title, product.titleEn(), categories,
-                priceRows(product.priceTiers()), Integer.toString(product.moq()), product.unit(),
+                priceRows(product.priceTiers()), Integer.toString(product.moq()),
+                English.orChinese(lang, product.unit(), product.unitEn()),
                 attributeRows(product.attributes()), product.description(),
                 Text.excerpt(product.description(), SUMMARY_LENGTH),
                 product.images() == null ? List.of() : product.images(), supplier,
-                english ? product.title() : product.titleEn(), english ? "zh-CN" : English.LANG);
+                english ? product.title() : product.titleEn(), english ? "zh-CN" : English.LANG,
+                orderUrl(product, supplier));
+    }
+
+    /** The product's own listing when it has a valid one, else the supplier's shop (already checked), else "". */
+    static String orderUrl(Product product, SupplierSummary supplier) {
+        String listing = Text.safeMarketplaceUrl(product.listingUrl());
+        return listing.isEmpty() ? supplier.shopUrl() : listing;
     }
 
     /** Tiers come ascending by quantity; each one runs up to the quantity where the next one starts. */

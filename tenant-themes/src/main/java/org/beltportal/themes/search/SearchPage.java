@@ -84,10 +84,10 @@ public record SearchPage(
         SearchLinks searched = result.correctedQuery() == null ? links : links.searching(result.correctedQuery());
         String next = result.nextCursor() == null ? "" : searched.next(result.nextCursor());
         return new SearchPage(links.value("q"), result.total(), results, facets, activeFilters(links, msg),
-                sorts(links, msg), next, "", List.of(), rescue(result, links, base));
+                sorts(links, msg), next, "", List.of(), rescue(result, links, base, lang));
     }
 
-    private static Rescue rescue(SearchResult result, SearchLinks links, String base) {
+    private static Rescue rescue(SearchResult result, SearchLinks links, String base, String lang) {
         if (result.rescue() == null && (result.total() > 0 || links.value("q").isEmpty())) {
             return Rescue.NONE;
         }
@@ -95,7 +95,8 @@ public record SearchPage(
                 .map(c -> new Link(c.value(), base + "/search?category=" + URLEncoder.encode(c.value(), StandardCharsets.UTF_8),
                         c.count(), false)).toList();
         List<Link> festivals = result.festivals().stream()
-                .map(f -> new Link(f.name(), base + "/campaigns/" + f.slug(), -1, false)).toList();
+                .map(f -> new Link(English.orChinese(lang, f.name(), f.nameEn()), base + "/campaigns/" + f.slug(), -1, false))
+                .toList();
         return new Rescue(result.rescue() == null ? "" : result.rescue(), links.value("q"),
                 Text.orEmpty(result.correctedQuery()), links.with("exact", "1"), Text.orEmpty(result.relaxedTerm()),
                 categories, festivals, base + "/search");
@@ -115,8 +116,9 @@ public record SearchPage(
         // The highlight marks the Chinese title; an English title is shown plain.
         String title = shown.equals(item.title()) && item.highlight() != null ? item.highlight() : HtmlUtils.htmlEscape(shown);
         return new Result(base + "/products/" + item.id(), title, item.price() == null ? "" : Text.yuan(item.price()),
-                Integer.toString(item.moq()), Text.orEmpty(item.unit()), item.supplier().name(), item.supplier().creditRating(),
-                item.supplier().verified(), item.campaign() == null ? "" : item.campaign().name(),
+                Integer.toString(item.moq()), Text.orEmpty(English.orChinese(lang, item.unit(), item.unitEn())),
+                item.supplier().name(), item.supplier().creditRating(), item.supplier().verified(),
+                item.campaign() == null ? "" : English.orChinese(lang, item.campaign().name(), item.campaign().nameEn()),
                 item.campaign() == null ? "" : base + "/campaigns/" + item.campaign().slug());
     }
 

@@ -93,7 +93,9 @@ public class PortalViews {
             return chrome;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        return chrome.previewedAt(PREVIEW_TIME.format(moment.instant().atZone(site.tenant().zone())));
+        String time = PREVIEW_TIME.format(moment.instant().atZone(site.tenant().zone()));
+        // A campaign previewed in place before approval is named, so nobody mistakes the page for what buyers see.
+        return chrome.previewedAt(moment.campaign() == null ? time : time + " · " + moment.campaign().spec().name());
     }
 
     /**

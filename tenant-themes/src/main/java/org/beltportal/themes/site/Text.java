@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.beltportal.core.system.ImageUrls;
+import org.beltportal.core.system.MarketplaceUrls;
 
 /** Formatting shared by the view records, so that templates print text and never format numbers. */
 public final class Text {
@@ -38,5 +39,13 @@ public final class Text {
      */
     public static String safeUrl(String url) {
         return ImageUrls.isValid(url) ? url : "";
+    }
+
+    /**
+     * The marketplace link if it is an absolute http(s) URL ({@link MarketplaceUrls}), else "": checked again on
+     * the page for the same reason as {@link #safeUrl}.
+     */
+    public static String safeMarketplaceUrl(String url) {
+        return MarketplaceUrls.isValid(url) ? url : "";
     }
 }

@@ -12,8 +12,9 @@ import org.beltportal.themes.site.Text;
  * A supplier as buyers see it on product cards, the product page and its own profile. {@code creditRating}
  * is the code buyers know ("4A"), {@code ratingLevel} its digit for styling; {@code capabilities} are the
  * contract's codes ("samples", "dropship", "custom") in a fixed order, which templates label with
- * {@code msg["capability." + code]}. {@code url} is the profile page. A summary with an empty {@code name}
- * stands for a supplier that could not be read.
+ * {@code msg["capability." + code]}. {@code url} is the profile page, {@code shopUrl} the supplier's shop on a
+ * marketplace where buyers order (absolute http(s), else ""). A summary with an empty {@code name} stands for a
+ * supplier that could not be read.
  */
 public record SupplierSummary(
         long id,
@@ -24,9 +25,11 @@ public record SupplierSummary(
         boolean verified,
         String yearsActive,
         String location,
-        List<String> capabilities) {
+        List<String> capabilities,
+        String shopUrl) {
 
     public SupplierSummary {
+        shopUrl = Text.safeMarketplaceUrl(shopUrl);
         url = Text.orEmpty(url);
         name = Text.orEmpty(name);
         creditRating = Text.orEmpty(creditRating);
@@ -40,11 +43,11 @@ public record SupplierSummary(
         CreditRating rating = supplier.creditRating();
         return new SupplierSummary(supplier.id(), base + "/suppliers/" + supplier.id(), supplier.name(), rating == null ? "" : rating.code(),
                 rating == null ? 0 : rating.level(), supplier.verified(), Integer.toString(supplier.yearsActive()),
-                supplier.location(), codes);
+                supplier.location(), codes, supplier.shopUrl());
     }
 
     /** For a product whose supplier row is gone: the product still shows, without a supplier box. */
     public static SupplierSummary missing(long id) {
-        return new SupplierSummary(id, "", "", "", 0, false, "", "", List.of());
+        return new SupplierSummary(id, "", "", "", 0, false, "", "", List.of(), "");
     }
 }

@@ -50,7 +50,7 @@ class CampaignCacheBoundaryTest extends PortalWebTestSupport {
         assertThat(before.html().select(".campaign-warmup .countdown").text()).isEqualTo("距开幕还有 0 天 0 小时 0 分");
         assertThat(cached.body()).isEqualTo(before.body());
         assertThat(cached.response().getHeader("ETag")).isNotBlank();
-        verify(campaigns, never()).shownAt(eq(TestData.ZHILI.id()), any());
+        verify(campaigns, never()).shownAt(eq(TestData.ZHILI.id()), any(), any());
 
         clock.at(LIVE.plusSeconds(1));
         Answer after = perform(get("/").header("Host", "zhili.localhost"));

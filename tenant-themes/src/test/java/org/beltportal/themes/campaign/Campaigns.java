@@ -67,6 +67,12 @@ final class Campaigns {
                 .filter(ActiveCampaign::isShown).toList());
         when(mock.bySlug(eq(tenant.id()), anyString(), any())).thenAnswer(call -> all.stream()
                 .filter(c -> c.spec().slug().equals(call.getArgument(1))).findFirst().map(c -> at(c, call.getArgument(2))));
+        // The pages ask with the campaign an operator previews in place (null for everyone else, as in these tests).
+        when(mock.at(eq(tenant.id()), any(), any())).thenAnswer(call -> all.stream().map(c -> at(c, call.getArgument(1))).toList());
+        when(mock.shownAt(eq(tenant.id()), any(), any())).thenAnswer(call -> all.stream().map(c -> at(c, call.getArgument(1)))
+                .filter(ActiveCampaign::isShown).toList());
+        when(mock.bySlug(eq(tenant.id()), anyString(), any(), any())).thenAnswer(call -> all.stream()
+                .filter(c -> c.spec().slug().equals(call.getArgument(1))).findFirst().map(c -> at(c, call.getArgument(2))));
         when(mock.nextChange(eq(tenant.id()), any())).thenAnswer(call -> all.stream()
                 .map(c -> c.timing().nextChangeAfter(call.getArgument(1))).flatMap(Optional::stream).min(Instant::compareTo));
     }

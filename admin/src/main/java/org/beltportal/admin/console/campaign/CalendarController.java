@@ -21,6 +21,7 @@ import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.campaign.CampaignService;
+import org.beltportal.core.campaign.CampaignStatus;
 import org.beltportal.core.campaign.CampaignYears;
 import org.beltportal.core.system.ForbiddenException;
 import org.beltportal.core.tenant.Tenant;
@@ -72,9 +73,11 @@ class CalendarController {
         Integer wholeYear = year(year);
         if (wholeYear != null) {
             model.put("year", wholeYear);
-            model.put("months", IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(wholeYear, m))
-                    .map(m -> new MonthList(m.toString(), m.getMonthValue(), entries(shown, m, now))).toList());
-            model.putAll(Previews.home(CampaignPaths.calendar(belt) + "?year=" + wholeYear, wholeYear + "-01-01T09:00"));
+            List<MonthList> months = IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(wholeYear, m))
+                    .map(m -> new MonthList(m.toString(), m.getMonthValue(), entries(shown, m, now))).toList();
+            model.put("months", months);
+            model.putAll(Previews.home(CampaignPaths.calendar(belt) + "?year=" + wholeYear, wholeYear + "-01-01T09:00",
+                    unapproved(months.stream().flatMap(m -> m.entries().stream()).toList())));
             return pages.page("campaign/year", model);
         }
         YearMonth shownMonth = month(month, belt);
@@ -83,8 +86,10 @@ class CalendarController {
         model.put("monthYear", shownMonth.getYear());
         model.put("previous", shownMonth.minusMonths(1).toString());
         model.put("next", shownMonth.plusMonths(1).toString());
-        model.put("weeks", weeks(shownMonth, entries(shown, shownMonth, now)));
-        model.putAll(Previews.home(CampaignPaths.calendar(belt) + "?month=" + shownMonth, shownMonth.atDay(1) + "T09:00"));
+        List<CalendarEntry> entries = entries(shown, shownMonth, now);
+        model.put("weeks", weeks(shownMonth, entries));
+        model.putAll(Previews.home(CampaignPaths.calendar(belt) + "?month=" + shownMonth, shownMonth.atDay(1) + "T09:00",
+                unapproved(entries)));
         return pages.page("campaign/month", model);
     }
 
@@ -96,6 +101,17 @@ class CalendarController {
             campaigns.inMonth(belt, month).forEach(s -> entries.add(CalendarEntry.of(belt, c, s, now)));
         }
         return entries;
+    }
+
+    /**
+     * The campaigns of the belt itself (the first column) shown and not approved yet, once each: what the preview
+     * form offers to show in place (decision 0046). Other belts' are never offered: a preview is of one belt.
+     */
+    private static List<Map<String, String>> unapproved(List<CalendarEntry> entries) {
+        Map<Long, Map<String, String>> byId = new LinkedHashMap<>();
+        entries.stream().filter(e -> e.column() == 0 && !CampaignStatus.APPROVED.code().equals(e.status()))
+                .forEach(e -> byId.putIfAbsent(e.id(), Map.of("id", Long.toString(e.id()), "name", e.name())));
+        return List.copyOf(byId.values());
     }
 
     /** Monday-first weeks covering the month; days of the neighbouring months are blank cells. */

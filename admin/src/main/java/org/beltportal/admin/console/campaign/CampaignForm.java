@@ -38,7 +38,9 @@ public record CampaignForm(
         List<Long> featuredProductIds,
         List<Long> featuredSupplierIds,
         List<Placement> placements,
-        String version) {
+        String version,
+        String nameEn,
+        String bannerTextEn) {
 
     /** A {@code datetime-local} input's value, minutes only (what the input sends and shows). */
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -48,7 +50,7 @@ public record CampaignForm(
     static CampaignForm startingOn(LocalDate date, String timezone) {
         LocalDateTime warmup = date.atTime(9, 0);
         return new CampaignForm("", "", CampaignKind.FESTIVAL.code(), LOCAL.format(warmup), LOCAL.format(warmup.plusDays(7)),
-                LOCAL.format(warmup.plusDays(10)), timezone, List.of(), "", List.of(), List.of(), List.of(), List.of(), "");
+                LOCAL.format(warmup.plusDays(10)), timezone, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "", "");
     }
 
     static CampaignForm of(CampaignSpec spec, int version) {
@@ -56,7 +58,7 @@ public record CampaignForm(
                 LOCAL.format(spec.warmupStart()), LOCAL.format(spec.liveStart()), LOCAL.format(spec.end()), spec.timezone(),
                 spec.recurrence() == null ? List.of() : spec.recurrence().months(), Objects.toString(spec.bannerText(), ""),
                 spec.bannerImages(), spec.featuredProductIds(), spec.featuredSupplierIds(), spec.placements(),
-                String.valueOf(version));
+                String.valueOf(version), Objects.toString(spec.nameEn(), ""), Objects.toString(spec.bannerTextEn(), ""));
     }
 
     /**
@@ -76,17 +78,17 @@ public record CampaignForm(
                 numbers(values(fields, "recurrenceMonths")).stream().map(Long::intValue).toList(), first(fields, "bannerText"),
                 values(fields, "bannerImages").stream().filter(url -> !url.isBlank()).map(String::strip).toList(),
                 numbers(values(fields, "featuredProductIds")), numbers(values(fields, "featuredSupplierIds")),
-                placements, first(fields, "version"));
+                placements, first(fields, "version"), first(fields, "nameEn"), first(fields, "bannerTextEn"));
     }
 
     CampaignForm withProducts(List<Long> ids) {
         return new CampaignForm(slug, name, kind, warmupStart, liveStart, end, timezone, recurrenceMonths, bannerText,
-                bannerImages, ids, featuredSupplierIds, placements, version);
+                bannerImages, ids, featuredSupplierIds, placements, version, nameEn, bannerTextEn);
     }
 
     CampaignForm withSuppliers(List<Long> ids) {
         return new CampaignForm(slug, name, kind, warmupStart, liveStart, end, timezone, recurrenceMonths, bannerText,
-                bannerImages, featuredProductIds, ids, placements, version);
+                bannerImages, featuredProductIds, ids, placements, version, nameEn, bannerTextEn);
     }
 
     /** The times that are not date-times, by field: the service only sees them as missing, so they are named here. */
@@ -104,7 +106,8 @@ public record CampaignForm(
         CampaignSpec spec = new CampaignSpec(slug.strip(), name, CampaignKind.fromCode(kind), time(warmupStart).orElse(null),
                 time(liveStart).orElse(null), time(end).orElse(null), timezone.isBlank() ? null : timezone.strip(),
                 recurrenceMonths.isEmpty() ? null : new Recurrence(recurrenceMonths),
-                bannerText.isBlank() ? null : bannerText, bannerImages, featuredProductIds, featuredSupplierIds, placements);
+                bannerText.isBlank() ? null : bannerText, bannerImages, featuredProductIds, featuredSupplierIds, placements,
+                nameEn.isBlank() ? null : nameEn, bannerTextEn.isBlank() ? null : bannerTextEn);
         return new CampaignDraft(spec, numbers(List.of(version)).stream().findFirst().map(Long::intValue).orElse(null));
     }
 

@@ -83,7 +83,7 @@ class EditorPage {
                             Map.of("path", "/campaigns/" + stored.spec().slug(), "label", "campaign.preview.landing", "name", stored.spec().name())),
                     List.of(Map.of("at", times.warmupStart(), "label", "campaign.preview.warmup"),
                             Map.of("at", times.liveStart(), "label", "campaign.preview.live"),
-                            Map.of("at", times.end(), "label", "campaign.preview.ended"))));
+                            Map.of("at", times.end(), "label", "campaign.preview.ended")), stored.id()));
         }
         CampaignStatus status = stored == null ? CampaignStatus.DRAFT : stored.state().status();
         boolean editor = user.hasAnyRole(belt.id(), Permission.CAMPAIGN_EDIT.roles());

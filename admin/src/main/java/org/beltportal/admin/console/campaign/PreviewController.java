@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * "Preview in time" from the editor and the calendar: opens the belt's portal at the chosen wall-clock time of the
  * belt's zone, through {@link PreviewHandoff} (the same preview right as {@code ?at=}: any grant on the belt). A
  * post, so the ticket it issues is never fetched by a link prefetcher; a time that is no time returns to
- * {@code back} (a page of this belt's campaigns) with an alert.
+ * {@code back} (a page of this belt's campaigns) with an alert. {@code campaign} names a campaign of the belt to
+ * show in place whatever its status, before approval (decision 0046).
  */
 @Controller
 class PreviewController {
@@ -39,7 +40,7 @@ class PreviewController {
     @PostMapping(CampaignPaths.BASE + "preview")
     ResponseEntity<Void> preview(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt,
                                  @RequestParam(required = false) String at, @RequestParam(required = false) String moment,
-                                 @RequestParam(required = false) String page,
+                                 @RequestParam(required = false) String page, @RequestParam(required = false) String campaign,
                                  @RequestParam(required = false) String back, HttpServletRequest request, HttpServletResponse response) {
         LocalDateTime instant;
         try {
@@ -54,7 +55,13 @@ class PreviewController {
             String returnTo = back != null && back.startsWith(home) && back.matches("[A-Za-z0-9/_-]+") ? back : home;
             return ConsoleForms.done(returnTo, ConsoleFlash.alert("campaign.preview.badTime"), request, response);
         }
-        URI target = handoff.start(user, belt, page, instant, request);
+        // The portal checks the campaign is this belt's (404 otherwise); an id that is no number is no campaign.
+        URI target = handoff.start(user, belt, page, instant, campaignId(campaign), request);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();
+    }
+
+    /** The campaign to preview in place: its id, or null for "approved campaigns only" (blank or not a number). */
+    private static Long campaignId(String campaign) {
+        return campaign != null && campaign.strip().matches("[0-9]{1,18}") ? Long.valueOf(campaign.strip()) : null;
     }
 }

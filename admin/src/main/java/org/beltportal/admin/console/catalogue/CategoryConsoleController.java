@@ -46,13 +46,13 @@ class CategoryConsoleController {
 
     @GetMapping(CatalogueScreens.CATEGORIES)
     ModelAndView tree(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt) {
-        return tree(belt, CatalogueScreens.canEdit(user, belt), "", "", new FormErrors());
+        return tree(belt, CatalogueScreens.canEdit(user, belt), "", "", "", new FormErrors());
     }
 
     @PostMapping(CatalogueScreens.CATEGORIES)
     ModelAndView add(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant belt,
                      @RequestParam(defaultValue = "") String parentId, @RequestParam(defaultValue = "") String name,
-                     RedirectAttributes redirect) {
+                     @RequestParam(defaultValue = "") String nameEn, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         Long parent = Posted.id(parentId);
         String parentPath = parent == null ? "" : categories.find(belt.id(), parent).map(Category::path).orElse(null);
@@ -61,27 +61,27 @@ class CategoryConsoleController {
         } else {
             try {
                 Category added = categories.ensurePath(user.username(), belt.id(), "name",
-                        parentPath.isEmpty() ? name : parentPath + "/" + name);
+                        parentPath.isEmpty() ? name : parentPath + "/" + name, nameEn);
                 return SeeOther.to(CatalogueScreens.path(belt, CatalogueScreens.CATEGORIES), redirect,
                         ConsoleFlash.status("catalogue.category.added", added.path()));
             } catch (InvalidInputException invalid) {
                 errors.addAll(invalid.problems());
             }
         }
-        return FormPages.unsaved(tree(belt, true, parentId, name, errors));
+        return FormPages.unsaved(tree(belt, true, parentId, name, nameEn, errors));
     }
 
     @GetMapping(ONE)
     ModelAndView edit(@Grant(Permission.CATALOG) Tenant belt, @PathVariable long id) {
         Category category = require(belt, id);
-        return form(belt, category, category.name(), category.parentId() == null ? "" : category.parentId().toString(),
-                new FormErrors());
+        return form(belt, category, category.name(), category.nameEn() == null ? "" : category.nameEn(),
+                category.parentId() == null ? "" : category.parentId().toString(), new FormErrors());
     }
 
     @PostMapping(ONE)
     ModelAndView update(@AuthenticationPrincipal PortalUser user, @Grant(Permission.CATALOG) Tenant belt, @PathVariable long id,
-                        @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String parentId,
-                        RedirectAttributes redirect) {
+                        @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String nameEn,
+                        @RequestParam(defaultValue = "") String parentId, RedirectAttributes redirect) {
         Category category = require(belt, id);
         FormErrors errors = new FormErrors();
         Long parent = Posted.id(parentId);
@@ -89,7 +89,7 @@ class CategoryConsoleController {
             errors.add("parentId", "choose a category from the list");
         } else {
             try {
-                Category saved = categories.update(user.username(), belt.id(), id, name, parent);
+                Category saved = categories.update(user.username(), belt.id(), id, name, nameEn, parent);
                 return SeeOther.to(CatalogueScreens.path(belt, CatalogueScreens.CATEGORIES), redirect,
                         ConsoleFlash.status("catalogue.category.saved", saved.path()));
             } catch (InvalidInputException invalid) {
@@ -98,7 +98,7 @@ class CategoryConsoleController {
                 errors.add("name", taken.getMessage());
             }
         }
-        return FormPages.unsaved(form(belt, category, name, parentId, errors));
+        return FormPages.unsaved(form(belt, category, name, nameEn, parentId, errors));
     }
 
     @GetMapping(ONE + "/delete")
@@ -123,7 +123,7 @@ class CategoryConsoleController {
         return categories.find(belt.id(), id).orElseThrow(() -> new NotFoundException("no category " + id));
     }
 
-    private ModelAndView tree(Tenant belt, boolean canEdit, String parentId, String name, FormErrors errors) {
+    private ModelAndView tree(Tenant belt, boolean canEdit, String parentId, String name, String nameEn, FormErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put(ConsolePages.BELT, belt);
         model.put("categories", categories.tree(belt.id()));
@@ -131,15 +131,17 @@ class CategoryConsoleController {
         model.put("canEdit", canEdit);
         model.put("parentId", parentId);
         model.put("name", name);
+        model.put("nameEn", nameEn);
         model.put("errors", errors);
         return pages.page("catalogue/categories", model);
     }
 
-    private ModelAndView form(Tenant belt, Category category, String name, String parentId, FormErrors errors) {
+    private ModelAndView form(Tenant belt, Category category, String name, String nameEn, String parentId, FormErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put(ConsolePages.BELT, belt);
         model.put("category", category);
         model.put("name", name);
+        model.put("nameEn", nameEn);
         model.put("parentId", parentId);
         model.put("parents", choices.categoryChoices(belt, false).stream()
                 .filter(choice -> !choice.value().equals(Long.toString(category.id()))).toList());

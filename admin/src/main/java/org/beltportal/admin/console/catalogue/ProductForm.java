@@ -24,7 +24,7 @@ import org.springframework.util.MultiValueMap;
  */
 public record ProductForm(String sku, String title, String titleEn, String description, String category, String supplierId,
                           String moq, String unit, String status, List<Tier> tiers, List<Attribute> attributes,
-                          List<String> images) {
+                          List<String> images, String unitEn, String listingUrl) {
 
     public ProductForm {
         tiers = List.copyOf(tiers);
@@ -46,7 +46,7 @@ public record ProductForm(String sku, String title, String titleEn, String descr
 
     static ProductForm empty() {
         return new ProductForm("", "", "", "", "", "", "", "", ProductStatus.ACTIVE.code(), List.of(new Tier("", "")),
-                List.of(), List.of());
+                List.of(), List.of(), "", "");
     }
 
     static ProductForm of(Product product) {
@@ -55,7 +55,7 @@ public record ProductForm(String sku, String title, String titleEn, String descr
                 product.status().code(),
                 product.priceTiers().stream().map(tier -> new Tier(Integer.toString(tier.minQty()), tier.price().toPlainString())).toList(),
                 product.attributes().entrySet().stream().map(entry -> new Attribute(entry.getKey(), entry.getValue())).toList(),
-                product.images());
+                product.images(), text(product.unitEn()), text(product.listingUrl()));
     }
 
     static ProductForm of(MultiValueMap<String, String> posted) {
@@ -64,7 +64,7 @@ public record ProductForm(String sku, String title, String titleEn, String descr
                 Posted.text(posted, "moq"), Posted.text(posted, "unit"), Posted.text(posted, "status"),
                 rows(Posted.all(posted, "tierMinQty"), Posted.all(posted, "tierPrice"), Tier::new),
                 rows(Posted.all(posted, "attributeKey"), Posted.all(posted, "attributeValue"), Attribute::new),
-                Posted.all(posted, "image"));
+                Posted.all(posted, "image"), Posted.text(posted, "unitEn"), Posted.text(posted, "listingUrl"));
     }
 
     /** Pairs two repeated fields row by row; a row missing one of them (a forged post) gets "" there. */
@@ -127,7 +127,8 @@ public record ProductForm(String sku, String title, String titleEn, String descr
             errors.add("supplierId", "choose a supplier from the list");
         }
         return errors.isEmpty()
-                ? new ProductDraft(sku, title, titleEn, description, category, supplier, minimum, unit, priceTiers, named, images, chosen)
+                ? new ProductDraft(sku, title, titleEn, description, category, supplier, minimum, unit, priceTiers, named, images, chosen,
+                        unitEn, listingUrl)
                 : null;
     }
 
@@ -150,7 +151,7 @@ public record ProductForm(String sku, String title, String titleEn, String descr
 
     private ProductForm withRows(List<Tier> newTiers, List<Attribute> newAttributes, List<String> newImages) {
         return new ProductForm(sku, title, titleEn, description, category, supplierId, moq, unit, status, newTiers, newAttributes,
-                newImages);
+                newImages, unitEn, listingUrl);
     }
 
     private static Integer required(String typed, String field, FormErrors errors) {

@@ -18,28 +18,28 @@ import org.springframework.util.MultiValueMap;
  */
 public record SupplierForm(String name, String code, String creditRating, boolean verified, List<String> capabilities,
                            String yearsActive, String location, String employees, String factoryArea, String description,
-                           String contactEmail) {
+                           String contactEmail, String shopUrl) {
 
     public SupplierForm {
         capabilities = List.copyOf(capabilities);
     }
 
     static SupplierForm empty() {
-        return new SupplierForm("", "", "", false, List.of(), "", "", "", "", "", "");
+        return new SupplierForm("", "", "", false, List.of(), "", "", "", "", "", "", "");
     }
 
     static SupplierForm of(Supplier supplier) {
         return new SupplierForm(supplier.name(), text(supplier.code()), supplier.creditRating().code(), supplier.verified(),
                 supplier.capabilities().stream().map(Capability::code).sorted().toList(), Integer.toString(supplier.yearsActive()),
                 text(supplier.location()), number(supplier.employees()), number(supplier.factoryArea()), text(supplier.description()),
-                text(supplier.contactEmail()));
+                text(supplier.contactEmail()), text(supplier.shopUrl()));
     }
 
     static SupplierForm of(MultiValueMap<String, String> posted) {
         return new SupplierForm(Posted.text(posted, "name"), Posted.text(posted, "code"), Posted.text(posted, "creditRating"),
                 posted.containsKey("verified"), Posted.all(posted, "capabilities"), Posted.text(posted, "yearsActive"),
                 Posted.text(posted, "location"), Posted.text(posted, "employees"), Posted.text(posted, "factoryArea"),
-                Posted.text(posted, "description"), Posted.text(posted, "contactEmail"));
+                Posted.text(posted, "description"), Posted.text(posted, "contactEmail"), Posted.text(posted, "shopUrl"));
     }
 
     /** The draft to save, or null when {@code errors} got a field the service could not even be asked about. */
@@ -60,7 +60,8 @@ public record SupplierForm(String name, String code, String creditRating, boolea
         Integer staff = Posted.whole(employees, "employees", errors);
         Integer area = Posted.whole(factoryArea, "factoryArea", errors);
         return errors.isEmpty()
-                ? new SupplierDraft(name, rating, verified, years, location, chosen, staff, area, description, code, contactEmail)
+                ? new SupplierDraft(name, rating, verified, years, location, chosen, staff, area, description, code, contactEmail,
+                        shopUrl)
                 : null;
     }
 

@@ -25,6 +25,8 @@ public interface CategoryMapper {
     int rename(@Param("tenantId") TenantId tenantId, @Param("id") long id, @Param("parentId") Long parentId,
                @Param("name") String name);
 
+    int setNameEn(@Param("tenantId") TenantId tenantId, @Param("id") long id, @Param("nameEn") String nameEn);
+
     /** {@code belowPattern}: a LIKE pattern for the paths beneath {@code oldPath}, '!' escaping. */
     int replacePathPrefix(@Param("tenantId") TenantId tenantId, @Param("oldPath") String oldPath,
                           @Param("belowPattern") String belowPattern, @Param("oldLength") int oldLength,

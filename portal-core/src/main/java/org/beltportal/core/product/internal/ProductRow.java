@@ -27,10 +27,12 @@ public record ProductRow(
         List<String> images,
         ProductStatus status,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String unitEn,
+        String listingUrl) {
 
     public Product withTiers(List<PriceTier> tiers) {
         return new Product(id, tenantId, sku, title, titleEn, description, category, supplierId, moq, unit, minPrice,
-                List.copyOf(tiers), attributes, images, status, createdAt, updatedAt);
+                List.copyOf(tiers), attributes, images, status, createdAt, updatedAt, unitEn, listingUrl);
     }
 }
