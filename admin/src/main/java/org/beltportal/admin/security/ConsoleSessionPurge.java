@@ -17,7 +17,7 @@ class ConsoleSessionPurge {
     static final Duration EVERY = Duration.ofMinutes(1);
 
     @Bean
-    OneNodeJob consoleSessionPurge(JdbcIndexedSessionRepository sessions) {
+    OneNodeJob consoleSessionPurgeJob(JdbcIndexedSessionRepository sessions) {
         return new OneNodeJob("console-session-purge", EVERY, Duration.ofMinutes(5), sessions::cleanUpExpiredSessions);
     }
 }
