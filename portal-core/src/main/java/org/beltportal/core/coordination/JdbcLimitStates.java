@@ -28,8 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link LimitStates} in the database: one short transaction per update that locks each key's row (creating it
  * when missing), runs the work, and writes back what changed. Rows are keyed by the SHA-256 of kind and name,
- * so a key of any length fits and none is stored in the clear. Expired rows read as absent until
- * {@link #purgeExpired} deletes them. A transaction the database picked as a deadlock's victim is tried again.
+ * so a key of any length fits. That is for length, not secrecy: an IPv4 address in a key can be found again by
+ * trying them all, so the rows live no longer than their limits need (a day at most). Expired rows read as
+ * absent until {@link #purgeExpired} deletes them. A transaction the database picked as a deadlock's victim is
+ * tried again, work included.
  */
 @Component
 public class JdbcLimitStates implements LimitStates {

@@ -14,8 +14,10 @@ public interface LimitStates {
 
     /**
      * Runs {@code work} on the states of {@code keys}, which it may only read and write through the {@link Locked}
-     * it is given, and returns what the work returns. Keys are locked in the order given: callers that lock
-     * several always list them in one order of kinds, so two updates never wait on each other in a circle.
+     * it is given, and returns what the work returns. The work may run again when the database gives up a lock
+     * wait or a deadlock, so it must depend on nothing but what it reads there. Keys are locked in the order
+     * given: callers that lock several always list them in one order of kinds, so two updates never wait on
+     * each other in a circle.
      */
     <R> R update(List<Key> keys, Function<Locked, R> work);
 
