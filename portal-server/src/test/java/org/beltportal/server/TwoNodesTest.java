@@ -66,6 +66,8 @@ class TwoNodesTest extends TestDatabase {
                 "--portal.data-dir=" + dataDir,
                 "--portal.demo-data=false",
                 "--server.port=0",
+                // Two more servers beside the suite's own on a shared database server: a few connections each will do.
+                "--spring.datasource.hikari.maximum-pool-size=5",
                 "--portal.themes.render-timeout=10s");
     }
 
