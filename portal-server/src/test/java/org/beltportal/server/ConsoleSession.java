@@ -76,6 +76,19 @@ final class ConsoleSession {
         return csrf;
     }
 
+    /** The session cookie's value as the browser holds it. */
+    String cookie() {
+        return cookie;
+    }
+
+    /** The same browser (cookie and CSRF token) talking to another node behind the balancer. */
+    ConsoleSession on(int otherPort) {
+        ConsoleSession elsewhere = new ConsoleSession(otherPort);
+        elsewhere.cookie = cookie;
+        elsewhere.csrf = csrf;
+        return elsewhere;
+    }
+
     Api.Response get(String path) {
         return send(request(path).GET());
     }

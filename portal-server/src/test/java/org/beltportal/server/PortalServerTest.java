@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Base of the end-to-end suites: the whole server on a random port, over real HTTP, against the real
@@ -36,10 +37,21 @@ abstract class PortalServerTest extends TestDatabase {
 
     @Autowired
     UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void platformAdmin() {
         users.createPlatformAdminIfMissing(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /**
+     * Every request of these suites comes from 127.0.0.1, and login and inquiry counts are shared through the
+     * database (decision 0044): a test starts with none, as a test of its own, not the last run's or suite's.
+     */
+    @BeforeEach
+    void noLimitCountsYet() {
+        jdbc.update("DELETE FROM limit_state");
     }
 
     Api anonymous() {

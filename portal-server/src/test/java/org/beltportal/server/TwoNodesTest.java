@@ -90,6 +90,8 @@ class TwoNodesTest extends TestDatabase {
                 "--spring.datasource.password=" + database.password(),
                 "--server.port=0",
                 "--portal.data-dir=" + DATA.resolve(name),
+                // Two more servers beside the suite's own on a shared database server: a few connections each will do.
+                "--spring.datasource.hikari.maximum-pool-size=5",
                 "--portal.themes.render-timeout=10s"));
         return new SpringApplicationBuilder(BeltPortalApplication.class).run(args.toArray(String[]::new));
     }

@@ -1,14 +1,16 @@
 package org.beltportal.admin.security;
 
 import java.text.Collator;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import org.beltportal.core.coordination.LimitStates;
+import org.beltportal.core.coordination.LimitStates.Key;
+import org.beltportal.core.coordination.LimitStates.Locked;
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.system.web.ClientAddress;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Component;
  * database's own collation (which folds case, width, accents and trailing spaces) decides which spellings
  * are the same account; names of no account by a Unicode primary-strength collation key, which folds them
  * the same way, so the throttle's answers do not tell existing names from unknown ones.
- * Per node and in memory; see docs/scaling.md.
+ * <p>
+ * The counts are in the database ({@link LimitStates}, decision 0044), so every node counts every attempt: five
+ * wrong passwords spread over two nodes are five. Times are the wall clock in milliseconds, which the nodes share;
+ * a count is kept a day after its last charge, longer than any count takes to be forgiven.
  */
 @Component
 public class LoginThrottle {
@@ -47,26 +52,20 @@ public class LoginThrottle {
     static final Rule ADDRESS = new Rule(30, Duration.ofMinutes(10), Duration.ofMinutes(1));
     private static final int MAX_NAME = 100;
 
-    private final Ticker ticker;
-    private final Cache<String, Count> accounts;
-    private final Cache<String, Count> addresses;
+    static final String ACCOUNT_KIND = "login-account";
+    static final String ADDRESS_KIND = "login-address";
+    /** A day without attempts forgives more than any count can hold. */
+    static final Duration KEEP = Duration.ofDays(1);
+
+    private final LimitStates limits;
+    private final Clock clock;
     private final Collator names = Collator.getInstance(Locale.ROOT);
 
-    public LoginThrottle() {
-        this(Ticker.systemTicker());
-    }
-
-    LoginThrottle(Ticker ticker) {
-        this.ticker = ticker;
-        this.accounts = cache(ticker);
-        this.addresses = cache(ticker);
+    public LoginThrottle(LimitStates limits, Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
         names.setStrength(Collator.PRIMARY);
         names.setDecomposition(Collator.FULL_DECOMPOSITION);
-    }
-
-    private static Cache<String, Count> cache(Ticker ticker) {
-        // A day without attempts forgives more than any count can hold.
-        return Caffeine.newBuilder().ticker(ticker).expireAfterAccess(Duration.ofDays(1)).maximumSize(100_000).build();
     }
 
     /** The throttle key of an existing account. */
@@ -87,68 +86,85 @@ public class LoginThrottle {
      * @throws TooManyRequestsException when either count still makes this attempt wait; nothing is charged then
      */
     public Attempt begin(String account, ClientAddress address) {
-        long now = ticker.read();
-        String accountKey = account + "@" + address.value();
-        Duration wait = charge(accounts, accountKey, ACCOUNT, now);
-        if (wait.isZero()) {
-            wait = charge(addresses, address.value(), ADDRESS, now);
-            if (!wait.isZero()) {
-                refund(accounts, accountKey);
+        Key accountKey = new Key(ACCOUNT_KIND, account + "@" + address.value());
+        Key addressKey = new Key(ADDRESS_KIND, address.value());
+        // Account before address in every update: the one order of locks.
+        Duration wait = limits.update(List.of(accountKey, addressKey), locked -> {
+            long now = clock.millis();
+            Duration waiting = charge(locked, accountKey, ACCOUNT, now);
+            if (waiting.isZero()) {
+                waiting = charge(locked, addressKey, ADDRESS, now);
+                if (!waiting.isZero()) {
+                    refund(locked, accountKey, now);
+                }
             }
-        }
+            return waiting;
+        });
         if (!wait.isZero()) {
             throw new TooManyRequestsException("too many failed logins; try again later", wait);
         }
-        return new Attempt(accountKey, address.value());
+        return new Attempt(accountKey, addressKey);
     }
 
     /** An attempt in progress. Dropping it leaves the failure charged. */
     public final class Attempt {
-        private final String accountKey;
-        private final String addressKey;
+        private final Key accountKey;
+        private final Key addressKey;
 
-        private Attempt(String accountKey, String addressKey) {
+        private Attempt(Key accountKey, Key addressKey) {
             this.accountKey = accountKey;
             this.addressKey = addressKey;
         }
 
         /** The password was right: the account's failures at this address are forgiven, and this attempt's charge on the address. */
         public void succeeded() {
-            accounts.invalidate(accountKey);
-            refund(addresses, addressKey);
+            limits.update(List.of(accountKey, addressKey), locked -> {
+                locked.remove(accountKey);
+                refund(locked, addressKey, clock.millis());
+                return null;
+            });
         }
     }
 
     /** Charges a failure unless the key must still wait; returns that wait, or zero when charged. */
-    private static Duration charge(Cache<String, Count> counts, String key, Rule rule, long now) {
-        AtomicReference<Duration> wait = new AtomicReference<>(Duration.ZERO);
-        counts.asMap().compute(key, (k, count) -> {
-            Count current = count == null ? Count.NONE : count;
-            long remaining = current.waitNanos(rule, now);
-            if (remaining > 0) {
-                wait.set(Duration.ofNanos(remaining));
-                return count;
-            }
-            return new Count(current.failuresAt(rule, now) + 1, now);
-        });
-        return wait.get();
+    private static Duration charge(Locked locked, Key key, Rule rule, long now) {
+        Count current = Count.of(locked.get(key));
+        long remaining = current.waitMillis(rule, now);
+        if (remaining > 0) {
+            return Duration.ofMillis(remaining);
+        }
+        locked.put(key, new Count(current.failuresAt(rule, now) + 1, now).state(), Instant.ofEpochMilli(now).plus(KEEP));
+        return Duration.ZERO;
     }
 
-    private static void refund(Cache<String, Count> counts, String key) {
-        counts.asMap().computeIfPresent(key, (k, count) -> count.failures() <= 1 ? null : new Count(count.failures() - 1, count.lastCharge()));
+    private static void refund(Locked locked, Key key, long now) {
+        Count count = Count.of(locked.get(key));
+        if (count.failures() <= 1) {
+            locked.remove(key);
+        } else {
+            locked.put(key, new Count(count.failures() - 1, count.lastCharge()).state(), Instant.ofEpochMilli(now).plus(KEEP));
+        }
     }
 
-    /** Failures as of the last charge, at {@code lastCharge} on the ticker's clock. */
+    /** Failures as of the last charge, at {@code lastCharge} (epoch milliseconds). */
     private record Count(int failures, long lastCharge) {
         static final Count NONE = new Count(0, 0);
 
+        static Count of(long[] state) {
+            return state.length == 2 ? new Count((int) state[0], state[1]) : NONE;
+        }
+
+        long[] state() {
+            return new long[] {failures, lastCharge};
+        }
+
         int failuresAt(Rule rule, long now) {
-            long forgiven = (now - lastCharge) / rule.forgiveEvery().toNanos();
+            long forgiven = (now - lastCharge) / rule.forgiveEvery().toMillis();
             return (int) Math.max(0, failures - forgiven);
         }
 
-        long waitNanos(Rule rule, long now) {
-            return failures == 0 ? 0 : Math.max(0, lastCharge + rule.waitAfter(failures).toNanos() - now);
+        long waitMillis(Rule rule, long now) {
+            return failures == 0 ? 0 : Math.max(0, lastCharge + rule.waitAfter(failures).toMillis() - now);
         }
     }
 }

@@ -38,6 +38,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
+import org.beltportal.core.testing.InMemoryLimits;
 import org.beltportal.core.user.Role;
 import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.UserService;
@@ -57,7 +58,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ProductAdminController.class)
 @Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
         JsonMergePatch.class, StrictJsonConfiguration.class,
-        PasswordAuthenticationProvider.class, LoginThrottle.class})
+        PasswordAuthenticationProvider.class, LoginThrottle.class, InMemoryLimits.class})
 class ProductAdminControllerTest {
 
     static final TenantId ZHILI = new TenantId(7);

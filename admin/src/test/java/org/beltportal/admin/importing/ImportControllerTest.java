@@ -39,6 +39,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
+import org.beltportal.core.testing.InMemoryLimits;
 import org.beltportal.core.user.Role;
 import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.UserService;
@@ -58,7 +59,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The upload endpoint: rights, 202 with the job id, 422 for files that cannot become an import, 413 past its limits. */
 @WebMvcTest(ImportController.class)
 @Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
-        PasswordAuthenticationProvider.class, LoginThrottle.class, ProductImports.class})
+        PasswordAuthenticationProvider.class, LoginThrottle.class, InMemoryLimits.class, ProductImports.class})
 class ImportControllerTest {
 
     static final TenantId ZHILI = new TenantId(7);

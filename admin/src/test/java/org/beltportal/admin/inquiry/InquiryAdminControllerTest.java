@@ -44,6 +44,7 @@ import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
+import org.beltportal.core.testing.InMemoryLimits;
 import org.beltportal.core.user.Role;
 import org.beltportal.core.user.RoleGrant;
 import org.beltportal.core.user.UserService;
@@ -61,7 +62,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The web slice: listing shape, filters, notes, CSV export, role checks per action, isolation answers, with the services mocked. */
 @WebMvcTest(InquiryAdminController.class)
 @Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
-        PasswordAuthenticationProvider.class, LoginThrottle.class})
+        PasswordAuthenticationProvider.class, LoginThrottle.class, InMemoryLimits.class})
 class InquiryAdminControllerTest {
 
     static final TenantId ZHILI = new TenantId(7);

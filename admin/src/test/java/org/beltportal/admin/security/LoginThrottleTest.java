@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.system.web.ClientAddress;
+import org.beltportal.core.testing.LimitStatesInMemory;
+import org.beltportal.core.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** The login throttle slows guessers down, per account and address and per address, and never locks an owner out. */
@@ -19,8 +21,8 @@ class LoginThrottleTest {
     static final ClientAddress OWNER = new ClientAddress("198.51.100.7");
     static final String ADMIN = LoginThrottle.account(1);
 
-    final AtomicLong nanos = new AtomicLong(123_456_789L);
-    final LoginThrottle throttle = new LoginThrottle(nanos::get);
+    final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T02:00:00Z"));
+    final LoginThrottle throttle = new LoginThrottle(new LimitStatesInMemory(clock), clock);
 
     private void fail(String account, ClientAddress address) {
         throttle.begin(account, address);
@@ -48,7 +50,7 @@ class LoginThrottleTest {
     }
 
     private void pass(Duration time) {
-        nanos.addAndGet(time.toNanos());
+        clock.advance(time);
     }
 
     @Test

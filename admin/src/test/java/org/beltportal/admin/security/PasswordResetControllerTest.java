@@ -22,6 +22,7 @@ import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.system.web.ClientAddressConfiguration;
 import org.beltportal.core.tenant.TenantService;
+import org.beltportal.core.testing.InMemoryLimits;
 import org.beltportal.core.user.PasswordResets;
 import org.beltportal.core.user.UserService;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest({PasswordResetController.class, PasswordResetPageController.class})
 @Import({SecurityConfiguration.class, RightsWebConfiguration.class, ApiExceptionHandler.class, ApiErrorWriter.class,
         ClientAddressConfiguration.class,
-        PasswordAuthenticationProvider.class, LoginThrottle.class})
+        PasswordAuthenticationProvider.class, LoginThrottle.class, InMemoryLimits.class})
 class PasswordResetControllerTest {
 
     @Autowired

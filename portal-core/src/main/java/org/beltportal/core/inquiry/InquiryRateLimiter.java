@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.beltportal.core.coordination.LimitStates;
+import org.beltportal.core.coordination.LimitStates.Key;
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.system.web.IpLiterals;
 import org.beltportal.core.tenant.TenantId;
@@ -22,61 +24,69 @@ import org.springframework.stereotype.Component;
  * taken. A flood then needs a fresh network for each inquiry past the cap, and a buyer elsewhere gets
  * through.
  *
- * <p>In memory and per node (docs/scaling.md): with N nodes behind a balancer the limits are N times
- * looser. Memory is bounded: at most {@value #MAX_SENDERS} senders and as many networks, and
- * {@value #MAX_TENANTS} portals are tracked, each forgotten a window after its last inquiry. A flood from
- * more addresses than that evicts older senders, which the per-portal window still bounds.
+ * <p>Counted in the database ({@link LimitStates}, decision 0044), so every node of a portal counts the same
+ * inquiries: with N nodes the limits stay what they say. Each window is kept until a window after its last
+ * inquiry; a network's time of its last inquiry as long. Only inquiries that are stored are counted, so the
+ * rows grow no faster than the inquiries themselves.
  */
 @Component
 @EnableConfigurationProperties(InquiryProperties.class)
 public class InquiryRateLimiter {
 
-    static final int MAX_SENDERS = 50_000;
-    static final int MAX_TENANTS = 10_000;
+    static final String SENDER = "inquiry-sender";
+    static final String PORTAL = "inquiry-portal";
+    static final String NETWORK = "inquiry-network";
 
     private final int perSender;
     private final Duration senderWindow;
     private final int perTenant;
     private final Duration tenantWindow;
+    private final LimitStates limits;
     private final Clock clock;
-    private final Cache<String, SlidingWindow> senders;
-    private final Cache<TenantId, SlidingWindow> tenants;
-    /** Per portal and network: when its last inquiry was taken. */
-    private final Cache<String, Instant> networks;
 
-    public InquiryRateLimiter(InquiryProperties properties, Clock clock) {
+    public InquiryRateLimiter(InquiryProperties properties, LimitStates limits, Clock clock) {
         this.perSender = properties.perSender();
         this.senderWindow = properties.senderWindow();
         this.perTenant = properties.perTenant();
         this.tenantWindow = properties.tenantWindow();
+        this.limits = limits;
         this.clock = clock;
-        this.senders = Caffeine.newBuilder().maximumSize(MAX_SENDERS).expireAfterAccess(senderWindow).build();
-        this.tenants = Caffeine.newBuilder().maximumSize(MAX_TENANTS).expireAfterAccess(tenantWindow).build();
-        this.networks = Caffeine.newBuilder().maximumSize(MAX_SENDERS).expireAfterWrite(tenantWindow).build();
     }
 
     /**
      * Counts one inquiry from {@code clientAddress} to the portal, or refuses it. A refused inquiry is
-     * not counted, so a sender over its limit does not use up the portal's. One lock for all three keeps
-     * check-and-count atomic; it is held for microseconds, and inquiries are few.
+     * not counted, so a sender over its limit does not use up the portal's. The portal's window is locked
+     * first, then the sender's and the network's: check-and-count is one step across all nodes, and every
+     * update takes its locks in that one order.
      */
-    public synchronized void acquire(TenantId tenantId, String clientAddress) {
-        Instant now = clock.instant();
-        SlidingWindow sender = senders.get(tenantId + " " + senderKey(clientAddress),
-                key -> new SlidingWindow(perSender, senderWindow));
-        Duration senderWait = sender.waitAt(now);
-        if (!senderWait.isZero()) {
-            throw new TooManyRequestsException("too many inquiries from your address; please try again later", senderWait);
+    public void acquire(TenantId tenantId, String clientAddress) {
+        Key portal = new Key(PORTAL, tenantId.toString());
+        Key sender = new Key(SENDER, tenantId + " " + senderKey(clientAddress));
+        Key network = new Key(NETWORK, tenantId + " " + networkKey(clientAddress));
+        Optional<TooManyRequestsException> refused = limits.update(List.of(portal, sender, network), locked -> {
+            Instant now = clock.instant();
+            SlidingWindow senderTimes = new SlidingWindow(perSender, senderWindow, locked.get(sender));
+            Duration senderWait = senderTimes.waitAt(now);
+            if (!senderWait.isZero()) {
+                return Optional.of(new TooManyRequestsException("too many inquiries from your address; please try again later", senderWait));
+            }
+            SlidingWindow portalTimes = new SlidingWindow(perTenant, tenantWindow, locked.get(portal));
+            long[] networkLast = locked.get(network);
+            Duration floodWait = floodWait(portalTimes.waitAt(now),
+                    networkLast.length == 0 ? null : Instant.ofEpochMilli(networkLast[0]), now);
+            if (!floodWait.isZero()) {
+                return Optional.of(new TooManyRequestsException("this portal is receiving too many inquiries; please try again later", floodWait));
+            }
+            senderTimes.record(now);
+            portalTimes.record(now);
+            locked.put(sender, senderTimes.times(), now.plus(senderWindow));
+            locked.put(portal, portalTimes.times(), now.plus(tenantWindow));
+            locked.put(network, new long[] {now.toEpochMilli()}, now.plus(tenantWindow));
+            return Optional.empty();
+        });
+        if (refused.isPresent()) {
+            throw refused.get();
         }
-        SlidingWindow tenant = tenants.get(tenantId, key -> new SlidingWindow(perTenant, tenantWindow));
-        String network = tenantId + " " + networkKey(clientAddress);
-        Duration floodWait = floodWait(tenant.waitAt(now), networks.getIfPresent(network), now);
-        if (!floodWait.isZero()) {
-            throw new TooManyRequestsException("this portal is receiving too many inquiries; please try again later", floodWait);
-        }
-        sender.record(now);
-        tenant.record(now);
-        networks.put(network, now);
     }
 
     /**

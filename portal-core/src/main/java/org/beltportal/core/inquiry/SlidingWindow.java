@@ -2,42 +2,43 @@ package org.beltportal.core.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
- * The times (epoch milliseconds) of the last {@code limit} accepted events of one key, in a ring, oldest
- * at {@code oldest}. One more event is allowed when fewer than {@code limit} happened in the window
- * before it. Not thread-safe: {@link InquiryRateLimiter} holds its lock around every use.
+ * The times (epoch milliseconds) of the last {@code limit} accepted events of one key, oldest first: the state a
+ * {@link InquiryRateLimiter} window keeps in the shared limit store. One more event is allowed when fewer than
+ * {@code limit} happened in the window before it.
  */
 final class SlidingWindow {
 
-    private final long[] times;
+    private final int limit;
     private final long windowMillis;
-    private int oldest;
-    private int count;
+    private long[] times;
 
-    SlidingWindow(int limit, Duration window) {
-        this.times = new long[limit];
+    SlidingWindow(int limit, Duration window, long[] stored) {
+        this.limit = limit;
         this.windowMillis = window.toMillis();
+        // A limit lowered since the times were stored: only the newest count.
+        this.times = stored.length > limit ? Arrays.copyOfRange(stored, stored.length - limit, stored.length) : stored;
     }
 
     /** How long until one more event fits; zero when it fits now. */
     Duration waitAt(Instant now) {
-        if (count < times.length) {
+        if (times.length < limit) {
             return Duration.ZERO;
         }
-        long wait = times[oldest] + windowMillis - now.toEpochMilli();
+        long wait = times[times.length - limit] + windowMillis - now.toEpochMilli();
         return wait > 0 ? Duration.ofMillis(wait) : Duration.ZERO;
     }
 
+    /** Adds the event; the oldest time falls out when the window already held {@code limit}. */
     void record(Instant now) {
-        long millis = now.toEpochMilli();
-        if (count < times.length) {
-            times[(oldest + count) % times.length] = millis;
-            count++;
-        } else {
-            // The oldest time falls out; its slot, now the newest, takes this event.
-            times[oldest] = millis;
-            oldest = (oldest + 1) % times.length;
-        }
+        long[] next = Arrays.copyOfRange(times, times.length < limit ? 0 : 1, times.length + 1);
+        next[next.length - 1] = now.toEpochMilli();
+        times = next;
+    }
+
+    long[] times() {
+        return times.clone();
     }
 }

@@ -115,6 +115,19 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
         }
     }
 
+    /**
+     * Marks failed the jobs of other nodes that stopped reporting: run at start and then every minute on one
+     * node ({@link JobReaper}), so a job whose node never comes back is failed within minutes, not at the next start.
+     */
+    int failJobsOfLostNodes() {
+        Instant now = clock.instant();
+        int stale = mapper.failStale(now.minus(STALE), INTERRUPTED, now);
+        if (stale > 0) {
+            log.warn("Marked {} jobs of other nodes that stopped reporting as failed", stale);
+        }
+        return stale;
+    }
+
     @Override
     public void destroy() {
         pool.shutdownNow();

@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import org.beltportal.core.system.TooManyRequestsException;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.testing.LimitStatesInMemory;
 import org.beltportal.core.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class InquiryRateLimiterTest {
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T02:00:00Z"));
     final InquiryRateLimiter limiter = new InquiryRateLimiter(
-            new InquiryProperties(5, Duration.ofMinutes(10), 8, Duration.ofHours(1), null), clock);
+            new InquiryProperties(5, Duration.ofMinutes(10), 8, Duration.ofHours(1), null), new LimitStatesInMemory(clock), clock);
 
     @Test
     void sixthInquiryInTenMinutesIsRefusedWithTheTimeToWait() {
