@@ -109,8 +109,7 @@ class CatalogueConsoleBrowserTest extends BrowserWalk {
     }
 
     private WebElement link(String text) {
-        return browser.all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link " + text + " on " + browser.url()));
+        return browser.link(text);
     }
 
     private WebElement button(String text) {

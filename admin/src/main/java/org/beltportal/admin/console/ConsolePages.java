@@ -120,10 +120,9 @@ public class ConsolePages {
                 ? WHEN.format(instant.atZone(zone)) : "");
         if (user != null && model.get(BELT) instanceof Tenant belt) {
             String current = request.getRequestURI().substring(base.length());
-            all.put("nav", screens.stream().filter(screen -> screen.shownTo(user, belt))
-                    .map(screen -> Map.of("label", screen.labelKey(), "href", base + screen.path(belt),
-                            "current", screen.path(belt).equals(current)))
-                    .toList());
+            List<ConsoleScreen> shown = screens.stream().filter(screen -> screen.shownTo(user, belt)).toList();
+            all.put("navSections", BeltNavigation.of(shown, belt, base, current));
+            BeltNavigation.here(shown, belt, current).ifPresent(here -> all.put("navHere", here.labelKey()));
         }
         StringWriter out = new StringWriter();
         templates.render(template, all, out);
