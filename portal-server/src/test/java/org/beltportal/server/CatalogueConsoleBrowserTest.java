@@ -43,7 +43,7 @@ class CatalogueConsoleBrowserTest extends BrowserWalk {
         browser.find("#contactEmail").sendKeys("sales@tonghua.example.com");
         seen("console-catalogue-supplier-form");
         browser.submitAndWait(browser.find("main form"));
-        assertThat(browser.find("#yearsActive-error").getText()).contains("whole number");
+        assertThat(browser.find("#yearsActive-error").getText()).contains("应为整数");
         assertThat(browser.find("#name").getAttribute("value")).isEqualTo("织里童话服饰厂");
         seen("console-catalogue-supplier-errors");
         browser.find("#yearsActive").clear();

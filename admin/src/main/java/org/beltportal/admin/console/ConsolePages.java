@@ -41,6 +41,7 @@ public class ConsolePages {
 
     private final ConsoleTemplates templates = new ConsoleTemplates();
     private final ConsoleMessages messages = new ConsoleMessages();
+    private final ServiceMessages said = new ServiceMessages(messages.source());
     private final List<ConsoleScreen> screens;
 
     ConsolePages(List<ConsoleScreen> screens) {
@@ -104,6 +105,9 @@ public class ConsolePages {
         all.put("lang", locale.tag());
         all.put("otherLang", Map.of("tag", locale.other().tag(), "href", base + switchTo(locale.other(), request)));
         all.put("t", messages.in(locale));
+        // said(message): a service's problem message (English, as the API sends it) in the page's language.
+        all.put("said", (TemplateMethodModelEx) arguments -> said.in(locale,
+                arguments.isEmpty() ? null : String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.getFirst()))));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // A program calling with a token and no session posts no forms: reading the token would start a session.
         boolean program = request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getSession(false) == null;
