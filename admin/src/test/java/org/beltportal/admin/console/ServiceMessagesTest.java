@@ -52,12 +52,13 @@ class ServiceMessagesTest {
     }
 
     /**
-     * Each English text's fixed words still stand in the services' sources (portal-core and admin): a service that
+     * Each English text's fixed words still stand in the services' sources (portal-core, search and admin): a service that
      * rewords a message makes this fail instead of silently showing English in the Chinese console.
      */
     @Test
     void everyEnglishTextStillStandsInTheServices() throws IOException {
-        String sources = sources(Path.of("..", "portal-core", "src", "main", "java"), Path.of("src", "main", "java"));
+        String sources = sources(Path.of("..", "portal-core", "src", "main", "java"), Path.of("..", "search", "src", "main", "java"),
+                Path.of("src", "main", "java"));
         Properties english = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/" + ServiceMessages.BUNDLE + "_en.properties")) {
             english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
