@@ -62,7 +62,7 @@ class PasswordResetBrowserTest extends BrowserWalk {
         browser.open(resetUrl);
         browser.find("#newPassword").sendKeys("short");
         browser.submitAndWait(browser.find("main form"));
-        assertThat(browser.find("#newPassword-error").getText()).isNotBlank();
+        assertThat(browser.find("#newPassword-error").getText()).as("the service's words in Chinese").isEqualTo("至少 10 个字符");
         assertThat(browser.find("#newPassword").getAttribute("aria-invalid")).isEqualTo("true");
         browser.seen("console-reset-3-too-short");
         browser.find("#newPassword").sendKeys("a-new-long-password");
