@@ -235,6 +235,12 @@ final class Browser implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException gone) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            // Asked while the next page replaces the document, Chromium may answer that the node left it: stale too.
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
         }
     }
 
