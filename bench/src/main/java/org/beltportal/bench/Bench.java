@@ -142,6 +142,9 @@ public final class Bench {
                 imports.measure(number);
             }
         }
+        if (o.phases.contains("console")) {
+            new ConsolePhase(run).measure();
+        }
         memory.record("atEnd");
         run.report.section("index").put("bytesAtEnd", Trees.size(run.dataDir().resolve("index")));
         // Last: an unfinished rebuild job is ended by stopping the server, which costs nothing here.

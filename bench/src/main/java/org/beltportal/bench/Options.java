@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line options; every load phase is bounded both in count and in time. */
 final class Options {
 
-    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "nrt", "import");
+    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "nrt", "import", "console");
 
     int products = 1_000_000;
     int tenants = 100;
@@ -21,6 +21,8 @@ final class Options {
     Duration rebuildWindow = Duration.ofMinutes(4);
     Duration profileWindow = Duration.ofMinutes(4);
 
+    /** Requests per console page in the console phase (after two warm-up requests each). */
+    int consoleRequests = 40;
     int warmupRequests = 3000;
     Duration warmupMax = Duration.ofSeconds(120);
     int latencyRequests = 5000;
@@ -97,9 +99,11 @@ final class Options {
                     o.throughputDuration = Duration.ofSeconds(20);
                     o.nrtTrials = 20;
                     o.importRows = 10_000;
+                    o.consoleRequests = 15;
                 }
                 case "--warmup" -> o.warmupRequests = Integer.parseInt(args[++i]);
                 case "--requests" -> o.latencyRequests = Integer.parseInt(args[++i]);
+                case "--console-requests" -> o.consoleRequests = Integer.parseInt(args[++i]);
                 case "--clients" -> o.clients = Integer.parseInt(args[++i]);
                 case "--duration" -> o.throughputDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--max-requests" -> o.throughputMax = Integer.parseInt(args[++i]);
@@ -181,7 +185,8 @@ final class Options {
                   --reuse-index      like --keep-index, even if search or core code changed since the snapshot
                   --rebuild-window M minutes to follow the admin API rebuild job before ending it (default 4)
                   --import-timeout M minutes to wait for the import job (default 8)
-                  --phases LIST      any of rebuild,latency,throughput,nrt,import (default: all)
+                  --phases LIST      any of rebuild,latency,throughput,nrt,import,console (default: all)
+                  --console-requests N  requests per console list page in the console phase (default 40)
                   --warmup N         single-client warm-up requests (default 3000)
                   --requests N       measured single-client requests (default 5000)
                   --clients N        concurrent clients of the throughput phase (default 32)

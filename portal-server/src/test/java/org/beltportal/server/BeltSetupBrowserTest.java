@@ -107,8 +107,7 @@ class BeltSetupBrowserTest extends BrowserWalk {
     }
 
     private WebElement link(String text) {
-        return browser.all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link " + text + " on " + browser.url()));
+        return browser.link(text);
     }
 
     /** The belt's region operator, granted by the platform admin (the people screen is another's). */

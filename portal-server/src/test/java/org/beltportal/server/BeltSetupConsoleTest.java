@@ -83,7 +83,7 @@ class BeltSetupConsoleTest extends ConsoleScreenTest {
 
         String taken = twins.a;
         String again = seeOther(admin, admin.postForm(NEW, belt(taken)), NEW);
-        assertThat(again).contains("id=\"slug-error\"").contains("is taken").contains("value=\"" + taken + "\"");
+        assertThat(again).contains("id=\"slug-error\"").contains("已被占用").contains("value=\"" + taken + "\"");
         String hostTaken = slug();
         Map<String, String> sameHost = belt(hostTaken);
         sameHost.put("hosts", twins.inA.host());

@@ -71,6 +71,37 @@ class BrandingConsoleTest extends ConsoleScreenTest {
     }
 
     @Test
+    void openingTheEditorWritesNoDraftAndTheFrameShowsWhatIsSaved() {
+        String belt = twins.b;
+        ConsoleSession operator = signedIn(belt, "region_operator");
+        String opened = page(operator, editor(belt));
+        assertThat(opened).doesNotContain("/branding/discard");
+        // Saved after the editor was opened: a draft written by the GET would still show the old colour.
+        assertThat(admin().patch("/admin/api/v1/tenants/" + belt + "/branding", "{\"primaryColor\": \"#123456\"}").status())
+                .isEqualTo(200);
+        try {
+            Api.Response frame = operator.get("/t/" + belt + "/?preview=branding");
+            assertThat(frame.body()).contains("--primary: #123456");
+            assertThat(frame.headers().firstValue("X-Frame-Options").orElse("")).as("the editor frames it").isEqualTo("SAMEORIGIN");
+            assertThat(frame.headers().firstValue("Cache-Control").orElse("")).isEqualTo("no-store");
+            assertThat(anonymous().get("/t/" + belt + "/?preview=branding").headers().firstValue("X-Frame-Options").orElse(""))
+                    .as("buyers asking for a preview get an ordinary page").isEqualTo("DENY");
+
+            seeOther(operator, operator.postForm(editor(belt) + "/preview", form("#aa00bb")), editor(belt));
+            String reopened = page(operator, editor(belt));
+            assertThat(reopened).as("the editor opens on the session's draft").contains("value=\"#aa00bb\"")
+                    .contains("/branding/discard");
+            String discarded = seeOther(operator, operator.postForm(editor(belt) + "/discard", Map.of()), editor(belt));
+            assertThat(discarded).contains("value=\"#123456\"").doesNotContain("value=\"#aa00bb\"").doesNotContain("/branding/discard");
+            assertThat(operator.get("/t/" + belt + "/?preview=branding").body()).contains("--primary: #123456")
+                    .doesNotContain("#aa00bb");
+            refusedWithoutOwnCsrfToken(operator, editor(belt) + "/discard", Map.of());
+        } finally {
+            admin().patch("/admin/api/v1/tenants/" + belt + "/branding", "{\"primaryColor\": \"#1f4e79\"}");
+        }
+    }
+
+    @Test
     void aMovedColourPickerCountsOverTheTextBox() {
         ConsoleSession operator = signedIn(twins.a, "region_operator");
         Map<String, String> form = form("#1f4e79");

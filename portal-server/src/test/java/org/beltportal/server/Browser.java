@@ -91,6 +91,7 @@ final class Browser implements AutoCloseable {
     /** Waits for a page load started by a click or submit: the old page's element goes stale. */
     void clickAndWait(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
+        openMenusAround(element);
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isStale(html));
     }
@@ -170,10 +171,24 @@ final class Browser implements AutoCloseable {
         Assertions.assertTrue(violations.isEmpty(), () -> "axe on " + name + ": " + violations);
     }
 
-    /** The link whose whole text is {@code text}; fails the test when the page has none. */
+    /**
+     * The link whose whole text is {@code text}, shown or inside a closed menu (a phone's navigation); fails the
+     * test when the page has none.
+     */
     WebElement link(String text) {
-        return all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
+        return all("a").stream().filter(a -> String.valueOf(a.getDomProperty("textContent")).strip().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no link " + text + " on " + url()));
+    }
+
+    /** Opens the closed {@code <details>} around {@code element} by their summaries, as a person taps a menu open. */
+    void openMenusAround(WebElement element) {
+        if (element.isDisplayed()) {
+            return;
+        }
+        List<WebElement> closed = element.findElements(By.xpath("ancestor::details[not(@open)]"));
+        for (WebElement details : closed) {
+            details.findElement(By.xpath("./summary")).click();
+        }
     }
 
     /** What the page's own session gets from {@code path} (a download link's file), read as text by the browser. */
@@ -220,6 +235,12 @@ final class Browser implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException gone) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            // Asked while the next page replaces the document, Chromium may answer that the node left it: stale too.
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
         }
     }
 

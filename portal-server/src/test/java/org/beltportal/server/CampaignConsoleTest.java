@@ -92,7 +92,7 @@ class CampaignConsoleTest extends ConsoleScreenTest {
         String page = valid("problems", refused);
         assertThat(page).contains("class=\"error-summary\"").contains("href=\"#slug\"").contains("href=\"#warmupStart\"")
                 .contains("href=\"#bannerImages\"").contains("value=\"Bad Slug!\"").contains("value=\"not-a-time\"")
-                .contains("must be a date and time").contains("aria-invalid=\"true\"")
+                .contains("应为日期和时间，如 2027-03-01T09:00").contains("aria-invalid=\"true\"")
                 .doesNotContain(SCRIPT).contains("&lt;script&gt;alert(");
         assertThat(admin().get("/admin/api/v1/tenants/" + twins.a + "/campaigns?size=200").body()).doesNotContain("Bad Slug!");
     }
@@ -118,7 +118,7 @@ class CampaignConsoleTest extends ConsoleScreenTest {
                 .add("featuredProductIds", String.valueOf(twins.inB.productId()))
                 .add("featuredSupplierIds", String.valueOf(twins.inB.supplierId())).add("action", "save").fields, operator.csrfToken());
         assertThat(foreignGoods.status()).isEqualTo(422);
-        assertThat(valid("foreign goods", foreignGoods)).contains("not products of this portal").contains("not suppliers of this portal")
+        assertThat(valid("foreign goods", foreignGoods)).contains("不是本产业带的商品").contains("不是本产业带的供应商")
                 .doesNotContain("同款女童连衣裙");
         assertThat(admin().get("/admin/api/v1/tenants/" + twins.b + "/campaigns/" + inB).body()).doesNotContain("偷改");
     }
@@ -168,7 +168,7 @@ class CampaignConsoleTest extends ConsoleScreenTest {
         assertThat(reviewer.postForm(campaigns(twins.a) + approved + "/approve", Map.of()).status()).isEqualTo(303);
         Api.Response noReason = reviewer.postForm(campaigns(twins.a) + rejected + "/reject", Map.of("reason", " "));
         assertThat(noReason.status()).isEqualTo(422);
-        assertThat(valid("reject without reason", noReason)).contains("id=\"reason-" + rejected + "-error\"").contains("is required");
+        assertThat(valid("reject without reason", noReason)).contains("id=\"reason-" + rejected + "-error\"").contains("必填，最多");
         assertThat(reviewer.postForm(campaigns(twins.a) + rejected + "/reject", Map.of("reason", "横幅 " + SCRIPT)).status()).isEqualTo(303);
         assertThat(valid("queue after", reviewer.get(campaigns(twins.a) + "review"))).contains("role=\"status\"");
 

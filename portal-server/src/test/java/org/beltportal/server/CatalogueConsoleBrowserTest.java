@@ -43,7 +43,7 @@ class CatalogueConsoleBrowserTest extends BrowserWalk {
         browser.find("#contactEmail").sendKeys("sales@tonghua.example.com");
         seen("console-catalogue-supplier-form");
         browser.submitAndWait(browser.find("main form"));
-        assertThat(browser.find("#yearsActive-error").getText()).contains("whole number");
+        assertThat(browser.find("#yearsActive-error").getText()).contains("应为整数");
         assertThat(browser.find("#name").getAttribute("value")).isEqualTo("织里童话服饰厂");
         seen("console-catalogue-supplier-errors");
         browser.find("#yearsActive").clear();
@@ -109,8 +109,7 @@ class CatalogueConsoleBrowserTest extends BrowserWalk {
     }
 
     private WebElement link(String text) {
-        return browser.all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link " + text + " on " + browser.url()));
+        return browser.link(text);
     }
 
     private WebElement button(String text) {

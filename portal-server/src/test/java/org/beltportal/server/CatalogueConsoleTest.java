@@ -95,7 +95,7 @@ class CatalogueConsoleTest extends ConsoleScreenTest {
         Api.Response product = post(operator, a() + "/products/new", "sku", "B-SUPPLIER", "title", "借用供应商", "supplierId",
                 Long.toString(twins.inB.supplierId()), "moq", "1", "tierMinQty", "1", "tierPrice", "9.90", "status", "active");
         assertThat(product.status()).isEqualTo(422);
-        assertThat(valid("product with B's supplier", product)).contains("id=\"supplierId-error\"").contains("no supplier");
+        assertThat(valid("product with B's supplier", product)).contains("id=\"supplierId-error\"").contains("本产业带没有编号为");
         Api.Response child = post(operator, a() + "/categories", "parentId", Long.toString(twins.inB.categoryId()), "name", "借来的");
         assertThat(child.status()).isEqualTo(422);
         assertThat(valid("category under B's", child)).contains("id=\"parentId-error\"");

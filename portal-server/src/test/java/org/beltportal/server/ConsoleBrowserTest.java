@@ -99,8 +99,7 @@ class ConsoleBrowserTest extends BrowserWalk {
     }
 
     private WebElement link(String text) {
-        return browser.all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link " + text + " on " + browser.url()));
+        return browser.link(text);
     }
 
     /** A product without images and a buyer's inquiry about it, so the belt's home has items to show. */

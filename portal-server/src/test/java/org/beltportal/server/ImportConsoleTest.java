@@ -71,9 +71,9 @@ class ImportConsoleTest extends ConsoleScreenTest {
     void wrongFilesAreShownBesideTheFileField() {
         ConsoleSession operator = operatorOfA();
         Map<String, String> refused = Map.of(
-                "products.txt", ".csv (UTF-8) or .xlsx",
+                "products.txt", ".csv（UTF-8）或 .xlsx",
                 "products.xlsx", "not an .xlsx workbook",
-                "header-only.csv", "no product rows");
+                "header-only.csv", "表头下面没有商品行");
         refused.forEach((name, message) -> {
             Api.Response answer = startImport(operator, twins.a, name, "sku,title,supplier,moq,priceTiers\n");
             assertThat(answer.status()).as(name).isEqualTo(422);

@@ -59,7 +59,7 @@ class ImportMediaBrowserTest extends PortalServerTest {
         browser.clickAndWait(browser.link("媒体库"));
         browser.find("#file").sendKeys(file("notes.png", "<html>not an image</html>".getBytes(StandardCharsets.UTF_8)));
         browser.submitAndWait(browser.find("main form"));
-        assertThat(browser.find("#file-error").getText()).contains("JPEG, PNG, GIF or WebP");
+        assertThat(browser.find("#file-error").getText()).contains("JPEG、PNG、GIF 或 WebP");
         seen("console-media-refused");
         browser.find("#file").sendKeys(file("logo.png", TestImages.picture("png", 400, 160, new Color(0x1d4ed8))));
         browser.find("#kind option[value=logo]").click();

@@ -61,8 +61,8 @@ class MediaConsoleTest extends ConsoleScreenTest {
                 "huge.png", new byte[11 * 1024 * 1024],
                 "bomb.png", TestImages.pngBomb(100_000, 100_000));
         Map<String, Integer> statuses = Map.of("page.png", 415, "huge.png", 413, "bomb.png", 422);
-        Map<String, String> messages = Map.of("page.png", "JPEG, PNG, GIF or WebP", "huge.png", "larger than",
-                "bomb.png", "100000x100000 pixels");
+        Map<String, String> messages = Map.of("page.png", "JPEG、PNG、GIF 或 WebP", "huge.png", "文件超过",
+                "bomb.png", "100000×100000 像素");
         refused.forEach((name, content) -> {
             Api.Response answer = upload(operator, twins.a, name, content, "typed alt " + name);
             assertThat(answer.status()).as(name).isEqualTo(statuses.get(name));

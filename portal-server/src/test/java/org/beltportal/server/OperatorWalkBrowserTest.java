@@ -105,9 +105,13 @@ class OperatorWalkBrowserTest extends BrowserWalk {
         browser.seen("walk-06-media");
 
         browser.clickAndWait(browser.link("品牌形象"));
-        browser.find("details.library summary").click();
-        String logo = browser.find(".library code").getText();
-        browser.find("#logoUrl").sendKeys(logo);
+        browser.find("#logoUrl-picker summary").click();
+        browser.all("#logoUrl-picker label").stream().filter(label -> label.getText().contains("永康五金产业带标志")).findFirst()
+                .orElseThrow(() -> new AssertionError("the uploaded logo is not offered")).click();
+        String logo = browser.find("#logoUrl-picker input:checked").getAttribute("value");
+        assertThat(browser.find("#logoUrl").getAttribute("value")).as("picking fills the field").isEqualTo(logo).startsWith("/media/");
+        browser.evaluate("document.getElementById('logoUrl').scrollIntoView()");
+        browser.seen("console-picker-logo");
         WebElement primary = browser.find("#primaryColor");
         primary.clear();
         primary.sendKeys("#8b1a1a");

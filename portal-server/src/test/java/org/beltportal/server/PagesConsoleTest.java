@@ -130,7 +130,7 @@ class PagesConsoleTest extends ConsoleScreenTest {
         String refused = seeOther(operator, operator.postForm(list(belt) + "/new", bad), list(belt) + "/new");
         assertThat(refused).contains("id=\"slug-error\"").contains("value=\"&lt;b&gt;Bad Slug&lt;/b&gt;\"").doesNotContain("<b>Bad");
         String taken = seeOther(operator, operator.postForm(list(belt) + "/new", news(slug, "同名", "", "")), list(belt) + "/new");
-        assertThat(taken).contains("id=\"slug-error\"").contains("is taken");
+        assertThat(taken).contains("id=\"slug-error\"").contains("已被占用");
     }
 
     @Test

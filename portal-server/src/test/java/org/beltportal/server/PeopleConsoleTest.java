@@ -111,7 +111,7 @@ class PeopleConsoleTest extends PortalServerTest {
                 .contains("value=\"&lt;script&gt;x&lt;/script&gt;\"").doesNotContain("<script>x");
         assertThat(operator.postForm(people(twins.a), Map.of("username", ADMIN, "email", "x@example.com", "roles", "editor"))
                 .status()).isEqualTo(303);
-        assertThat(operator.get(people(twins.a)).body()).contains("is taken").contains("value=\"" + ADMIN + "\"");
+        assertThat(operator.get(people(twins.a)).body()).contains("已被占用").contains("value=\"" + ADMIN + "\"");
     }
 
     @Test

@@ -78,8 +78,7 @@ class PeopleInboxAuditBrowserTest extends BrowserWalk {
     }
 
     private WebElement link(String text) {
-        return browser.all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link " + text + " on " + browser.url()));
+        return browser.link(text);
     }
 
     /** Set-up as a platform admin would have done it: the belt, a product, a buyer's inquiry, its operator. */

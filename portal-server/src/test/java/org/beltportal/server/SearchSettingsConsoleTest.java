@@ -119,7 +119,7 @@ class SearchSettingsConsoleTest extends ConsoleScreenTest {
         assertThat(valid("reindex started", operator.get(job))).contains("<progress").contains("role=\"status\"");
         Api.Response done = eventually("the re-indexing to end", Duration.ofSeconds(60), () -> operator.get(job),
                 page -> !page.body().contains("data-hx-trigger"));
-        assertThat(valid("reindex done", done)).contains("已完成").contains("re-indexed 1 products");
+        assertThat(valid("reindex done", done)).contains("已完成").contains("已重新索引 1 个商品");
         assertThat(found(twins.a, "同款女童连衣裙")).isEqualTo(1);
         assertThat(operator.get(settings(twins.a)).body()).contains("href=\"" + job + "\"");
     }

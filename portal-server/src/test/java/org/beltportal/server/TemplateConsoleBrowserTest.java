@@ -65,7 +65,7 @@ class TemplateConsoleBrowserTest extends BrowserWalk {
     }
 
     private WebElement link(String text) {
-        return browser.all("a").stream().filter(a -> a.getText().strip().equals(text)).findFirst().orElseThrow();
+        return browser.link(text);
     }
 
     private WebElement button(String text) {

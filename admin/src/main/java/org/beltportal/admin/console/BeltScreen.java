@@ -13,12 +13,24 @@ public abstract class BeltScreen implements ConsoleScreen {
     private final String path;
     private final String labelKey;
     private final Permission permission;
+    private final ConsoleSection section;
 
-    /** {@code path} with {@code {slug}} where the belt's slug goes. */
+    /** {@code path} with {@code {slug}} where the belt's slug goes; listed under "more" in the navigation. */
     protected BeltScreen(String path, String labelKey, Permission permission) {
+        this(path, labelKey, permission, ConsoleSection.MORE);
+    }
+
+    /** {@code path} with {@code {slug}} where the belt's slug goes, listed in {@code section}. */
+    protected BeltScreen(String path, String labelKey, Permission permission, ConsoleSection section) {
         this.path = path;
         this.labelKey = labelKey;
         this.permission = permission;
+        this.section = section;
+    }
+
+    @Override
+    public ConsoleSection section() {
+        return section;
     }
 
     @Override

@@ -41,6 +41,7 @@ public class ConsolePages {
 
     private final ConsoleTemplates templates = new ConsoleTemplates();
     private final ConsoleMessages messages = new ConsoleMessages();
+    private final ServiceMessages said = new ServiceMessages(messages.source());
     private final List<ConsoleScreen> screens;
 
     ConsolePages(List<ConsoleScreen> screens) {
@@ -104,6 +105,9 @@ public class ConsolePages {
         all.put("lang", locale.tag());
         all.put("otherLang", Map.of("tag", locale.other().tag(), "href", base + switchTo(locale.other(), request)));
         all.put("t", messages.in(locale));
+        // said(message): a service's problem message (English, as the API sends it) in the page's language.
+        all.put("said", (TemplateMethodModelEx) arguments -> said.in(locale,
+                arguments.isEmpty() ? null : String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.getFirst()))));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // A program calling with a token and no session posts no forms: reading the token would start a session.
         boolean program = request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getSession(false) == null;
@@ -120,10 +124,9 @@ public class ConsolePages {
                 ? WHEN.format(instant.atZone(zone)) : "");
         if (user != null && model.get(BELT) instanceof Tenant belt) {
             String current = request.getRequestURI().substring(base.length());
-            all.put("nav", screens.stream().filter(screen -> screen.shownTo(user, belt))
-                    .map(screen -> Map.of("label", screen.labelKey(), "href", base + screen.path(belt),
-                            "current", screen.path(belt).equals(current)))
-                    .toList());
+            List<ConsoleScreen> shown = screens.stream().filter(screen -> screen.shownTo(user, belt)).toList();
+            all.put("navSections", BeltNavigation.of(shown, belt, base, current));
+            BeltNavigation.here(shown, belt, current).ifPresent(here -> all.put("navHere", here.labelKey()));
         }
         StringWriter out = new StringWriter();
         templates.render(template, all, out);

@@ -53,15 +53,24 @@ public class SessionDrafts implements UnsavedDrafts {
         return read(request, belt, PAGE, PageDraft.class);
     }
 
-    private <T extends Serializable> Optional<T> read(HttpServletRequest request, Tenant belt, String kind, Class<T> type) {
-        if (!kind.equals(request.getParameter(PARAMETER))) {
-            return Optional.empty();
-        }
+    /** Whether the session holds a draft of that kind for the belt: the editor then opens on it. */
+    public Optional<BrandingDraft> keptBranding(HttpServletRequest request, Tenant belt) {
         HttpSession session = request.getSession(false);
-        if (session == null || !rights.mayPreview(request, belt.id())) {
+        Object draft = session == null ? null : session.getAttribute(key(BRANDING, belt));
+        return draft instanceof BrandingDraft kept ? Optional.of(kept) : Optional.empty();
+    }
+
+    @Override
+    public boolean asked(HttpServletRequest request, Tenant belt, String kind) {
+        return kind.equals(request.getParameter(PARAMETER)) && request.getSession(false) != null
+                && rights.mayPreview(request, belt.id());
+    }
+
+    private <T extends Serializable> Optional<T> read(HttpServletRequest request, Tenant belt, String kind, Class<T> type) {
+        if (!asked(request, belt, kind)) {
             return Optional.empty();
         }
-        Object draft = session.getAttribute(key(kind, belt));
+        Object draft = request.getSession(false).getAttribute(key(kind, belt));
         return type.isInstance(draft) ? Optional.of(type.cast(draft)) : Optional.empty();
     }
 

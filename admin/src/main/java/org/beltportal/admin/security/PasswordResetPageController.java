@@ -39,7 +39,11 @@ public class PasswordResetPageController {
 
     @GetMapping(PAGE)
     ModelAndView form(@RequestParam(required = false) String token) {
-        return token == null ? page(HttpStatus.OK, "request") : newPasswordForm(HttpStatus.OK, token, Map.of());
+        if (token == null) {
+            return page(HttpStatus.OK, "request");
+        }
+        // A used or expired link says so at once, rather than after a new password was typed for nothing.
+        return resets.usable(token) ? newPasswordForm(HttpStatus.OK, token, Map.of()) : page(HttpStatus.NOT_FOUND, "invalid");
     }
 
     @PostMapping(PAGE + "/request")

@@ -3,6 +3,7 @@ package org.beltportal.admin.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -107,10 +108,20 @@ class PasswordResetControllerTest {
 
     @Test
     void linkPageEscapesTheTokenItShows() throws Exception {
+        given(resets.usable("\"><script>alert(1)</script>")).willReturn(true);
         mvc.perform(get("/admin/password-reset").param("token", "\"><script>alert(1)</script>"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void aUsedOrExpiredLinkSaysSoWithoutAForm() throws Exception {
+        given(resets.usable("used")).willReturn(false);
+        mvc.perform(get("/admin/password-reset").param("token", "used"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("name=\"newPassword\""))))
+                .andExpect(content().string(containsString("href=\"/admin/password-reset\"")));
     }
 
     @Test

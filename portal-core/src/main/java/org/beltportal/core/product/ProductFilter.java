@@ -1,5 +1,7 @@
 package org.beltportal.core.product;
 
+import java.util.Locale;
+
 import org.beltportal.core.system.LikePatterns;
 
 /**
@@ -17,8 +19,11 @@ public record ProductFilter(ProductStatus status, Long supplierId, String text, 
         return new ProductFilter(null, null, null);
     }
 
-    /** The text as a LIKE pattern with its own wildcards escaped, so "%" searches for a percent sign. */
+    /**
+     * The text as a LIKE pattern with its own wildcards escaped, so "%" searches for a percent sign; in lower
+     * case, as the SKU and title keys it is matched against (V21), so the match ignores case as before.
+     */
     public String textPattern() {
-        return LikePatterns.containing(text);
+        return LikePatterns.containing(text == null ? null : text.toLowerCase(Locale.ROOT));
     }
 }

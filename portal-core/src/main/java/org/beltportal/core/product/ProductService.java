@@ -89,8 +89,11 @@ public class ProductService {
         ProductKeyset from = ProductKeyset.of(sort, query.cursor());
         List<Product> items = withTiers(tenantId, mapper.findList(tenantId, filter, pattern, categoryIds, sort,
                 from.beforeId(), from.afterId(), from.afterSku(), query.offset(), query.size()));
-        return new CursorPage<>(items, mapper.count(tenantId, filter, pattern, categoryIds), query.page(), query.size(),
-                ProductKeyset.next(sort, items, query.size()));
+        // A first page that is not full holds every match: counting them again would repeat the page's read, which
+        // for a rare word is a pass over the belt's whole text index.
+        boolean complete = query.cursor() == null && query.offset() == 0 && items.size() < query.size();
+        long total = complete ? items.size() : mapper.count(tenantId, filter, pattern, categoryIds);
+        return new CursorPage<>(items, total, query.page(), query.size(), ProductKeyset.next(sort, items, query.size()));
     }
 
     /**

@@ -20,6 +20,11 @@ public enum ProductSort {
         this.orderBy = orderBy;
     }
 
+    /** Ordered by id (newest or oldest first), the order of the text index (ix_product_text). */
+    public boolean byId() {
+        return this != SKU;
+    }
+
     public String orderBy() {
         return orderBy;
     }

@@ -89,6 +89,14 @@ public class PasswordResets {
     }
 
     /**
+     * Whether the token would still set a password (known, unused, unexpired, its user enabled), so the page behind
+     * a used link says so at once instead of offering a form that can only be refused.
+     */
+    public boolean usable(String token) {
+        return resetUser(token == null || token.length() > 100 ? null : Sha256.hex(token), clock.instant()).isPresent();
+    }
+
+    /**
      * Sets the new password of the token's user and uses the token up.
      *
      * @throws NotFoundException when the token is unknown, used or expired (one answer for all three)
@@ -99,8 +107,7 @@ public class PasswordResets {
     public void complete(String token, String newPassword) {
         String hash = token == null || token.length() > 100 ? null : Sha256.hex(token);
         Instant now = clock.instant();
-        Optional<User> user = Optional.ofNullable(hash).flatMap(h -> mapper.findResetUserId(h, now)).flatMap(mapper::findById)
-                .filter(User::enabled);
+        Optional<User> user = resetUser(hash, now);
         if (user.isEmpty()) {
             throw new NotFoundException("this password reset link is unknown, used or expired; ask for a new one");
         }
@@ -112,6 +119,10 @@ public class PasswordResets {
         }
         users.setPassword(user.get(), newPassword, null);
         audit.record(user.get().username(), null, "user.password.reset-by-link", "user", user.get().username(), null, null);
+    }
+
+    private Optional<User> resetUser(String hash, Instant now) {
+        return Optional.ofNullable(hash).flatMap(h -> mapper.findResetUserId(h, now)).flatMap(mapper::findById).filter(User::enabled);
     }
 
     /** A token to mail; the only time it exists outside the user's mailbox. */

@@ -11,7 +11,10 @@ import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
+import org.beltportal.core.system.CursorPage;
+import org.beltportal.core.system.ListQuery;
 import org.beltportal.core.system.PageQuery;
+import org.beltportal.core.tenant.TenantId;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
@@ -104,6 +107,47 @@ class ProductServiceTest extends TestDatabase {
                 .extracting(Product::sku).containsExactly("PCT-1");
         assertThat(products.page(belts.zhili().id(), new ProductFilter(null, null, "_"), new PageQuery(0, 10)).items())
                 .extracting(Product::sku).containsExactly("PCT-2");
+    }
+
+    @Test
+    void textFindsInactiveProductsBySkuOrTitleIgnoringCaseAcrossPagesAndOnlyInItsBelt() {
+        TenantId zhili = belts.zhili().id();
+        Product withdrawn = products.create("tester", zhili, inactive(Fixtures.product("Wd-100", "停产 Cotton 袜", belts.zhiliSupplier())));
+        for (int i = 0; i < 5; i++) {
+            products.create("tester", zhili, Fixtures.product("COT-" + i, "纯棉童袜 " + i, belts.zhiliSupplier()));
+        }
+        products.create("tester", belts.baigou().id(), Fixtures.product("COT-9", "纯棉童袜 别的产业带", belts.baigouSupplier()));
+
+        assertThat(skus(products.list(zhili, new ProductFilter(null, null, "cotton"), ProductSort.NEWEST, new ListQuery(0, 10, null))))
+                .as("title, case ignored, inactive included").containsExactly("Wd-100");
+        assertThat(skus(products.list(zhili, new ProductFilter(null, null, "WD-1"), ProductSort.NEWEST, new ListQuery(0, 10, null))))
+                .as("SKU prefix").containsExactly("Wd-100");
+        assertThat(skus(products.list(zhili, new ProductFilter(ProductStatus.INACTIVE, null, "袜"), ProductSort.NEWEST,
+                new ListQuery(0, 10, null)))).containsExactly("Wd-100");
+        assertThat(products.list(zhili, new ProductFilter(ProductStatus.ACTIVE, null, "cotton"), ProductSort.NEWEST,
+                new ListQuery(0, 10, null)).items()).isEmpty();
+
+        CursorPage<Product> first = products.list(zhili, new ProductFilter(null, null, "cot"), ProductSort.NEWEST, new ListQuery(0, 4, null));
+        assertThat(skus(first)).containsExactly("COT-4", "COT-3", "COT-2", "COT-1");
+        assertThat(first.total()).as("counted: the page is full").isEqualTo(6);
+        CursorPage<Product> second = products.list(zhili, new ProductFilter(null, null, "cot"), ProductSort.NEWEST,
+                new ListQuery(0, 4, first.nextCursor()));
+        assertThat(skus(second)).containsExactly("COT-0", "Wd-100");
+        assertThat(skus(products.list(zhili, new ProductFilter(null, null, "cot"), ProductSort.SKU, new ListQuery(0, 10, null))))
+                .containsExactly("COT-0", "COT-1", "COT-2", "COT-3", "COT-4", "Wd-100");
+        CursorPage<Product> rare = products.list(zhili, new ProductFilter(null, null, "童袜 3"), ProductSort.NEWEST, new ListQuery(0, 50, null));
+        assertThat(skus(rare)).containsExactly("COT-3");
+        assertThat(rare.total()).isEqualTo(1);
+        assertThat(withdrawn.status()).isEqualTo(ProductStatus.INACTIVE);
+    }
+
+    private static ProductDraft inactive(ProductDraft draft) {
+        return new ProductDraft(draft.sku(), draft.title(), draft.titleEn(), draft.description(), draft.category(), draft.supplierId(),
+                draft.moq(), draft.unit(), draft.priceTiers(), draft.attributes(), draft.images(), ProductStatus.INACTIVE);
+    }
+
+    private static List<String> skus(CursorPage<Product> page) {
+        return page.items().stream().map(Product::sku).toList();
     }
 
     @Test

@@ -36,9 +36,11 @@ public class ShownBranding {
         }
         UnsavedDrafts source = drafts.getIfAvailable();
         BrandingDraft draft = source == null ? null : source.branding(request, site.tenant()).orElse(null);
-        Shown shown = draft == null
-                ? new Shown(site, tenants.branding(site.tenant().id()), false)
-                : new Shown(new Site.TenantSite(draft.applyTo(site.tenant()), site.basePath()), draft.branding(), true);
+        Shown shown = draft != null
+                ? new Shown(new Site.TenantSite(draft.applyTo(site.tenant()), site.basePath()), draft.branding(), true)
+                // The editor opened and nothing changed yet: the saved branding, still as a preview (framable, uncached).
+                : new Shown(site, tenants.branding(site.tenant().id()),
+                        source != null && source.asked(request, site.tenant(), UnsavedDrafts.BRANDING));
         request.setAttribute(ATTRIBUTE, shown);
         return shown;
     }

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.audit;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,6 @@ class AuditScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/audit";
 
     AuditScreen() {
-        super(PATH, "audit.nav", Permission.AUDIT);
+        super(PATH, "audit.nav", Permission.AUDIT, ConsoleSection.PEOPLE);
     }
 }

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.belt;
 
 import org.beltportal.admin.console.ConsoleScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.tenant.Tenant;
@@ -26,6 +27,11 @@ class BeltHomeScreen implements ConsoleScreen {
     @Override
     public String path(Tenant belt) {
         return pathOf(belt);
+    }
+
+    @Override
+    public ConsoleSection section() {
+        return ConsoleSection.HOME;
     }
 
     @Override

@@ -58,12 +58,14 @@ class BrandingController {
     @GetMapping(BrandingScreen.PATH)
     ModelAndView form(@Grant(Permission.CONFIGURE) Tenant belt, HttpServletRequest request) {
         Map<String, Object> model = new HashMap<>(ConsoleForms.model(request, Map.of()));
+        // A GET changes nothing: the form shows the draft this session previewed, if any (the frame shows the
+        // same), else what is saved, which the frame then shows too. Only preview (a POST) writes a draft.
+        BrandingDraft kept = drafts.keptBranding(request, belt).orElse(null);
         if (!model.containsKey(ConsoleForms.TYPED)) {
-            // A fresh visit: the form and the preview frame start from what is saved (an older draft is dropped).
-            BrandingDraft saved = BrandingDraft.of(belt.name(), belt.nameEn(), tenants.branding(belt.id()));
-            drafts.keepBranding(request, belt, saved);
-            model.put("form", BrandingForm.fieldsOf(saved));
+            model.put("form", BrandingForm.fieldsOf(kept != null ? kept
+                    : BrandingDraft.of(belt.name(), belt.nameEn(), tenants.branding(belt.id()))));
         }
+        model.put("draftKept", kept != null);
         model.put(ConsolePages.BELT, belt);
         model.put("library", media.page(belt.id(), null, new PageQuery(0, LIBRARY_SHOWN)).items());
         model.put("previewSrc", "/t/" + belt.slug() + "/?" + UnsavedDrafts.PARAMETER + "=" + UnsavedDrafts.BRANDING);
@@ -81,6 +83,13 @@ class BrandingController {
         } catch (InvalidInputException invalid) {
             return ConsoleForms.back(BrandingScreen.pathOf(belt), ConsoleForms.problems(invalid), request, response);
         }
+    }
+
+    /** Drops the session's unsaved preview: the form and the frame show what is saved again. */
+    @PostMapping(BrandingScreen.PATH + "/discard")
+    ResponseEntity<Void> discard(@Grant(Permission.CONFIGURE) Tenant belt, HttpServletRequest request, HttpServletResponse response) {
+        drafts.forget(request, belt, UnsavedDrafts.BRANDING);
+        return ConsoleForms.done(BrandingScreen.pathOf(belt), ConsoleFlash.status("branding.discarded"), request, response);
     }
 
     @PostMapping(BrandingScreen.PATH)

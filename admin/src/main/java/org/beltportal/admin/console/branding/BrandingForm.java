@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.beltportal.admin.console.MediaPicks;
 import org.beltportal.core.tenant.Branding;
 import org.beltportal.core.tenant.web.BrandingDraft;
 
@@ -20,8 +21,10 @@ record BrandingForm(String name, String nameEn, String slogan, String logoUrl, L
     static final String PICKED = "Picked";
 
     static BrandingForm of(Map<String, String> typed) {
-        return new BrandingForm(text(typed, "name"), text(typed, "nameEn"), text(typed, "slogan"), text(typed, "logoUrl"),
-                lines(typed.get("heroImages")), colour(typed, "primaryColor"), colour(typed, "accentColor"),
+        // An image chosen in the library's picker counts over the box (see MediaPicks).
+        String logoUrl = MediaPicks.replaced(text(typed, "logoUrl"), typed.get(MediaPicks.name("logoUrl")));
+        return new BrandingForm(text(typed, "name"), text(typed, "nameEn"), text(typed, "slogan"), logoUrl,
+                lines(MediaPicks.addedLine(typed.get("heroImages"), typed.get(MediaPicks.name("heroImages")))), colour(typed, "primaryColor"), colour(typed, "accentColor"),
                 text(typed, "footerHtml"));
     }
 

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.branding;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ class BrandingScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/branding";
 
     BrandingScreen() {
-        super("/admin/belts/{slug}/branding", "nav.branding", Permission.CONFIGURE);
+        super("/admin/belts/{slug}/branding", "nav.branding", Permission.CONFIGURE, ConsoleSection.SITE);
     }
 
     static String pathOf(Tenant belt) {

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.campaign;
 
 import org.beltportal.admin.console.ConsoleScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.tenant.Tenant;
@@ -20,6 +21,11 @@ class CalendarScreen implements ConsoleScreen {
     @Override
     public String path(Tenant belt) {
         return CampaignPaths.calendar(belt);
+    }
+
+    @Override
+    public ConsoleSection section() {
+        return ConsoleSection.CAMPAIGNS;
     }
 
     @Override

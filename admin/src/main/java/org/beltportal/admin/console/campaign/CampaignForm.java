@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.beltportal.admin.console.MediaPicks;
 import org.beltportal.core.campaign.CampaignKind;
 import org.beltportal.core.campaign.CampaignDraft;
 import org.beltportal.core.campaign.CampaignSpec;
@@ -76,7 +77,8 @@ public record CampaignForm(
         return new CampaignForm(first(fields, "slug"), first(fields, "name"), first(fields, "kind"),
                 first(fields, "warmupStart"), first(fields, "liveStart"), first(fields, "end"), first(fields, "timezone"),
                 numbers(values(fields, "recurrenceMonths")).stream().map(Long::intValue).toList(), first(fields, "bannerText"),
-                values(fields, "bannerImages").stream().filter(url -> !url.isBlank()).map(String::strip).toList(),
+                MediaPicks.added(values(fields, "bannerImages").stream().filter(url -> !url.isBlank()).map(String::strip).toList(),
+                        fields.getFirst(MediaPicks.name("bannerImages"))),
                 numbers(values(fields, "featuredProductIds")), numbers(values(fields, "featuredSupplierIds")),
                 placements, first(fields, "version"), first(fields, "nameEn"), first(fields, "bannerTextEn"));
     }

@@ -12,7 +12,6 @@ import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.campaign.Campaign;
 import org.beltportal.core.campaign.CampaignKind;
 import org.beltportal.core.campaign.CampaignStatus;
-import org.beltportal.core.media.Media;
 import org.beltportal.core.media.MediaService;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductFilter;
@@ -99,7 +98,7 @@ class EditorPage {
         model.put("supplierMatches", editing.suppliers().query().isEmpty() ? List.of()
                 : suppliers.list(belt.id(), new SupplierFilter(null, null, editing.suppliers().query()), new ListQuery(0, MATCHES, null))
                         .items().stream().map(s -> new Choice(s.id(), s.name())).toList());
-        model.put("images", media.page(belt.id(), null, new PageQuery(0, IMAGES)).items().stream().map(Media::url).toList());
+        model.put("library", media.page(belt.id(), null, new PageQuery(0, IMAGES)).items());
         return model;
     }
 

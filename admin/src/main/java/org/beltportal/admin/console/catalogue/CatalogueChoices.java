@@ -62,9 +62,9 @@ class CatalogueChoices {
         return choices;
     }
 
-    /** The library's newest image URLs, offered in a datalist beside typed (external) URLs. */
-    List<String> mediaUrls(Tenant belt) {
-        return media.page(belt.id(), null, new PageQuery(0, MOST)).items().stream().map(Media::url).toList();
+    /** The library's newest images: offered in the picker and a datalist beside typed (external) URLs. */
+    List<Media> library(Tenant belt) {
+        return media.page(belt.id(), null, new PageQuery(0, MOST)).items();
     }
 
     private static Choice choice(Supplier supplier) {

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.catalogue;
 
 import org.beltportal.admin.console.ConsoleScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.tenant.Tenant;
@@ -48,6 +49,11 @@ final class CatalogueScreens {
         @Override
         public String path(Tenant belt) {
             return CatalogueScreens.path(belt, path);
+        }
+
+        @Override
+        public ConsoleSection section() {
+            return ConsoleSection.CATALOGUE;
         }
 
         @Override

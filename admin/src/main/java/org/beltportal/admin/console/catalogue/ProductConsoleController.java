@@ -126,7 +126,7 @@ class ProductConsoleController {
         model.put("categories", choices.categoryChoices(belt, true));
         model.put("suppliers", choices.suppliers(belt, Posted.id(form.supplierId())));
         model.put("statuses", statuses());
-        model.put("mediaUrls", choices.mediaUrls(belt));
+        model.put("library", choices.library(belt));
         return pages.page("catalogue/product", model);
     }
 

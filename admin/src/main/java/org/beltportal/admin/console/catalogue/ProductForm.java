@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import org.beltportal.admin.console.MediaPicks;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductDraft;
@@ -64,7 +65,8 @@ public record ProductForm(String sku, String title, String titleEn, String descr
                 Posted.text(posted, "moq"), Posted.text(posted, "unit"), Posted.text(posted, "status"),
                 rows(Posted.all(posted, "tierMinQty"), Posted.all(posted, "tierPrice"), Tier::new),
                 rows(Posted.all(posted, "attributeKey"), Posted.all(posted, "attributeValue"), Attribute::new),
-                Posted.all(posted, "image"), Posted.text(posted, "unitEn"), Posted.text(posted, "listingUrl"));
+                MediaPicks.added(Posted.all(posted, "image"), posted.getFirst(MediaPicks.name("images"))),
+                Posted.text(posted, "unitEn"), Posted.text(posted, "listingUrl"));
     }
 
     /** Pairs two repeated fields row by row; a row missing one of them (a forged post) gets "" there. */

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.inquiry;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ class InboxScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/inquiries";
 
     InboxScreen() {
-        super(PATH, "inbox.nav", Permission.READ);
+        super(PATH, "inbox.nav", Permission.READ, ConsoleSection.BUYERS);
     }
 
     static String pathOf(Tenant belt) {

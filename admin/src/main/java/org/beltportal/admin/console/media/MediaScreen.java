@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.media;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ class MediaScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/media";
 
     MediaScreen() {
-        super(PATH, "media.nav", Permission.READ);
+        super(PATH, "media.nav", Permission.READ, ConsoleSection.CATALOGUE);
     }
 
     static String pathOf(Tenant belt) {

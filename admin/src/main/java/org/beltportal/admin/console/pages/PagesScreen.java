@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.pages;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ class PagesScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/pages";
 
     PagesScreen() {
-        super("/admin/belts/{slug}/pages", "nav.pages", Permission.CONTENT);
+        super("/admin/belts/{slug}/pages", "nav.pages", Permission.CONTENT, ConsoleSection.SITE);
     }
 
     static String pathOf(Tenant belt) {

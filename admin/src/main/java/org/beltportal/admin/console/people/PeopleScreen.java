@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.people;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ class PeopleScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/people";
 
     PeopleScreen() {
-        super(PATH, "people.nav", Permission.PEOPLE);
+        super(PATH, "people.nav", Permission.PEOPLE, ConsoleSection.PEOPLE);
     }
 
     static String pathOf(Tenant belt) {

@@ -1,6 +1,7 @@
 package org.beltportal.admin.console.search;
 
 import org.beltportal.admin.console.BeltScreen;
+import org.beltportal.admin.console.ConsoleSection;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.core.tenant.Tenant;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ class SearchSettingsScreen extends BeltScreen {
     static final String PATH = "/admin/belts/{slug}/search";
 
     SearchSettingsScreen() {
-        super(PATH, "search.nav", Permission.READ);
+        super(PATH, "search.nav", Permission.READ, ConsoleSection.CATALOGUE);
     }
 
     static String pathOf(Tenant belt) {

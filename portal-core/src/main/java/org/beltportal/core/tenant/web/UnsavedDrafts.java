@@ -21,5 +21,12 @@ public interface UnsavedDrafts {
 
     Optional<BrandingDraft> branding(HttpServletRequest request, Tenant belt);
 
+    /**
+     * The request asks for a preview of that kind and its caller may preview the belt. Such a page is a preview
+     * even when no draft is kept (it then shows what is saved): uncached and framable by the console, whose
+     * editor frames it before anything was changed, without a draft having to be written by opening it.
+     */
+    boolean asked(HttpServletRequest request, Tenant belt, String kind);
+
     Optional<PageDraft> page(HttpServletRequest request, Tenant belt);
 }
