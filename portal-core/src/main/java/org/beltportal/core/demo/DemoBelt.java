@@ -14,12 +14,13 @@ import org.beltportal.core.supplier.Capability;
 import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.tenant.Branding;
 
-/** One demo belt file as written under {@code demo/belts/}. */
+/** One demo belt file as written under {@code demo/belts/}; {@code regionCode} is its county in the region tree. */
 record DemoBelt(
         String slug,
         String name,
         String nameEn,
         String region,
+        String regionCode,
         String locale,
         String timezone,
         String theme,

@@ -12,7 +12,14 @@ public record UserDraft(String username, String password, String email, List<Gra
         grants = grants == null ? List.of() : List.copyOf(grants);
     }
 
-    /** {@code tenant} is null (or absent) only for platform_admin. */
-    public record GrantDraft(String tenant, Role role) {
+    /**
+     * {@code tenant} is null (or absent) only for platform_admin and regional_admin; {@code region} is the node's
+     * code for regional_admin and absent for every other role.
+     */
+    public record GrantDraft(String tenant, Role role, String region) {
+
+        public GrantDraft(String tenant, Role role) {
+            this(tenant, role, null);
+        }
     }
 }
