@@ -22,7 +22,7 @@ public class MeController {
     @GetMapping("/admin/api/v1/me")
     Me me(@AuthenticationPrincipal PortalUser user) {
         List<Tenant> granted = tenants.byIds(user.grantedTenants());
-        List<Me.Grant> grants = user.grants().stream().map(grant -> new Me.Grant(slugOf(grant, granted), grant.role().code())).toList();
+        List<Me.Grant> grants = user.grants().stream().map(grant -> new Me.Grant(slugOf(grant, granted), grant.role().code(), grant.regionCode())).toList();
         return new Me(user.username(), user.isPlatformAdmin(), grants);
     }
 
@@ -32,7 +32,8 @@ public class MeController {
     }
 
     record Me(String username, boolean platformAdmin, List<Grant> grants) {
-        record Grant(String tenant, String role) {
+        /** {@code region}: the node's code of a regional_admin grant, else null. */
+        record Grant(String tenant, String role, String region) {
         }
     }
 }
