@@ -46,6 +46,9 @@ class RegionBrowserTest extends BrowserWalk {
         browser.clickAndWait(browser.link("区域"));
         assertThat(browser.url()).endsWith("/admin/regions");
         browser.clickAndWait(browser.link("金华市"));
+        assertThat(browser.find("h1").getText()).startsWith("金华市");
+        browser.find("#q").sendKeys(slug);
+        browser.submitAndWait(browser.find("form[role=search]"));
         assertThat(browser.find("main").getText()).contains("永康五金产业带" + suffix);
         seen("region-city");
 

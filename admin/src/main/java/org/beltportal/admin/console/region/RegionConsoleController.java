@@ -73,7 +73,9 @@ public class RegionConsoleController {
         Map<String, Object> model = new HashMap<>();
         model.put("region", region);
         model.put("lineage", lineage(user, region));
-        model.put("children", regions.tree(List.of(region.code())).getFirst().children());
+        RegionNode node = regions.tree(List.of(region.code())).getFirst();
+        model.put("children", node.children());
+        model.put("beltsInAll", node.belts());
         model.put("belts", found.items().stream().map(belt -> RegionBeltView.of(belt, figures.get(belt.id()))).toList());
         model.put("totals", belts.totals(region));
         model.put("admins", admins.of(region));
