@@ -21,6 +21,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.system.web.ClientAddressConfiguration;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.PasswordResets;
 import org.beltportal.core.user.UserService;
@@ -47,6 +48,9 @@ class PasswordResetControllerTest {
     PasswordResets resets;
     @MockitoBean
     TenantService tenants;
+    /** Read by the rights resolvers of region endpoints (decision 0040); none is called here. */
+    @MockitoBean
+    Regions regions;
     @MockitoBean
     UserService users;
 
