@@ -2,6 +2,7 @@ package org.beltportal.admin.security;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.RoleGrant;
@@ -33,7 +34,7 @@ public class MeController {
 
     record Me(String username, boolean platformAdmin, List<Grant> grants) {
         /** {@code region}: the node's code of a regional_admin grant, else null. */
-        record Grant(String tenant, String role, String region) {
+        record Grant(String tenant, String role, @JsonInclude(JsonInclude.Include.NON_NULL) String region) {
         }
     }
 }
