@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.PlatformAdmin;
+import org.beltportal.admin.security.RegionGrant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +29,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks every admin endpoint Spring has registered (not a list written by hand, so an endpoint is covered the
- * day it is added) as a region operator of belt A and as a user with no grant at all:
+ * day it is added) as a region operator of belt A, as a regional admin of 浙江 (A lies in 义乌, B in 河北) and as a
+ * user with no grant at all:
  * <ul>
  *   <li>every endpoint on a belt (a {@code {slug}} path, or a {@link Grant} naming the belt in a parameter) is
  *   403 on belt B, which exists, and 404 on a belt that does not;</li>
  *   <li>every {@link PlatformAdmin} endpoint (tenants as a whole, users, the search index) is 403;</li>
+ *   <li>every endpoint on a region node ({@link RegionGrant}) is 403 on 河北, which none of them holds, and 404 on a
+ *   code that does not exist;</li>
  *   <li>an endpoint that is neither must be one of the few every signed-in user may call, each named below
  *   with its reason; any other fails the test until its right is declared.</li>
  * </ul>
@@ -50,6 +54,8 @@ class AdminEndpointRightsTest extends PortalServerTest {
             Map.entry("TokenController#issue", "logging in (HTTP Basic)"),
             Map.entry("TokenController#revokeCurrent", "ends the token the request carries"),
             Map.entry("TenantAdminController#list", "lists only the belts the caller holds a grant on"),
+            Map.entry("RegionAdminController#tree", "lists only the region nodes the caller holds regional_admin on (none: empty)"),
+            Map.entry("RegionConsoleController#index", "the console's list of only the region nodes the caller holds"),
             Map.entry("BeltSwitcherController#belts", "the console's list of only the belts the caller holds a grant on"),
             Map.entry("JobController#get", "a job of a belt the caller may not read is a 404 (ProductImportTest)"),
             Map.entry("LoginPageController#loginPage", "the login form"),
@@ -73,7 +79,14 @@ class AdminEndpointRightsTest extends PortalServerTest {
     Api admin;
     Api operatorOfA;
     Api withoutGrant;
+    Api regionalOfZhejiang;
     String nowhere;
+
+    static final String ZHEJIANG = "330000";
+    static final String YIWU = "330782";
+    static final String HEBEI = "130000";
+    static final String GAOBEIDIAN = "130684";
+    static final String NO_REGION = "999999";
 
     @BeforeEach
     void twoBeltsAndTwoUsersWithoutRightsOnB() {
@@ -81,6 +94,9 @@ class AdminEndpointRightsTest extends PortalServerTest {
         twins = new TwinBelts(admin);
         operatorOfA = anonymous().login(newUser(List.of(Map.of("tenant", twins.a, "role", "region_operator"))), PASSWORD);
         withoutGrant = anonymous().login(newUser(List.of()), PASSWORD);
+        assertThat(admin.put("/admin/api/v1/tenants/" + twins.a + "/region", Map.of("regionCode", YIWU)).status()).isEqualTo(200);
+        assertThat(admin.put("/admin/api/v1/tenants/" + twins.b + "/region", Map.of("regionCode", GAOBEIDIAN)).status()).isEqualTo(200);
+        regionalOfZhejiang = anonymous().login(newUser(List.of(Map.of("role", "regional_admin", "region", ZHEJIANG))), PASSWORD);
         nowhere = "no-belt-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -95,6 +111,7 @@ class AdminEndpointRightsTest extends PortalServerTest {
     void everyAdminEndpointRefusesCallersWithoutTheRight() {
         List<Endpoint> onABelt = new ArrayList<>();
         List<Endpoint> platformOnly = new ArrayList<>();
+        List<Endpoint> onARegion = new ArrayList<>();
         List<String> undeclared = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             for (String pattern : info.getPatternValues()) {
@@ -106,6 +123,8 @@ class AdminEndpointRightsTest extends PortalServerTest {
                     onABelt.add(endpoint);
                 } else if (endpoint.platformAdmin()) {
                     platformOnly.add(endpoint);
+                } else if (endpoint.regionGrant()) {
+                    onARegion.add(endpoint);
                 } else if (!OPEN_TO_EVERY_USER.containsKey(endpoint.handlerName())) {
                     undeclared.add(endpoint.handlerName() + " " + pattern);
                 }
@@ -115,11 +134,12 @@ class AdminEndpointRightsTest extends PortalServerTest {
                 .isEmpty();
         assertThat(onABelt).as("endpoints on a belt").hasSizeGreaterThan(40);
         assertThat(platformOnly).as("platform-only endpoints").hasSizeGreaterThan(8);
+        assertThat(onARegion).as("endpoints on a region").hasSizeGreaterThan(4);
 
         Map<String, String> before = everythingAdminReads(onABelt);
         List<String> wrong = new ArrayList<>();
-        for (Api caller : List.of(operatorOfA, withoutGrant)) {
-            String who = caller == operatorOfA ? "operator of A" : "user without grants";
+        for (Api caller : List.of(operatorOfA, regionalOfZhejiang, withoutGrant)) {
+            String who = caller == operatorOfA ? "operator of A" : caller == regionalOfZhejiang ? "regional admin of 浙江" : "user without grants";
             for (Endpoint endpoint : onABelt) {
                 for (RequestMethod method : endpoint.methods()) {
                     expect(wrong, who, 403, caller, method, endpoint, twins.b);
@@ -129,6 +149,12 @@ class AdminEndpointRightsTest extends PortalServerTest {
             for (Endpoint endpoint : platformOnly) {
                 for (RequestMethod method : endpoint.methods()) {
                     expect(wrong, who, 403, caller, method, endpoint, twins.b);
+                }
+            }
+            for (Endpoint endpoint : onARegion) {
+                for (RequestMethod method : endpoint.methods()) {
+                    expect(wrong, who, 403, caller, method, endpoint, HEBEI);
+                    expect(wrong, who, 404, caller, method, endpoint, NO_REGION);
                 }
             }
         }
@@ -171,6 +197,7 @@ class AdminEndpointRightsTest extends PortalServerTest {
             }
         }
         for (String path : List.of("/admin/api/v1/users", "/admin/api/v1/tenants", "/admin/api/v1/audit?limit=20",
+                "/admin/api/v1/regions/" + HEBEI + "/belts?size=200",
                 "/admin/api/v1/audit?limit=200&tenant=" + twins.b)) {
             reads.put(path, admin.get(path).toString());
         }
@@ -204,6 +231,15 @@ class AdminEndpointRightsTest extends PortalServerTest {
             return null;
         }
 
+        boolean regionGrant() {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RegionGrant.class)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean platformAdmin() {
             for (MethodParameter parameter : handler.getMethodParameters()) {
                 if (parameter.hasParameterAnnotation(PlatformAdmin.class)) {
@@ -232,6 +268,7 @@ class AdminEndpointRightsTest extends PortalServerTest {
         String concrete(String slug, TwinBelts.Belt b, String otherUser) {
             String path = pattern.replace("/**", "/pages/home.ftlh")
                     .replace("{slug}", slug)
+                    .replace("{code}", slug)
                     .replace("products/{id}", "products/" + b.productId())
                     .replace("suppliers/{id}", "suppliers/" + b.supplierId())
                     .replace("pages/{id}", "pages/" + b.pageId())

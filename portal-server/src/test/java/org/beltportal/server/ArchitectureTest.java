@@ -24,6 +24,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.beltportal.admin.security.Grant;
+import org.beltportal.admin.security.RegionGrant;
+import org.beltportal.core.region.Region;
 import org.beltportal.core.tenant.Tenant;
 
 /**
@@ -133,6 +135,27 @@ class ArchitectureTest {
                     if (!granted) {
                         events.add(SimpleConditionEvent.violated(method,
                                 method.getFullName() + " serves " + paths(method) + " without a @Grant Tenant argument"));
+                    }
+                }
+            });
+
+    /**
+     * An admin handler under a {@code {code}} path acts on a region node, so it declares that as a {@code @RegionGrant
+     * Region} argument, checked before it runs (decision 0040), just as belt handlers declare their {@code @Grant}.
+     */
+    @ArchTest
+    static final ArchRule handlersOnARegionDeclareTheirGrant = ArchRuleDefinition.methods()
+            .that(DescribedPredicate.describe("are request-mapped under an admin path with a {code}",
+                    (JavaMethod method) -> paths(method).stream()
+                            .anyMatch(path -> path.startsWith("/admin/") && path.contains("{code}"))))
+            .should(new ArchCondition<JavaMethod>("take a @RegionGrant Region argument") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean granted = method.getParameters().stream().anyMatch(parameter ->
+                            parameter.isAnnotatedWith(RegionGrant.class) && parameter.getRawType().isEquivalentTo(Region.class));
+                    if (!granted) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " serves " + paths(method) + " without a @RegionGrant Region argument"));
                     }
                 }
             });

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.beltportal.core.region.RegionBelts;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PreviewRights;
@@ -84,6 +86,10 @@ public abstract class PortalWebTestSupport {
     protected ActiveCampaigns campaigns;
     @MockitoBean
     protected PreviewRights previewRights;
+    @MockitoBean
+    protected Regions regions;
+    @MockitoBean
+    protected RegionBelts regionBelts;
 
     @BeforeEach
     void knownBelts() {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.core.region.Region;
 import org.beltportal.core.system.web.ClientAddress;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.web.Site;
@@ -36,7 +37,7 @@ public class ApiDocsConfiguration implements WebMvcConfigurer {
     static {
         // Filled by the portal's own argument resolvers, never sent by a client: not parameters of the API.
         SpringDocUtils.getConfig()
-                .addRequestWrapperToIgnore(Tenant.class, Site.class, ClientAddress.class, PortalUser.class)
+                .addRequestWrapperToIgnore(Tenant.class, Region.class, Site.class, ClientAddress.class, PortalUser.class)
                 .addAnnotationsToIgnore(AuthenticationPrincipal.class)
                 // Audit entries carry the entity before and after as it was stored: any JSON object.
                 .replaceWithSchema(JsonNode.class, SharedResponses.typed("object").additionalProperties(true)

@@ -116,7 +116,8 @@ public class ConsolePages {
         }
         PortalUser user = signedIn();
         if (user != null) {
-            all.put("user", Map.of("username", user.username(), "platformAdmin", user.isPlatformAdmin()));
+            all.put("user", Map.of("username", user.username(), "platformAdmin", user.isPlatformAdmin(),
+                    "regionalAdmin", user.isRegionalAdmin()));
         }
         ZoneId zone = model.get(BELT) instanceof Tenant belt ? belt.zone() : ZoneOffset.UTC;
         all.put("when", (TemplateMethodModelEx) arguments -> arguments.size() == 1

@@ -2,6 +2,7 @@ package org.beltportal.admin.security;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.RoleGrant;
@@ -22,7 +23,7 @@ public class MeController {
     @GetMapping("/admin/api/v1/me")
     Me me(@AuthenticationPrincipal PortalUser user) {
         List<Tenant> granted = tenants.byIds(user.grantedTenants());
-        List<Me.Grant> grants = user.grants().stream().map(grant -> new Me.Grant(slugOf(grant, granted), grant.role().code())).toList();
+        List<Me.Grant> grants = user.grants().stream().map(grant -> new Me.Grant(slugOf(grant, granted), grant.role().code(), grant.regionCode())).toList();
         return new Me(user.username(), user.isPlatformAdmin(), grants);
     }
 
@@ -32,7 +33,8 @@ public class MeController {
     }
 
     record Me(String username, boolean platformAdmin, List<Grant> grants) {
-        record Grant(String tenant, String role) {
+        /** {@code region}: the node's code of a regional_admin grant, else null. */
+        record Grant(String tenant, String role, @JsonInclude(JsonInclude.Include.NON_NULL) String region) {
         }
     }
 }

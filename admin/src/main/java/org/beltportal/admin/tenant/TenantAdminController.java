@@ -50,7 +50,8 @@ public class TenantAdminController {
     @ApiResponse(responseCode = "409", description = "The slug is taken")
     @PostMapping
     ResponseEntity<TenantView> create(@PlatformAdmin PortalUser user, @RequestBody TenantRequest request) {
-        Tenant created = tenants.create(user.username(), request.slug(), request.settings(), request.hosts());
+        Tenant created = tenants.create(user.username(), request.slug(), request.settings(), request.hosts(),
+                request.regionCode());
         return ResponseEntity.created(URI.create("/admin/api/v1/tenants/" + created.slug())).body(view(created));
     }
 
@@ -79,6 +80,16 @@ public class TenantAdminController {
             throw InvalidInputException.of("status", "is required");
         }
         return view(tenants.setStatus(user.username(), tenant.id(), request.status()));
+    }
+
+    /**
+     * Moves the belt to another node of the region tree: platform admins only, since it changes which regional admins
+     * reach the belt. An unknown code is a 422 on {@code regionCode}; null takes the belt out of the tree.
+     */
+    @PutMapping("/{slug}/region")
+    TenantView region(@AuthenticationPrincipal PortalUser user, @Grant(Permission.PLATFORM) Tenant tenant,
+                      @RequestBody RegionRequest request) {
+        return view(tenants.setRegion(user.username(), tenant.id(), request.regionCode()));
     }
 
     @GetMapping("/{slug}/branding")
@@ -120,6 +131,9 @@ public class TenantAdminController {
     }
 
     record StatusRequest(TenantStatus status) {
+    }
+
+    record RegionRequest(String regionCode) {
     }
 
     record HostRequest(String hostname) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.beltportal.core.tenant.TenantSettings;
 
-/** The tenant body of the HTTP contract. On update, {@code slug} and {@code hosts} are ignored: see hosts. */
+/**
+ * The tenant body of the HTTP contract. On update, {@code slug}, {@code hosts} and {@code regionCode} are ignored:
+ * see hosts and region, which only platform admins change.
+ */
 public record TenantRequest(
         String slug,
         String name,
@@ -14,7 +17,8 @@ public record TenantRequest(
         String timezone,
         String locale,
         String theme,
-        String icpNumber) {
+        String icpNumber,
+        String regionCode) {
 
     TenantSettings settings() {
         return new TenantSettings(name, nameEn, region, locale, timezone, theme, icpNumber);

@@ -19,10 +19,12 @@ public record TenantView(
         TenantStatus status,
         String icpNumber,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String regionCode) {
 
     static TenantView of(Tenant tenant, List<String> hosts) {
         return new TenantView(tenant.slug(), tenant.name(), tenant.nameEn(), tenant.region(), hosts, tenant.timezone(),
-                tenant.locale(), tenant.theme(), tenant.status(), tenant.icpNumber(), tenant.createdAt(), tenant.updatedAt());
+                tenant.locale(), tenant.theme(), tenant.status(), tenant.icpNumber(), tenant.createdAt(), tenant.updatedAt(),
+                tenant.regionCode());
     }
 }

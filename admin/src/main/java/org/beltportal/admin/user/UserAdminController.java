@@ -110,7 +110,7 @@ public class UserAdminController {
     public record UserView(String username, String email, boolean enabled, Instant createdAt, List<UserDraft.GrantDraft> grants) {
         public static UserView of(User user, Map<TenantId, String> slugs) {
             return new UserView(user.username(), user.email(), user.enabled(), user.createdAt(), user.grants().stream()
-                    .map(grant -> new UserDraft.GrantDraft(grant.tenantId() == null ? null : slugs.get(grant.tenantId()), grant.role()))
+                    .map(grant -> new UserDraft.GrantDraft(grant.tenantId() == null ? null : slugs.get(grant.tenantId()), grant.role(), grant.regionCode()))
                     .toList());
         }
     }

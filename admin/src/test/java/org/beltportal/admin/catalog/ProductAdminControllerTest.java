@@ -36,6 +36,7 @@ import org.beltportal.core.system.web.JsonMergePatch;
 import org.beltportal.core.system.web.StrictJsonConfiguration;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.testing.InMemoryLimits;
@@ -70,6 +71,9 @@ class ProductAdminControllerTest {
     ProductService products;
     @MockitoBean
     TenantService tenants;
+    /** Read by the rights resolvers of region endpoints (decision 0040); none is called here. */
+    @MockitoBean
+    Regions regions;
     @MockitoBean
     UserService users;
 

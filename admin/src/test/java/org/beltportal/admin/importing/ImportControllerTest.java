@@ -37,6 +37,7 @@ import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.testing.InMemoryLimits;
@@ -74,6 +75,9 @@ class ImportControllerTest {
     ProductImportJob importJob;
     @MockitoBean
     TenantService tenants;
+    /** Read by the rights resolvers of region endpoints (decision 0040); none is called here. */
+    @MockitoBean
+    Regions regions;
     @MockitoBean
     UserService users;
     @TempDir

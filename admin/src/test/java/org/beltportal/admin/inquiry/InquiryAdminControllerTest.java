@@ -42,6 +42,7 @@ import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.tenant.TenantStatus;
 import org.beltportal.core.testing.InMemoryLimits;
@@ -75,6 +76,9 @@ class InquiryAdminControllerTest {
     InquiryService inquiries;
     @MockitoBean
     TenantService tenants;
+    /** Read by the rights resolvers of region endpoints (decision 0040); none is called here. */
+    @MockitoBean
+    Regions regions;
     @MockitoBean
     UserService users;
     @MockitoBean

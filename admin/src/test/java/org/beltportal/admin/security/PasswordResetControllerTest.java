@@ -22,6 +22,7 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.web.ApiErrorWriter;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.system.web.ClientAddressConfiguration;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.InMemoryLimits;
 import org.beltportal.core.user.PasswordResets;
@@ -49,6 +50,9 @@ class PasswordResetControllerTest {
     PasswordResets resets;
     @MockitoBean
     TenantService tenants;
+    /** Read by the rights resolvers of region endpoints (decision 0040); none is called here. */
+    @MockitoBean
+    Regions regions;
     @MockitoBean
     UserService users;
 

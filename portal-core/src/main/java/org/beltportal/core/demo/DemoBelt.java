@@ -15,14 +15,16 @@ import org.beltportal.core.supplier.CreditRating;
 import org.beltportal.core.tenant.Branding;
 
 /**
- * One demo belt file as written under {@code demo/belts/}; {@code categoryNamesEn} names its categories (which
- * come from the products' paths) in English, by their Chinese names.
+ * One demo belt file as written under {@code demo/belts/}; {@code regionCode} is its county in the region tree, and
+ * {@code categoryNamesEn} names its categories (which come from the products' paths) in English, by their Chinese
+ * names.
  */
 record DemoBelt(
         String slug,
         String name,
         String nameEn,
         String region,
+        String regionCode,
         String locale,
         String timezone,
         String theme,

@@ -86,7 +86,7 @@ public class DemoDataSeeder {
     Tenant seed(DemoBelt belt, String slug) {
         TenantSettings settings = new TenantSettings(belt.name(), belt.nameEn(), belt.region(), belt.locale(),
                 belt.timezone(), belt.theme(), belt.icpNumber());
-        Tenant tenant = tenants.create(ACTOR, slug, settings, List.of(slug + ".localhost"));
+        Tenant tenant = tenants.create(ACTOR, slug, settings, List.of(slug + ".localhost"), belt.regionCode());
         tenants.updateBranding(ACTOR, tenant.id(), belt.branding());
         Map<String, Long> supplierIds = new HashMap<>();
         for (DemoSupplier s : belt.suppliers()) {

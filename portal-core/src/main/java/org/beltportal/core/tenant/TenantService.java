@@ -88,8 +88,18 @@ public class TenantService {
 
     @Transactional
     public Tenant create(String actor, String slug, TenantSettings requested, List<String> hosts) {
+        return create(actor, slug, requested, hosts, null);
+    }
+
+    /**
+     * Creates a belt under the region node {@code regionCode} (null: outside the tree, reached by platform admins
+     * only); an unknown code is a 422 on {@code regionCode}.
+     */
+    @Transactional
+    public Tenant create(String actor, String slug, TenantSettings requested, List<String> hosts, String regionCode) {
         TenantSettings settings = requested.withDefaults();
         Problems problems = new Problems();
+        checkRegion(problems, regionCode);
         problems.matches(slug, Slugs.PATTERN, "slug", Slugs.RULE).require(slug != null, "slug", "is required")
                 .require(slug == null || slug.length() <= 40, "slug", "must be at most 40 characters");
         settings.validate(problems);
@@ -99,7 +109,8 @@ public class TenantService {
         if (tenants.findBySlug(slug).isPresent()) {
             throw new ConflictException("slug", "tenant slug " + slug + " is taken");
         }
-        TenantMapper.TenantRow row = new TenantMapper.TenantRow(null, slug, settings, TenantStatus.ACTIVE, clock.instant());
+        TenantMapper.TenantRow row = new TenantMapper.TenantRow(null, slug, settings, TenantStatus.ACTIVE, clock.instant(),
+                blankToNull(regionCode));
         tenants.insert(row);
         TenantId id = new TenantId(row.id);
         brandings.insert(id, Branding.empty(), clock.instant());
@@ -127,6 +138,30 @@ public class TenantService {
                 before.timezone(), before.theme(), before.icpNumber());
         tenants.update(new TenantMapper.TenantRow(id.value(), before.slug(), same, status, clock.instant()));
         return audited(actor, "tenant.status", before);
+    }
+
+    /**
+     * Moves the belt to another node of the region tree (null: out of it). Who reaches the belt through a regional
+     * grant changes with it, so callers let only platform admins do this.
+     */
+    @Transactional
+    public Tenant setRegion(String actor, TenantId id, String regionCode) {
+        Tenant before = require(id);
+        Problems problems = new Problems();
+        checkRegion(problems, regionCode);
+        problems.throwIfAny();
+        tenants.updateRegion(id, blankToNull(regionCode), clock.instant());
+        return audited(actor, "tenant.region", before);
+    }
+
+    private void checkRegion(Problems problems, String regionCode) {
+        String code = blankToNull(regionCode);
+        problems.require(code == null || code.length() <= 12 && tenants.regionExists(code), "regionCode",
+                "is not a known region code: use the administrative division code of the belt's county, such as 330782");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Branding branding(TenantId id) {

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people of one belt, as its own operators manage them (decision 0037). The rule of who may grant what is
  * here, read from the actor's grants as stored, so no form or client can widen it: a platform admin may grant
- * any belt role; a region operator of the belt may grant only editor and campaign manager, on this belt only,
- * and may change only people who hold nothing more than those here. Nobody reaches a user with no grant on
+ * any belt role, and so may a regional admin on the belts under its node (decision 0040); a region operator of the
+ * belt may grant only editor and campaign manager, on this belt only, and may change only people who hold nothing
+ * more than those here. Nobody grants platform_admin or regional_admin here. Nobody reaches a user with no grant on
  * the belt (404, as if there were none), and grants on other belts are never touched.
  */
 @Service
@@ -31,9 +32,11 @@ public class BeltPeople {
 
     private final UserMapper mapper;
     private final UserService users;
+    private final RegionAdmins regionAdmins;
     private final AuditLog audit;
 
-    BeltPeople(UserMapper mapper, UserService users, AuditLog audit) {
+    BeltPeople(UserMapper mapper, UserService users, RegionAdmins regionAdmins, AuditLog audit) {
+        this.regionAdmins = regionAdmins;
         this.mapper = mapper;
         this.users = users;
         this.audit = audit;
@@ -46,8 +49,9 @@ public class BeltPeople {
 
     /** The roles {@code actor} may grant on the belt; empty when it may manage nobody there. */
     public Set<Role> grantableBy(String actor, TenantId belt) {
-        List<RoleGrant> held = users.require(actor).grants();
-        if (held.stream().anyMatch(grant -> grant.role() == Role.PLATFORM_ADMIN)) {
+        User holder = users.require(actor);
+        List<RoleGrant> held = holder.grants();
+        if (held.stream().anyMatch(grant -> grant.role() == Role.PLATFORM_ADMIN) || holder.regionBelts().contains(belt)) {
             return BELT_ROLES;
         }
         boolean operator = held.stream().anyMatch(grant -> belt.equals(grant.tenantId()) && grant.role() == Role.REGION_OPERATOR);
@@ -59,6 +63,7 @@ public class BeltPeople {
         Set<Role> grantable = grantableBy(actor, belt);
         return !grantable.isEmpty() && !person.username().equals(actor)
                 && person.grants().stream().noneMatch(grant -> grant.role() == Role.PLATFORM_ADMIN)
+                && regionAdmins.outranks(actor, person)
                 && rolesOn(person, belt).stream().allMatch(grantable::contains);
     }
 
@@ -84,7 +89,7 @@ public class BeltPeople {
         }
         Set<Role> before = rolesOn(person, belt);
         mapper.deleteGrantsOn(person.id(), belt);
-        roles.forEach(role -> mapper.insertGrant(person.id(), belt, role));
+        roles.forEach(role -> mapper.insertGrant(person.id(), belt, role, null));
         audit.record(actor, belt, roles.isEmpty() ? "people.remove" : "people.roles", "user", username, before, roles);
         return users.require(username);
     }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.beltportal.core.system.InvalidInputException;
 
-/** Roles are granted per tenant, except platform_admin, which holds for every tenant. */
+/**
+ * Roles are granted per tenant, except platform_admin, which holds for every tenant, and regional_admin, which is
+ * granted on a region node and acts as region operator on every belt under it (decision 0040).
+ */
 public enum Role {
-    PLATFORM_ADMIN, REGION_OPERATOR, CAMPAIGN_MANAGER, EDITOR;
+    PLATFORM_ADMIN, REGIONAL_ADMIN, REGION_OPERATOR, CAMPAIGN_MANAGER, EDITOR;
 
     @JsonValue
     public String code() {
@@ -22,6 +25,6 @@ public enum Role {
                 return role;
             }
         }
-        throw InvalidInputException.of("role", "must be platform_admin, region_operator, campaign_manager or editor");
+        throw InvalidInputException.of("role", "must be platform_admin, regional_admin, region_operator, campaign_manager or editor");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.beltportal.core.tenant.TenantId;
 
 /**
  * An admin user with the grants loaded. The password hash never leaves the server. {@code email}, optional,
@@ -16,10 +17,21 @@ public record User(
         @JsonIgnore String passwordHash,
         boolean enabled,
         Instant createdAt,
-        List<RoleGrant> grants) {
+        List<RoleGrant> grants,
+        @JsonIgnore List<TenantId> regionBelts) {
 
     public User {
         grants = grants == null ? List.of() : List.copyOf(grants);
+        regionBelts = regionBelts == null ? List.of() : List.copyOf(regionBelts);
+    }
+
+    /**
+     * A user with grants, none of them regional. {@code regionBelts} are the belts under the nodes of the user's
+     * regional_admin grants, as the store had them when the user was read (decision 0040).
+     */
+    public User(long id, String username, String email, String passwordHash, boolean enabled, Instant createdAt,
+                List<RoleGrant> grants) {
+        this(id, username, email, passwordHash, enabled, createdAt, grants, List.of());
     }
 
     /** As the mapper reads a user: grants come from their own table, see {@link #withGrants}. */
@@ -46,7 +58,7 @@ public record User(
         return Sha256.hex(passwordHash).substring(0, 32);
     }
 
-    User withGrants(List<RoleGrant> loaded) {
-        return new User(id, username, email, passwordHash, enabled, createdAt, loaded);
+    User withGrants(List<RoleGrant> loaded, List<TenantId> beltsUnderRegions) {
+        return new User(id, username, email, passwordHash, enabled, createdAt, loaded, beltsUnderRegions);
     }
 }

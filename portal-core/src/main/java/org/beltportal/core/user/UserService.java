@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.region.Region;
+import org.beltportal.core.region.RegionBelts;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.EmailAddresses;
 import org.beltportal.core.system.InvalidInputException;
@@ -43,6 +46,8 @@ public class UserService {
 
     private final UserMapper mapper;
     private final TenantService tenants;
+    private final Regions regions;
+    private final RegionBelts regionBelts;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
@@ -50,7 +55,10 @@ public class UserService {
     /** What a login with no account is checked against, so that it costs what a wrong password costs. */
     private final String dummyHash;
 
-    UserService(UserMapper mapper, TenantService tenants, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    UserService(UserMapper mapper, TenantService tenants, Regions regions, RegionBelts regionBelts,
+                PasswordEncoder passwords, AuditLog audit, Clock clock) {
+        this.regions = regions;
+        this.regionBelts = regionBelts;
         this.mapper = mapper;
         this.tenants = tenants;
         this.passwords = passwords;
@@ -110,7 +118,7 @@ public class UserService {
         }
         UserMapper.WriteRow row = new UserMapper.WriteRow(username, cleaned, passwords.encode(password), clock.instant());
         mapper.insert(row);
-        grants.forEach(grant -> mapper.insertGrant(row.id, grant.tenantId(), grant.role()));
+        grants.forEach(grant -> mapper.insertGrant(row.id, grant.tenantId(), grant.role(), grant.regionCode()));
         User created = require(username);
         audit.record(actor, null, "user.create", "user", username, null, created);
         return created;
@@ -141,7 +149,7 @@ public class UserService {
         List<RoleGrant> grants = resolveGrants(requested, problems);
         problems.throwIfAny();
         mapper.deleteGrants(before.id());
-        grants.forEach(grant -> mapper.insertGrant(before.id(), grant.tenantId(), grant.role()));
+        grants.forEach(grant -> mapper.insertGrant(before.id(), grant.tenantId(), grant.role(), grant.regionCode()));
         User after = require(username);
         audit.record(actor, null, "user.grants", "user", username, before, after);
         return after;
@@ -185,7 +193,7 @@ public class UserService {
         }
         UserMapper.WriteRow row = new UserMapper.WriteRow(username, null, passwords.encode(password), clock.instant());
         mapper.insert(row);
-        mapper.insertGrant(row.id, null, Role.PLATFORM_ADMIN);
+        mapper.insertGrant(row.id, null, Role.PLATFORM_ADMIN, null);
         audit.record("system", null, "user.create", "user", username, null, require(username));
         return true;
     }
@@ -301,9 +309,16 @@ public class UserService {
             if (grant == null || grant.role() == null) {
                 problems.require(false, field, "needs a role");
             } else if (grant.role() == Role.PLATFORM_ADMIN) {
-                problems.require(grant.tenant() == null, field, "platform_admin is granted without a tenant");
+                problems.require(grant.tenant() == null && grant.region() == null, field,
+                        "platform_admin is granted without a tenant or region");
                 grants.add(new RoleGrant(null, Role.PLATFORM_ADMIN));
+            } else if (grant.role() == Role.REGIONAL_ADMIN) {
+                Optional<Region> region = regions.find(grant.region());
+                problems.require(grant.tenant() == null, field, "regional_admin is granted on a region, not on a tenant")
+                        .require(region.isPresent(), field + ".region", "must name an existing region code, such as 330000");
+                region.ifPresent(r -> grants.add(new RoleGrant(null, Role.REGIONAL_ADMIN, r.code())));
             } else {
+                problems.require(grant.region() == null, field + ".region", "only regional_admin is granted on a region");
                 Optional<Tenant> tenant = grant.tenant() == null ? Optional.empty() : tenants.findBySlug(grant.tenant());
                 problems.require(tenant.isPresent(), field + ".tenant", "must name an existing tenant");
                 tenant.ifPresent(t -> grants.add(new RoleGrant(t.id(), grant.role())));
@@ -325,8 +340,13 @@ public class UserService {
         problems.require(email == null || EmailAddresses.isValid(email), "email", "is not a valid email address");
     }
 
+    /** The user's grants, and the belts its regional_admin grants reach as the tree stands now. */
     private User withGrants(User user) {
-        return user.withGrants(mapper.findGrants(user.id()));
+        List<RoleGrant> grants = mapper.findGrants(user.id());
+        List<TenantId> beltsUnderRegions = grants.stream().filter(grant -> grant.role() == Role.REGIONAL_ADMIN)
+                .flatMap(grant -> regions.find(grant.regionCode()).stream())
+                .flatMap(region -> regionBelts.tenantIdsUnder(region).stream()).distinct().toList();
+        return user.withGrants(grants, beltsUnderRegions);
     }
 
     void setPassword(User user, String newPassword, String keptTokenHash) {

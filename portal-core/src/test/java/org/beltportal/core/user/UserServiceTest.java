@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.region.RegionBelts;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.user.internal.UserMapper;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class UserServiceTest {
 
     final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     final UserMapper mapper = mock(UserMapper.class);
-    final UserService users = new UserService(mapper, mock(TenantService.class), encoder, mock(AuditLog.class), Clock.systemUTC());
+    final UserService users = new UserService(mapper, mock(TenantService.class), mock(Regions.class), mock(RegionBelts.class), encoder, mock(AuditLog.class), Clock.systemUTC());
     final User known = new User(7, "operator", encoder.encode("the-right-password"), true, Instant.EPOCH);
 
     private static long median(int tries, Supplier<?> attempt) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
+import org.beltportal.core.region.RegionBelts;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.NumberText;
@@ -47,9 +48,11 @@ public class SearchApiController {
     private final TenantService tenants;
     private final PortalClock clock;
     private final LiveCampaignProducts live;
+    private final RegionBelts regionBelts;
 
     public SearchApiController(ProductSearch search, ProductSuggest suggest, TenantService tenants, PortalClock clock,
-                               LiveCampaignProducts live) {
+                               LiveCampaignProducts live, RegionBelts regionBelts) {
+        this.regionBelts = regionBelts;
         this.search = search;
         this.suggest = suggest;
         this.tenants = tenants;
@@ -84,13 +87,18 @@ public class SearchApiController {
     record Suggestions(List<Suggestion> suggestions) {
     }
 
+    /**
+     * {@code region} (an administrative division code) restricts the search to the active belts under that node at
+     * any depth; an unknown code is a 404, never a search of everything.
+     */
     @GetMapping("/api/v1/national/search")
-    SearchResult national(Site site, SearchParams params) {
+    SearchResult national(Site site, SearchParams params, @RequestParam(required = false) String region) {
         if (!(site instanceof Site.PlatformSite)) {
             throw new NotFoundException("national search is on the platform host only");
         }
+        Set<TenantId> within = region == null ? null : Set.copyOf(regionBelts.tenantIdsUnder(region));
         Set<TenantId> active = tenants.all().stream().filter(Tenant::isActive)
-                .map(Tenant::id).collect(Collectors.toSet());
+                .map(Tenant::id).filter(id -> within == null || within.contains(id)).collect(Collectors.toSet());
         return search.search(new SearchScope.National(active), params.query());
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
+import org.beltportal.core.region.RegionBelts;
 import org.beltportal.core.system.web.ApiExceptionHandler;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
@@ -68,6 +69,8 @@ class SearchApiControllerTest {
     PortalClock clock;
     @MockitoBean
     LiveCampaignProducts live;
+    @MockitoBean
+    RegionBelts regionBelts;
 
     final JsonMapper json = JsonMapper.builder().build();
 

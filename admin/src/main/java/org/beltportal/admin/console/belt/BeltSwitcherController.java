@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.beltportal.admin.console.ConsolePages;
+import org.beltportal.admin.console.region.RegionConsoleController;
 import org.beltportal.admin.security.PortalUser;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Where the console opens after login: the belts the user holds grants on (a platform admin: all of them),
- * searchable by name or slug and paged in SQL. Someone with exactly one belt goes straight to its home.
+ * searchable by name or slug and paged in SQL. Someone with exactly one belt goes straight to its home; a regional
+ * admin without grants on belts of its own to its (first) region's page, which lists the belts it oversees.
  */
 @Controller
 class BeltSwitcherController {
@@ -41,9 +43,13 @@ class BeltSwitcherController {
         String text = q.strip();
         text = text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
         int number = ConsolePages.pageNumber(page);
+        boolean landing = text.isEmpty() && number == 1;
+        if (landing && !user.isPlatformAdmin() && user.isRegionalAdmin() && user.grants().stream().allMatch(g -> g.tenantId() == null)) {
+            return new ModelAndView(new RedirectView(RegionConsoleController.pathOf(user.regionCodes().getFirst()), true));
+        }
         ResultPage<Tenant> belts = tenants.search(user.isPlatformAdmin() ? null : user.grantedTenants(), text,
                 new PageQuery(number - 1, PAGE_SIZE));
-        if (belts.total() == 1 && text.isEmpty() && number == 1) {
+        if (belts.total() == 1 && landing && !user.isRegionalAdmin()) {
             return new ModelAndView(new RedirectView(BeltHomeScreen.pathOf(belts.items().getFirst()), true));
         }
         long pagesInAll = Math.max(1, (belts.total() + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -1,8 +1,11 @@
 package org.beltportal.admin.console.belt;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +14,8 @@ import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.console.ConsolePages;
 import org.beltportal.admin.security.PlatformAdmin;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.core.region.Region;
+import org.beltportal.core.region.Regions;
 import org.beltportal.core.system.BadRequestException;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
@@ -34,10 +39,12 @@ class NewBeltController {
     static final String PATH = BeltHomeScreen.PATH_PREFIX + "new";
 
     private final TenantService tenants;
+    private final Regions regions;
     private final ConsolePages pages;
 
-    NewBeltController(TenantService tenants, ConsolePages pages) {
+    NewBeltController(TenantService tenants, Regions regions, ConsolePages pages) {
         this.tenants = tenants;
+        this.regions = regions;
         this.pages = pages;
     }
 
@@ -47,6 +54,7 @@ class NewBeltController {
                 "locale", "zh-CN", "theme", TenantSettings.DEFAULT_THEME));
         model.put("themes", tenants.themes().stream().sorted().toList());
         model.put("locales", List.of("zh-CN", "zh-TW", "en"));
+        model.put("regionOptions", regionOptions());
         return pages.page("belt/new", model);
     }
 
@@ -58,7 +66,8 @@ class NewBeltController {
                 blankToNull(form.get("region")), blankToNull(form.get("locale")), blankToNull(form.get("timezone")),
                 blankToNull(form.get("theme")), blankToNull(form.get("icpNumber")));
         try {
-            Tenant created = tenants.create(caller.username(), slug, settings, hosts(form.get("hosts")));
+            Tenant created = tenants.create(caller.username(), slug, settings, hosts(form.get("hosts")),
+                    blankToNull(form.get("regionCode")));
             return ConsoleForms.done(BeltHomeScreen.pathOf(created), ConsoleFlash.status("newBelt.created", created.name()),
                     request, response);
         } catch (InvalidInputException invalid) {
@@ -69,6 +78,21 @@ class NewBeltController {
             // The form offers only built-in themes; a forged or outdated post names another one.
             return ConsoleForms.back(PATH, Map.of("theme", unknownTheme.getMessage()), request, response);
         }
+    }
+
+    /** Every node as "浙江省 › 金华市 › 义乌市 · 330782", in tree order: the codes the form offers (decision 0040). */
+    private Map<String, String> regionOptions() {
+        List<Region> all = regions.all();
+        Map<String, Region> byCode = all.stream().collect(Collectors.toMap(Region::code, r -> r));
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Region region : all) {
+            List<String> names = new ArrayList<>();
+            for (Region at = region; at != null; at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+                names.addFirst(at.name());
+            }
+            options.put(region.code(), String.join(" › ", names) + " · " + region.code());
+        }
+        return options;
     }
 
     /** One host a line (commas and spaces also separate); blank lines are no host. */

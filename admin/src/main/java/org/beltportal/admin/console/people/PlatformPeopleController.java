@@ -191,16 +191,28 @@ class PlatformPeopleController {
         return ConsoleForms.seeOther(PATH + "/" + username + "#grant");
     }
 
-    /** A grant as the form names it: a belt's slug (none for platform_admin) and a role code. */
+    /**
+     * A grant as the form names it: a belt's slug (none for platform_admin) and a role code; for regional_admin the
+     * same field holds the region's code (decision 0040).
+     */
     private static UserDraft.GrantDraft grant(String belt, String role) {
         Role parsed = Role.fromCode(role);
-        return new UserDraft.GrantDraft(parsed == Role.PLATFORM_ADMIN || belt.isBlank() ? null : belt.strip(), parsed);
+        String typed = belt.isBlank() ? null : belt.strip();
+        return switch (parsed) {
+            case PLATFORM_ADMIN -> new UserDraft.GrantDraft(null, parsed);
+            case REGIONAL_ADMIN -> new UserDraft.GrantDraft(null, parsed, typed);
+            default -> new UserDraft.GrantDraft(typed, parsed);
+        };
     }
 
-    /** The service names a grant's problem {@code grants[0].tenant}; the form's fields are {@code belt} and {@code role}. */
+    /**
+     * The service names a grant's problem {@code grants[0].tenant} or {@code grants[0].region}; the form's fields are
+     * {@code belt} and {@code role}.
+     */
     private static Map<String, String> grantFields(Map<String, String> problems) {
         return problems.entrySet().stream().collect(Collectors.toMap(
-                entry -> entry.getKey().startsWith("grants") ? (entry.getKey().endsWith(".tenant") ? "belt" : "role") : entry.getKey(),
+                entry -> entry.getKey().startsWith("grants")
+                        ? (entry.getKey().endsWith(".tenant") || entry.getKey().endsWith(".region") ? "belt" : "role") : entry.getKey(),
                 Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new));
     }
 

@@ -38,6 +38,11 @@ public interface TenantMapper {
 
     void update(TenantRow row);
 
+    void updateRegion(@Param("id") TenantId id, @Param("regionCode") String regionCode, @Param("now") Instant now);
+
+    /** Whether the region tree has a node of this code (the tree itself is the region feature's). */
+    boolean regionExists(@Param("code") String code);
+
     List<String> findHosts(@Param("tenantId") TenantId tenantId);
 
     boolean hostExists(@Param("hostname") String hostname);
@@ -53,8 +58,15 @@ public interface TenantMapper {
         public TenantSettings settings;
         public TenantStatus status;
         public Instant now;
+        /** Written on insert only; {@link #updateRegion} moves a belt. */
+        public String regionCode;
 
         public TenantRow(Long id, String slug, TenantSettings settings, TenantStatus status, Instant now) {
+            this(id, slug, settings, status, now, null);
+        }
+
+        public TenantRow(Long id, String slug, TenantSettings settings, TenantStatus status, Instant now, String regionCode) {
+            this.regionCode = regionCode;
             this.id = id;
             this.slug = slug;
             this.settings = settings;

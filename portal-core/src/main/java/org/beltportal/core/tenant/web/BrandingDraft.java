@@ -29,6 +29,6 @@ public record BrandingDraft(String name, String nameEn, String logoUrl, String p
     /** The belt as the preview shows it: its own record with the draft's names. */
     public Tenant applyTo(Tenant belt) {
         return new Tenant(belt.id(), belt.slug(), name, nameEn, belt.region(), belt.locale(), belt.timezone(), belt.theme(),
-                belt.status(), belt.icpNumber(), belt.createdAt(), belt.updatedAt());
+                belt.status(), belt.icpNumber(), belt.createdAt(), belt.updatedAt(), belt.regionCode());
     }
 }

@@ -61,7 +61,13 @@ public interface UserMapper {
 
     int deleteOldResets(@Param("now") Instant now);
 
-    void insertGrant(@Param("userId") long userId, @Param("tenantId") TenantId tenantId, @Param("role") Role role);
+    /** Usernames of the regional admins of the node itself. */
+    List<String> findRegionalAdmins(@Param("regionCode") String regionCode);
+
+    int deleteRegionalGrant(@Param("userId") long userId, @Param("regionCode") String regionCode);
+
+    void insertGrant(@Param("userId") long userId, @Param("tenantId") TenantId tenantId, @Param("role") Role role,
+                     @Param("regionCode") String regionCode);
 
     void deleteGrants(@Param("userId") long userId);
 

@@ -1,0 +1,2 @@
+/** The region feature's mappers. */
+package org.beltportal.core.region.internal;
