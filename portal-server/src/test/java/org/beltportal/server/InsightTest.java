@@ -107,6 +107,8 @@ class InsightTest extends PortalServerTest {
         assertThat(summary.get("visitors").asLong()).isEqualTo(2);
         assertThat(summary.get("searches").asLong()).isEqualTo(3);
         assertThat(summary.get("zeroResultSearches").asLong()).isEqualTo(1);
+        // The two searches that found the twin product found it alone; the one that found nothing shows nothing.
+        assertThat(summary.get("meanResultCount").asDouble()).isEqualTo(2.0 / 3);
         assertThat(summary.get("resultClicks").asLong()).isEqualTo(2);
         assertThat(summary.get("meanClickPosition").asDouble()).isEqualTo(2.0);
         assertThat(summary.get("productViews").asLong()).isEqualTo(3);

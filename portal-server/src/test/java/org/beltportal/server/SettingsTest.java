@@ -31,6 +31,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.beltportal.admin.importing.ImportProperties;
 import org.beltportal.core.inquiry.InquiryProperties;
+import org.beltportal.core.insight.InsightProperties;
 import org.beltportal.core.notification.NotificationProperties;
 import org.beltportal.core.user.PasswordResets;
 import org.beltportal.core.system.BackgroundProperties;
@@ -82,7 +83,8 @@ class SettingsTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({PortalProperties.class, InquiryProperties.class, SearchIndexProperties.class,
             ImportProperties.class, SitemapProperties.class, ThemeProperties.class, PageCacheProperties.class,
-            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class})
+            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class,
+            InsightProperties.class})
     @Import(ClientAddressConfiguration.class)
     static class AllSettings {
     }

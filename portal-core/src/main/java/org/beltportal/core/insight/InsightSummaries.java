@@ -55,7 +55,7 @@ public class InsightSummaries {
                 top(tenants, range, false), top(tenants, range, true),
                 figures.of(Metric.PAGE_VIEW, PageType.SUPPLIER.code()),
                 figures.of(Metric.PAGE_VIEW, PageType.CAMPAIGN.code()),
-                figures.meanPosition(), figures.byDimension(Metric.PAGE_VIEW), figures.byDimension(Metric.SEARCH),
+                figures.meanPosition(), figures.mean(Metric.SEARCH_RESULTS, Metric.SEARCH), figures.byDimension(Metric.PAGE_VIEW), figures.byDimension(Metric.SEARCH),
                 figures.total(Metric.BOT_REQUEST), figures.total(Metric.QUERY_OVERFLOW),
                 range.from(), range.to(), zone.getId(), daily(tenants, zone, range, from, to));
     }
@@ -101,6 +101,11 @@ public class InsightSummaries {
 
         Map<String, Long> byDimension(Metric metric) {
             return Collections.unmodifiableMap(new TreeMap<>(byMetric.getOrDefault(metric.code(), Map.of())));
+        }
+
+        Double mean(Metric sum, Metric count) {
+            long n = total(count);
+            return n == 0 ? null : (double) total(sum) / n;
         }
 
         Double meanPosition() {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The figures of a set of belts over a range of days (docs/insight.md defines each). The first ten fields are
  * the contract of {@code insight/summary}; the rest are additions. {@code visitors} adds each day's unique
- * visitors (two days' visitors cannot be linked, by design). {@code meanClickPosition} is null without clicks.
+ * visitors (two days' visitors cannot be linked, by design). {@code meanClickPosition} is null without clicks,
+ * {@code meanResultCount} without searches.
  */
 public record InsightSummary(
         long pageViews,
@@ -22,6 +23,7 @@ public record InsightSummary(
         long supplierViews,
         long campaignViews,
         Double meanClickPosition,
+        Double meanResultCount,
         Map<String, Long> pageViewsByType,
         Map<String, Long> searchesByLanguage,
         long botRequests,
