@@ -133,6 +133,9 @@ public final class Bench {
             new ThroughputPhase(run).measure();
             memory.record("afterLoadTest");
         }
+        if (o.phases.contains("insight")) {
+            new InsightOverheadPhase(run).measure();
+        }
         if (o.phases.contains("nrt")) {
             new VisibilityPhase(run).measure();
         }

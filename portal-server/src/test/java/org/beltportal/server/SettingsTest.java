@@ -32,6 +32,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.beltportal.admin.importing.ImportProperties;
 import org.beltportal.core.feed.FeedProperties;
 import org.beltportal.core.inquiry.InquiryProperties;
+import org.beltportal.core.insight.InsightProperties;
 import org.beltportal.core.notification.NotificationProperties;
 import org.beltportal.core.system.BackgroundProperties;
 import org.beltportal.core.system.PortalProperties;
@@ -83,7 +84,8 @@ class SettingsTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({PortalProperties.class, InquiryProperties.class, SearchIndexProperties.class,
             ImportProperties.class, SitemapProperties.class, ThemeProperties.class, PageCacheProperties.class,
-            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class, FeedProperties.class})
+            NotificationProperties.class, PasswordResets.Settings.class, BackgroundProperties.class, FeedProperties.class,
+            InsightProperties.class})
     @Import(ClientAddressConfiguration.class)
     static class AllSettings {
     }

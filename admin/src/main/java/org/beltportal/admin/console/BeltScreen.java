@@ -15,11 +15,6 @@ public abstract class BeltScreen implements ConsoleScreen {
     private final Permission permission;
     private final ConsoleSection section;
 
-    /** {@code path} with {@code {slug}} where the belt's slug goes; listed under "more" in the navigation. */
-    protected BeltScreen(String path, String labelKey, Permission permission) {
-        this(path, labelKey, permission, ConsoleSection.MORE);
-    }
-
     /** {@code path} with {@code {slug}} where the belt's slug goes, listed in {@code section}. */
     protected BeltScreen(String path, String labelKey, Permission permission, ConsoleSection section) {
         this.path = path;

@@ -16,10 +16,8 @@ public interface ConsoleScreen {
     /** The screen's path for {@code belt}, without the context path. */
     String path(Tenant belt);
 
-    /** The group of the navigation the link stands in; a screen that names none is listed under "more". */
-    default ConsoleSection section() {
-        return ConsoleSection.MORE;
-    }
+    /** The group of the navigation the link stands in. */
+    ConsoleSection section();
 
     /** Whether {@code user} may open the screen on {@code belt}: the same rule as the screen's {@code @Grant}. */
     boolean shownTo(PortalUser user, Tenant belt);

@@ -12,9 +12,7 @@ public enum ConsoleSection {
     BUYERS,
     CAMPAIGNS,
     SITE,
-    PEOPLE,
-    /** A screen that has not named its group yet: listed last rather than not at all. */
-    MORE;
+    PEOPLE;
 
     /** The message key of the group's heading. */
     public String labelKey() {

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.inquiry.internal.InquiryMapper;
+import org.beltportal.core.insight.InsightRecorder;
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.system.InvalidInputException;
@@ -18,6 +20,8 @@ import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Buyer inquiries of one portal: submitted by buyers, read, annotated and triaged by its operators. */
 @Service
@@ -33,9 +37,10 @@ public class InquiryService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InsightRecorder insight;
 
     InquiryService(InquiryMapper mapper, ProductService products, InquiryRateLimiter limiter, SenderHasher hasher,
-                   AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                   AuditLog audit, ApplicationEventPublisher events, Clock clock, InsightRecorder insight) {
         this.mapper = mapper;
         this.products = products;
         this.limiter = limiter;
@@ -43,6 +48,7 @@ public class InquiryService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.insight = insight;
     }
 
     /**
@@ -57,6 +63,15 @@ public class InquiryService {
      */
     @Transactional
     public Inquiry submit(TenantId tenantId, InquiryDraft draft, Sender sender) {
+        return submit(tenantId, draft, sender, VisitSource.DIRECT);
+    }
+
+    /**
+     * {@link #submit(TenantId, InquiryDraft, Sender)} from a page the buyer reached through {@code source}; a new
+     * inquiry is counted under that source for insight once its transaction commits.
+     */
+    @Transactional
+    public Inquiry submit(TenantId tenantId, InquiryDraft draft, Sender sender, VisitSource source) {
         InquiryDraft valid = draft.cleaned();
         Problems problems = new Problems();
         valid.validate(problems);
@@ -71,8 +86,22 @@ public class InquiryService {
         Inquiry stored = require(tenantId, row.id);
         if (stored.status() == InquiryStatus.NEW) {
             events.publishEvent(new InquirySubmitted(stored));
+            countAfterCommit(tenantId, source);
         }
         return stored;
+    }
+
+    private void countAfterCommit(TenantId tenantId, VisitSource source) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insight.inquiry(tenantId, source);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                insight.inquiry(tenantId, source);
+            }
+        });
     }
 
     public Inquiry require(TenantId tenantId, long id) {

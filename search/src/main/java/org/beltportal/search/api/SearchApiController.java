@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.insight.InsightRecorder;
+import org.beltportal.core.insight.SearchSeen;
+import org.beltportal.core.tenant.TenantSettings;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.region.RegionBelts;
@@ -49,15 +52,17 @@ public class SearchApiController {
     private final PortalClock clock;
     private final LiveCampaignProducts live;
     private final RegionBelts regionBelts;
+    private final InsightRecorder insight;
 
     public SearchApiController(ProductSearch search, ProductSuggest suggest, TenantService tenants, PortalClock clock,
-                               LiveCampaignProducts live, RegionBelts regionBelts) {
+                               LiveCampaignProducts live, RegionBelts regionBelts, InsightRecorder insight) {
         this.regionBelts = regionBelts;
         this.search = search;
         this.suggest = suggest;
         this.tenants = tenants;
         this.clock = clock;
         this.live = live;
+        this.insight = insight;
     }
 
     /**
@@ -71,8 +76,19 @@ public class SearchApiController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         SearchQuery query = params.query();
-        return search.search(SearchScope.tenant(tenant.id()), query.promoting(live.at(tenant.id(), moment.instant())))
+        SearchResult result = search.search(SearchScope.tenant(tenant.id()), query.promoting(live.at(tenant.id(), moment.instant())))
                 .orFestivals(query.text(), () -> live.festivals(tenant.id(), moment.instant()));
+        if (query.cursor() == null && !moment.preview()) {
+            insight.search(tenant, request.getHeader(HttpHeaders.USER_AGENT), new SearchSeen(query.text(),
+                    language(request, tenant), result.total(), result.rescue() != null || result.total() == 0));
+        }
+        return result;
+    }
+
+    /** The language a search is counted under: a portal locale named by {@code ?lang=}, else the belt's default. */
+    private static String language(HttpServletRequest request, Tenant tenant) {
+        String lang = request.getParameter("lang");
+        return lang != null && TenantSettings.LOCALES.contains(lang) ? lang : tenant.locale();
     }
 
     /** {@code GET /api/v1/suggest?q=wazi}: up to 10 titles for what the buyer has typed so far. */

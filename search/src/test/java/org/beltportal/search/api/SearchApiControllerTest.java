@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -19,6 +20,8 @@ import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.campaign.web.PortalMoment;
 import org.beltportal.core.region.RegionBelts;
 import org.beltportal.core.system.web.ApiExceptionHandler;
+import org.beltportal.core.insight.InsightRecorder;
+import org.beltportal.core.insight.SearchSeen;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
 import org.beltportal.core.tenant.TenantId;
@@ -71,6 +74,8 @@ class SearchApiControllerTest {
     LiveCampaignProducts live;
     @MockitoBean
     RegionBelts regionBelts;
+    @MockitoBean
+    InsightRecorder insight;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -96,6 +101,17 @@ class SearchApiControllerTest {
 
     private Answer search(String name, String... values) throws Exception {
         return perform(get("/t/zhili/api/v1/search").param(name, values));
+    }
+
+    @Test
+    void aSearchWithTextIsCountedOnceWithItsLanguageAndLaterPagesAreNot() throws Exception {
+        mvc.perform(get("/t/zhili/api/v1/search").param("q", "袜子").param("lang", "en").header("User-Agent", "Firefox"));
+        mvc.perform(get("/t/zhili/api/v1/search").param("q", "袜子").param("lang", "xx"));
+        mvc.perform(get("/t/zhili/api/v1/search").param("q", "袜子").param("cursor", "abc"));
+
+        then(insight).should().search(ZHILI, "Firefox", new SearchSeen("袜子", "en", 0, true));
+        then(insight).should().search(ZHILI, null, new SearchSeen("袜子", "zh-CN", 0, true));
+        then(insight).shouldHaveNoMoreInteractions();
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.insight.SearchSeen;
 import org.beltportal.core.tenant.web.Site;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -99,11 +100,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         Instant expiresAt = clock.instant().plus(properties.ttl());
         Instant validUntil = PageFreshness.validUntil(request).orElse(expiresAt);
         return Optional.of(new CachedPage(body, capture.getContentType(), language, vary, ETags.of(body),
-                validUntil.isBefore(expiresAt) ? validUntil : expiresAt));
+                validUntil.isBefore(expiresAt) ? validUntil : expiresAt,
+                request.getAttribute(SearchSeen.ATTRIBUTE) instanceof SearchSeen search ? search : null));
     }
 
     private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean fromCache)
             throws IOException {
+        if (fromCache && page.search() != null) {
+            // A 304 or a hit is the buyer's search all the same: insight (outside this filter) counts it.
+            request.setAttribute(SearchSeen.ATTRIBUTE, page.search());
+        }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", page.vary());

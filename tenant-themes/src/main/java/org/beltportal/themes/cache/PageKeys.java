@@ -19,13 +19,20 @@ import org.beltportal.themes.i18n.LocaleChoice;
  * a {@code ?at=} or {@code ?campaign=} preview (campaign previews are per operator, and a previewed draft must
  * never reach a buyer), an oversized URL or cookie, or a query that
  * does not decode. The query is normalised (decoded, parameters sorted by name, re-encoded) so that
- * {@code ?b=1&a=2} and {@code ?a=2&b=1} or {@code %E8%A2%9C} and a raw 袜 share one entry.
+ * {@code ?b=1&a=2} and {@code ?a=2&b=1} or {@code %E8%A2%9C} and a raw 袜 share one entry; a result link's
+ * {@code pos} is left out.
  */
 final class PageKeys {
 
     // The language cookie is one input of the page (LocaleChoice reads it); ?lang= is in the query already.
     static final String LANG = LocaleChoice.COOKIE;
     static final Set<String> PREVIEW = Set.of("at", "campaign");
+    /**
+     * A search result link's position ({@code ?from=search&pos=N}): counted by insight's filter, which runs outside
+     * this cache, and rendered by no page, so it is left out of the key: a product page is not stored once per
+     * position it was clicked at.
+     */
+    static final String RESULT_POSITION = "pos";
     private static final int MAX_URL = 2048;
     private static final int MAX_LANG = 35;
 
@@ -58,7 +65,7 @@ final class PageKeys {
     private static String normalised(List<Parameter> parameters) {
         List<String> parts = new ArrayList<>(parameters.size());
         // A stable sort: repeated names (?rating=4A&rating=5A) keep their order, which a page may rely on.
-        parameters.stream().sorted(Comparator.comparing(Parameter::name))
+        parameters.stream().filter(p -> !p.name().equals(RESULT_POSITION)).sorted(Comparator.comparing(Parameter::name))
                 .forEach(p -> parts.add(encode(p.name()) + "=" + encode(p.value())));
         return String.join("&", parts);
     }

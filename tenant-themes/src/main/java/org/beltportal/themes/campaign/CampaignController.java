@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.Campaign;
@@ -73,7 +74,7 @@ class CampaignController {
         HttpStatus status = HttpStatus.OK;
         try {
             goods = SearchPage.of(ended ? NO_GOODS : goods(tenantId, campaign, params), links, site.basePath(),
-                    SearchPage.ALL_DIMENSIONS, visit.msg(), visit.site().lang());
+                    SearchPage.ALL_DIMENSIONS, visit.msg(), visit.site().lang(), VisitSource.CAMPAIGN);
         } catch (InvalidInputException e) {
             goods = SearchPage.failed(links, e.getMessage(), visit.msg());
             status = HttpStatus.BAD_REQUEST;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.ServletRequest;
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.campaign.ActiveCampaign;
 import org.beltportal.core.campaign.ActiveCampaigns;
 import org.beltportal.core.campaign.Campaign;
@@ -143,7 +144,7 @@ public class CampaignViews {
         Collection<Long> supplierIds = shown.stream().map(Product::supplierId).distinct().toList();
         Map<Long, Supplier> owners = supplierIds.isEmpty() ? Map.of() : suppliers.byIds(tenantId, supplierIds);
         return shown.stream().map(product -> ProductCard.of(product, summary(owners, product.supplierId(), site.basePath()),
-                site.basePath(), lang)).toList();
+                site.basePath(), lang, VisitSource.CAMPAIGN)).toList();
     }
 
     private List<SupplierSummary> featuredSuppliers(Site.TenantSite site, CampaignSpec campaign) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.page.PageService;
@@ -116,7 +117,8 @@ class HomeController {
         List<Product> latest = products.newestActive(tenant.id(), LATEST_PRODUCTS).stream().filter(Product::isActive).toList();
         Collection<Long> supplierIds = latest.stream().map(Product::supplierId).distinct().toList();
         Map<Long, Supplier> byId = supplierIds.isEmpty() ? Map.of() : suppliers.byIds(tenant.id(), supplierIds);
-        return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId(), base), base, lang)).toList();
+        return latest.stream().map(product -> ProductCard.of(product, summary(byId, product.supplierId(), base), base, lang,
+                VisitSource.HOME)).toList();
     }
 
     private static SupplierSummary summary(Map<Long, Supplier> byId, long supplierId, String base) {

@@ -30,7 +30,7 @@ class InquiryApiController {
 
     @PostMapping(path = "/api/v1/inquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Created> submit(Tenant tenant, @RequestBody InquiryRequest request, ClientAddress client) {
-        Inquiry stored = inquiries.submit(tenant.id(), request.draft(), request.sender(client));
+        Inquiry stored = inquiries.submit(tenant.id(), request.draft(), request.sender(client), request.visitSource());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(stored.id()));
     }
 

@@ -3,6 +3,7 @@ package org.beltportal.themes.inquiry;
 import java.text.Normalizer;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.inquiry.InquiryDraft;
 import org.beltportal.core.inquiry.InquiryService;
 import org.beltportal.core.inquiry.Sender;
@@ -45,10 +46,10 @@ class InquiryFormController {
         String productId = form.productId() == null ? "" : form.productId().strip();
         long id = PathIds.require(productId, "product");
         InquiryForm.Values typed = new InquiryForm.Values(form.quantityDigits(), form.name(), form.company(), form.phone(),
-                form.email(), form.message());
+                form.email(), form.message(), form.source());
         try {
             inquiries.submit(site.tenant().id(), form.draft(id),
-                    new Sender(client.value(), form.website() != null && !form.website().isBlank()));
+                    new Sender(client.value(), form.website() != null && !form.website().isBlank()), form.visitSource());
         } catch (InvalidInputException e) {
             return products.page(site, visit, productId, InquiryForm.refused(site.basePath(), productId, typed, e.problems()),
                     HttpStatus.UNPROCESSABLE_CONTENT);
@@ -63,9 +64,20 @@ class InquiryFormController {
         return new ModelAndView(sent);
     }
 
-    /** The form's fields as posted, all text: a quantity that is not a number is the buyer's mistake, not a 400. */
+    /**
+     * The form's fields as posted, all text: a quantity that is not a number is the buyer's mistake, not a 400.
+     * {@code source} is the hidden field the product page fills in for insight.
+     */
     record FormFields(String productId, String quantity, String name, String company, String phone, String email,
-                      String message, String website) {
+                      String message, String website, String source) {
+
+        /**
+         * Where the buyer came from. The field is hidden, so a value that is no source code (an old page, an
+         * edited form) counts as direct rather than cost the buyer the inquiry (the JSON API refuses it with 400).
+         */
+        VisitSource visitSource() {
+            return VisitSource.parse(source).orElse(VisitSource.DIRECT);
+        }
 
         InquiryDraft draft(long id) {
             String digits = quantityDigits();

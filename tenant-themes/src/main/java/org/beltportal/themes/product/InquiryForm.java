@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.system.FieldProblem;
 import org.beltportal.themes.site.Text;
 
@@ -12,7 +13,8 @@ import org.beltportal.themes.site.Text;
  * {@code action} is where it posts; {@code values} what the fields show (the buyer's own input after a
  * refused attempt); {@code errors} maps a field name to the message key of its rule
  * ({@code inquiry.error.name} ...), empty when nothing is wrong; {@code sent} shows the thank-you note
- * after a successful send; {@code limited} says the buyer sent too many and must wait
+ * after a successful send; {@code values().source()} is the hidden field that tells insight where the buyer
+ * came from (a {@code VisitSource} code: search, campaign, home, direct); {@code limited} says the buyer sent too many and must wait
  * {@code retryMinutes} minutes.
  */
 public record InquiryForm(
@@ -25,7 +27,8 @@ public record InquiryForm(
         String retryMinutes) {
 
     /** The fields as typed; every value is text and never null. */
-    public record Values(String quantity, String name, String company, String phone, String email, String message) {
+    public record Values(String quantity, String name, String company, String phone, String email, String message,
+                         String source) {
 
         public Values {
             quantity = Text.orEmpty(quantity);
@@ -34,6 +37,7 @@ public record InquiryForm(
             phone = Text.orEmpty(phone);
             email = Text.orEmpty(email);
             message = Text.orEmpty(message);
+            source = VisitSource.parse(source).orElse(VisitSource.DIRECT).code();
         }
     }
 
@@ -42,9 +46,10 @@ public record InquiryForm(
         retryMinutes = Text.orEmpty(retryMinutes);
     }
 
-    /** An empty form, the quantity preset to the product's minimum order. */
-    public static InquiryForm blank(String base, long productId, int moq, boolean sent) {
-        return new InquiryForm(action(base), Long.toString(productId), new Values(Integer.toString(moq), "", "", "", "", ""),
+    /** An empty form, the quantity preset to the product's minimum order, {@code source} where the buyer came from. */
+    public static InquiryForm blank(String base, long productId, int moq, boolean sent, VisitSource source) {
+        return new InquiryForm(action(base), Long.toString(productId),
+                new Values(Integer.toString(moq), "", "", "", "", "", source.code()),
                 Map.of(), sent, false, "");
     }
 

@@ -3,6 +3,7 @@ package org.beltportal.themes.product;
 import java.math.BigDecimal;
 import java.util.Comparator;
 
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.product.PriceTier;
 import org.beltportal.core.product.Product;
 import org.beltportal.themes.site.English;
@@ -32,8 +33,14 @@ public record ProductCard(
 
     /** {@code lang} the page's language: an English page shows the English title where there is one. */
     public static ProductCard of(Product product, SupplierSummary supplier, String base, String lang) {
+        return of(product, supplier, base, lang, null);
+    }
+
+    /** The same, its link telling insight where the buyer came from ({@code ?from=home}); null for a plain link. */
+    public static ProductCard of(Product product, SupplierSummary supplier, String base, String lang, VisitSource from) {
         String image = product.images() == null || product.images().isEmpty() ? "" : product.images().getFirst();
-        return new ProductCard(url(base, product.id()), English.orChinese(lang, product.title(), product.titleEn()), fromPrice(product),
+        String url = url(base, product.id()) + (from == null ? "" : "?" + VisitSource.PARAMETER + "=" + from.code());
+        return new ProductCard(url, English.orChinese(lang, product.title(), product.titleEn()), fromPrice(product),
                 Integer.toString(product.moq()), English.orChinese(lang, product.unit(), product.unitEn()), image, supplier);
     }
 

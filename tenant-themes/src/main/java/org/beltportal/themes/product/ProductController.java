@@ -1,6 +1,7 @@
 package org.beltportal.themes.product;
 
 
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.product.Product;
 import org.beltportal.core.product.ProductService;
@@ -47,17 +48,19 @@ public class ProductController {
      */
     @GetMapping("/products/{id}")
     ModelAndView product(Site.TenantSite site, Visit visit, @PathVariable String id,
-                         @RequestParam(name = "inquiry", required = false) String inquiry) {
-        return page(site, visit, id, null, HttpStatus.OK, "sent".equals(inquiry));
+                         @RequestParam(name = "inquiry", required = false) String inquiry,
+                         @RequestParam(name = VisitSource.PARAMETER, required = false) String from) {
+        return page(site, visit, id, null, HttpStatus.OK, "sent".equals(inquiry),
+                VisitSource.parse(from).orElse(VisitSource.DIRECT));
     }
 
     /** The product page with its inquiry form as given (a blank one when {@code inquiry} is null). */
     public ModelAndView page(Site.TenantSite site, Visit visit, String id, InquiryForm inquiry, HttpStatus status) {
-        return page(site, visit, id, inquiry, status, false);
+        return page(site, visit, id, inquiry, status, false, VisitSource.DIRECT);
     }
 
     private ModelAndView page(Site.TenantSite site, Visit visit, String id, InquiryForm inquiry, HttpStatus status,
-                              boolean sent) {
+                              boolean sent, VisitSource from) {
         TenantId tenantId = site.tenant().id();
         Product product = findActive(tenantId, id);
         SupplierSummary supplier = SupplierSummary.of(suppliers.require(tenantId, product.supplierId()), site.basePath());
@@ -67,7 +70,7 @@ public class ProductController {
         Seo seo = visit.seo("product")
                 .withImage(page.images().isEmpty() ? "" : visit.absoluteImage(page.images().getFirst()))
                 .withJsonLd(jsonLd.write(ProductJsonLd.of(product, page, visit)));
-        InquiryForm form = inquiry != null ? inquiry : InquiryForm.blank(site.basePath(), product.id(), product.moq(), sent);
+        InquiryForm form = inquiry != null ? inquiry : InquiryForm.blank(site.basePath(), product.id(), product.moq(), sent, from);
         return visit.render("pages/product", page, seo, status).addObject("inquiry", form);
     }
 

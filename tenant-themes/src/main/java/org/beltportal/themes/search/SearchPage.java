@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchSort;
@@ -71,7 +72,20 @@ public record SearchPage(
     /** {@code lang} the page's language: English pages show English titles where products have them. */
     public static SearchPage of(SearchResult result, SearchLinks links, String base, List<String> dimensions,
                                 Map<String, String> msg, String lang) {
-        List<Result> results = result.items().stream().map(item -> result(item, base, lang)).toList();
+        return of(result, links, base, dimensions, msg, lang, null);
+    }
+
+    /**
+     * The same, with result links that tell insight where the buyer came from ({@code ?from=search&pos=N}, position
+     * from 1 on the page shown, or {@code ?from=campaign}); null for plain links (docs/insight.md).
+     */
+    public static SearchPage of(SearchResult result, SearchLinks links, String base, List<String> dimensions,
+                                Map<String, String> msg, String lang, VisitSource from) {
+        List<SearchItem> items = result.items();
+        List<Result> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            results.add(result(items.get(i), base, base + "/products/" + items.get(i).id() + fromQuery(from, i + 1), lang));
+        }
         List<FacetGroup> facets = new ArrayList<>();
         for (String dimension : dimensions) {
             List<Link> options = result.facets().getOrDefault(dimension, List.of()).stream()
@@ -111,11 +125,18 @@ public record SearchPage(
         return new SearchPage(query, total, results, facets, activeFilters, sorts, nextUrl, error, List.copyOf(banners), rescue);
     }
 
-    private static Result result(SearchItem item, String base, String lang) {
+    private static String fromQuery(VisitSource from, int position) {
+        if (from == null) {
+            return "";
+        }
+        return "?" + VisitSource.PARAMETER + "=" + from.code() + (from == VisitSource.SEARCH ? "&pos=" + position : "");
+    }
+
+    private static Result result(SearchItem item, String base, String url, String lang) {
         String shown = English.orChinese(lang, item.title(), item.titleEn());
         // The highlight marks the Chinese title; an English title is shown plain.
         String title = shown.equals(item.title()) && item.highlight() != null ? item.highlight() : HtmlUtils.htmlEscape(shown);
-        return new Result(base + "/products/" + item.id(), title, item.price() == null ? "" : Text.yuan(item.price()),
+        return new Result(url, title, item.price() == null ? "" : Text.yuan(item.price()),
                 Integer.toString(item.moq()), Text.orEmpty(English.orChinese(lang, item.unit(), item.unitEn())),
                 item.supplier().name(), item.supplier().creditRating(), item.supplier().verified(),
                 item.campaign() == null ? "" : English.orChinese(lang, item.campaign().name(), item.campaign().nameEn()),

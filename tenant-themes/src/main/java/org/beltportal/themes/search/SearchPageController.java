@@ -3,6 +3,8 @@ package org.beltportal.themes.search;
 import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.insight.SearchSeen;
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.campaign.web.PortalClock;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.tenant.TenantId;
@@ -52,7 +54,12 @@ class SearchPageController {
             SearchQuery query = params.query();
             SearchResult result = search.search(SearchScope.tenant(tenantId), query.promoting(live.at(tenantId, at)))
                     .orFestivals(query.text(), () -> live.festivals(tenantId, at));
-            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg(), visit.site().lang())
+            if (query.cursor() == null) {
+                request.setAttribute(SearchSeen.ATTRIBUTE, new SearchSeen(query.text(), visit.locale().tag(), result.total(),
+                        result.rescue() != null || result.total() == 0));
+            }
+            SearchPage page = SearchPage.of(result, links, site.basePath(), SearchPage.ALL_DIMENSIONS, visit.msg(),
+                            visit.site().lang(), VisitSource.SEARCH)
                     .withCampaigns(campaigns.shownWithoutGoodsOn("search", site, visit, at, request));
             return visit.render("pages/search", page, visit.seo("website"));
         } catch (InvalidInputException e) {

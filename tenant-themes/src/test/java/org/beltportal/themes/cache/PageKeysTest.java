@@ -16,6 +16,13 @@ class PageKeysTest {
     }
 
     @Test
+    void aResultLinksPositionDoesNotSplitEntriesButItsSourceDoes() {
+        assertThat(PageKeys.normalisedQuery("from=search&pos=1")).isEqualTo(PageKeys.normalisedQuery("pos=7&from=search"))
+                .isEqualTo(PageKeys.normalisedQuery("from=search"));
+        assertThat(PageKeys.normalisedQuery("from=search&pos=1")).isNotEqualTo(PageKeys.normalisedQuery("from=home"));
+    }
+
+    @Test
     void repeatedParametersKeepTheirOrder() {
         assertThat(PageKeys.normalisedQuery("rating=5A&q=x&rating=4A")).contains("q=x&rating=5A&rating=4A");
     }

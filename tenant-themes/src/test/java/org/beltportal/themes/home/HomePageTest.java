@@ -129,7 +129,7 @@ class HomePageTest extends PortalWebTestSupport {
         Answer answer = perform(get("/t/zhili/"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.html().select(".card-title a").eachAttr("href")).containsExactly("/t/zhili/products/101");
+        assertThat(answer.html().select(".card-title a").eachAttr("href")).containsExactly("/t/zhili/products/101?from=home");
         assertThat(answer.html().select(".news a").eachAttr("href")).containsExactly("/t/zhili/news/spring-fair");
         assertThat(answer.html().selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/t/zhili/assets/portal.css");
         assertThat(answer.html().selectFirst("a.brand").attr("href")).isEqualTo("/t/zhili/");
@@ -140,7 +140,7 @@ class HomePageTest extends PortalWebTestSupport {
     void linksStartAtTheRootOnTheBeltsOwnHost() throws Exception {
         Answer answer = perform(get("/").header("Host", "zhili.localhost"));
 
-        assertThat(answer.html().select(".card-title a").eachAttr("href")).containsExactly("/products/101");
+        assertThat(answer.html().select(".card-title a").eachAttr("href")).containsExactly("/products/101?from=home");
         assertThat(answer.html().selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/portal.css");
         assertThat(siteLinks(answer)).isNotEmpty().noneSatisfy(href -> assertThat(href).startsWith("/t/"));
     }

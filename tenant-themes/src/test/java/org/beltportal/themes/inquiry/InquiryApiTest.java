@@ -4,6 +4,7 @@ import static org.beltportal.themes.TestData.ZHILI;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.inquiry.Inquiry;
 import org.beltportal.core.inquiry.InquiryDraft;
 import org.beltportal.core.inquiry.InquiryStatus;
@@ -50,35 +52,35 @@ class InquiryApiTest extends PortalWebTestSupport {
 
     @Test
     void acceptedInquiryAnswers201WithItsId() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenReturn(stored(42));
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenReturn(stored(42));
 
         mvc.perform(inquiry(BODY)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(42));
 
         verify(inquiries).submit(ZHILI.id(), new InquiryDraft(101L, 500, "王丽", "杭州童趣贸易", "13805712345", null, "请报价"),
-                new Sender("127.0.0.1", false));
+                new Sender("127.0.0.1", false), VisitSource.DIRECT);
     }
 
     @Test
     void forwardedForFromAnUntrustedClientIsNotBelieved() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenReturn(stored(42));
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenReturn(stored(42));
 
         mvc.perform(inquiry(BODY).header("X-Forwarded-For", "198.51.100.1")).andExpect(status().isCreated());
 
-        verify(inquiries).submit(eq(ZHILI.id()), any(), eq(new Sender("127.0.0.1", false)));
+        verify(inquiries).submit(eq(ZHILI.id()), any(), eq(new Sender("127.0.0.1", false)), any());
     }
 
     @Test
     void filledHoneypotGetsTheSame201() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenReturn(stored(43));
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenReturn(stored(43));
 
         mvc.perform(inquiry(BODY.replace("\"message\"", "\"website\": \"x\", \"message\""))).andExpect(status().isCreated());
 
-        verify(inquiries).submit(eq(ZHILI.id()), any(), eq(new Sender("127.0.0.1", true)));
+        verify(inquiries).submit(eq(ZHILI.id()), any(), eq(new Sender("127.0.0.1", true)), any());
     }
 
     @Test
     void refusedFieldsAre400WithDetails() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenThrow(new InvalidInputException(List.of(
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenThrow(new InvalidInputException(List.of(
                 new FieldProblem("name", "is required"), new FieldProblem("email", "is not a valid email address"))));
 
         mvc.perform(inquiry(BODY))
@@ -90,14 +92,14 @@ class InquiryApiTest extends PortalWebTestSupport {
 
     @Test
     void unknownProductIs404Json() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenThrow(new NotFoundException("no product 101"));
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenThrow(new NotFoundException("no product 101"));
 
         mvc.perform(inquiry(BODY)).andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not_found"));
     }
 
     @Test
     void limitedSenderIs429WithRetryAfter() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any()))
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any()))
                 .thenThrow(new TooManyRequestsException("too many inquiries", Duration.ofMillis(1500)));
 
         mvc.perform(inquiry(BODY))
@@ -107,12 +109,25 @@ class InquiryApiTest extends PortalWebTestSupport {
     }
 
     @Test
+    void aSourceIsPassedOnAndAnythingButTheFourCodesIs400() throws Exception {
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenReturn(stored(44));
+        mvc.perform(inquiry(BODY.replace("\"message\"", "\"source\": \"campaign\", \"message\"")))
+                .andExpect(status().isCreated());
+        verify(inquiries).submit(eq(ZHILI.id()), any(), any(), eq(VisitSource.CAMPAIGN));
+
+        mvc.perform(inquiry(BODY.replace("\"message\"", "\"source\": \"newsletter\", \"message\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.details[0].field").value("source"));
+        verify(inquiries, times(1)).submit(any(), any(), any(), any());
+    }
+
+    @Test
     void malformedJsonIs400AndStoresNothing() throws Exception {
         mvc.perform(inquiry("{\"productId\": 101, \"quantity\": \"lots\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"));
 
-        verify(inquiries, never()).submit(any(), any(), any());
+        verify(inquiries, never()).submit(any(), any(), any(), any());
     }
 
     @Test

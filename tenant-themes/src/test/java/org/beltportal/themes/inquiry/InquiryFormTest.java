@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.beltportal.core.insight.VisitSource;
 import org.beltportal.core.inquiry.InquiryDraft;
 import org.beltportal.core.inquiry.Sender;
 import org.beltportal.core.product.ProductStatus;
@@ -102,8 +103,16 @@ class InquiryFormTest extends PortalWebTestSupport {
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getHeader("Location")).isEqualTo("/products/101?inquiry=sent#inquiry");
         ArgumentCaptor<InquiryDraft> draft = ArgumentCaptor.forClass(InquiryDraft.class);
-        verify(inquiries).submit(eq(ZHILI.id()), draft.capture(), eq(new Sender("127.0.0.1", false)));
+        verify(inquiries).submit(eq(ZHILI.id()), draft.capture(), eq(new Sender("127.0.0.1", false)), any());
         assertThat(draft.getValue()).isEqualTo(new InquiryDraft(101L, 500, "王丽", "杭州童趣贸易", "13805712345", "", "请报价"));
+    }
+
+    @Test
+    void theHiddenSourceIsPassedOnAndAnUnknownOneCountsAsDirect() throws Exception {
+        mvc.perform(form("source", "search"));
+        verify(inquiries).submit(eq(ZHILI.id()), any(), any(), eq(VisitSource.SEARCH));
+        mvc.perform(form("source", "<b>newsletter</b>"));
+        verify(inquiries).submit(eq(ZHILI.id()), any(), any(), eq(VisitSource.DIRECT));
     }
 
     @Test
@@ -126,7 +135,7 @@ class InquiryFormTest extends PortalWebTestSupport {
         assertThat(mvc.perform(form("website", "http://spam.example")).andReturn().getResponse().getStatus())
                 .isEqualTo(303);
 
-        verify(inquiries).submit(eq(ZHILI.id()), any(), eq(new Sender("127.0.0.1", true)));
+        verify(inquiries).submit(eq(ZHILI.id()), any(), eq(new Sender("127.0.0.1", true)), any());
     }
 
     @Test
@@ -134,13 +143,13 @@ class InquiryFormTest extends PortalWebTestSupport {
         mvc.perform(form("quantity", "５００"));
 
         ArgumentCaptor<InquiryDraft> draft = ArgumentCaptor.forClass(InquiryDraft.class);
-        verify(inquiries).submit(eq(ZHILI.id()), draft.capture(), any());
+        verify(inquiries).submit(eq(ZHILI.id()), draft.capture(), any(), any());
         assertThat(draft.getValue().quantity()).isEqualTo(500);
     }
 
     @Test
     void refusedInquiryShowsThePageAgainWithInputAndAccessibleErrors() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenThrow(new InvalidInputException(List.of(
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenThrow(new InvalidInputException(List.of(
                 new FieldProblem("name", "is required"), new FieldProblem("phone", "give a phone number or an email address"),
                 new FieldProblem("quantity", "must be between 1 and 10000000"))));
 
@@ -164,19 +173,19 @@ class InquiryFormTest extends PortalWebTestSupport {
 
     @Test
     void quantityThatIsNoNumberIsShownEmpty() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenThrow(InvalidInputException.of("quantity", "must be between 1 and 10000000"));
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenThrow(InvalidInputException.of("quantity", "must be between 1 and 10000000"));
 
         Answer answer = perform(form("quantity", "很多"));
 
         assertThat(answer.html().selectFirst("input[name=quantity]").val()).isEmpty();
         ArgumentCaptor<InquiryDraft> draft = ArgumentCaptor.forClass(InquiryDraft.class);
-        verify(inquiries).submit(eq(ZHILI.id()), draft.capture(), any());
+        verify(inquiries).submit(eq(ZHILI.id()), draft.capture(), any(), any());
         assertThat(draft.getValue().quantity()).isZero();
     }
 
     @Test
     void limitedSenderGets429WithRetryAfterAndTheirInput() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any()))
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any()))
                 .thenThrow(new TooManyRequestsException("too many", Duration.ofSeconds(301)));
 
         MockHttpServletResponse response = mvc.perform(form()).andReturn().getResponse();
@@ -190,7 +199,7 @@ class InquiryFormTest extends PortalWebTestSupport {
 
     @Test
     void unknownProductAnswersTheNotFoundPage() throws Exception {
-        when(inquiries.submit(eq(ZHILI.id()), any(), any())).thenThrow(new NotFoundException("no product 999"));
+        when(inquiries.submit(eq(ZHILI.id()), any(), any(), any())).thenThrow(new NotFoundException("no product 999"));
 
         Answer answer = perform(form("productId", "999"));
 
@@ -202,6 +211,6 @@ class InquiryFormTest extends PortalWebTestSupport {
     void productIdThatIsNoNumberAnswers404WithoutTryingToStore() throws Exception {
         assertThat(perform(form("productId", "../admin")).status()).isEqualTo(404);
 
-        verify(inquiries, never()).submit(any(), any(), any());
+        verify(inquiries, never()).submit(any(), any(), any(), any());
     }
 }

@@ -1,0 +1,144 @@
+package org.beltportal.core.insight;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.beltportal.core.insight.internal.InsightMapper;
+import org.beltportal.core.system.BackgroundPriority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every {@code portal.insight.flush-interval} takes the counts out of {@link InsightRecorder} and adds them to
+ * the rollup tables, {@value #BATCH} rows per statement, on a background thread of its own. A failed write puts
+ * the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
+ * most what one interval gathered. Once a day (and at start) it purges rollups older than the retention.
+ */
+@Component
+@EnableConfigurationProperties(InsightProperties.class)
+public class InsightFlusher implements SmartLifecycle {
+
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(InsightFlusher.class);
+
+    private final InsightRecorder recorder;
+    private final InsightMapper mapper;
+    private final InsightProperties properties;
+    private final Clock clock;
+    private ScheduledExecutorService executor;
+    private Instant lastPurge = Instant.MIN;
+
+    InsightFlusher(InsightRecorder recorder, InsightMapper mapper, InsightProperties properties, Clock clock) {
+        this.recorder = recorder;
+        this.mapper = mapper;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Writes what the counters hold now; returns the rows written. Also what tests call to flush at once. */
+    public synchronized int flush() {
+        InsightRecorder.Counts counts = recorder.drain();
+        if (counts.isEmpty()) {
+            return 0;
+        }
+        try {
+            for (List<InsightRecorder.HourCount> rows : batches(counts.hours())) {
+                mapper.addHours(rows);
+            }
+            for (List<InsightRecorder.QueryDayCount> rows : batches(counts.queries())) {
+                mapper.addQueries(rows);
+            }
+            return counts.hours().size() + counts.queries().size();
+        } catch (RuntimeException e) {
+            // Batches already written would be added twice if restored; a failure is nearly always the first
+            // statement (database away), so put everything back only when nothing went in.
+            recorder.restore(counts);
+            throw e;
+        }
+    }
+
+    /** Removes rollups older than the retention: hours by their UTC start, days by date (a day's margin for zones). */
+    public synchronized int purge() {
+        Instant cutoff = clock.instant().minus(properties.retention()).truncatedTo(ChronoUnit.HOURS);
+        int removed = mapper.purgeHours(cutoff);
+        removed += mapper.purgeQueries(LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1));
+        lastPurge = clock.instant();
+        return removed;
+    }
+
+    private void round() {
+        try {
+            flush();
+            if (Duration.between(lastPurge, clock.instant()).compareTo(Duration.ofDays(1)) >= 0) {
+                purge();
+            }
+        } catch (RuntimeException e) {
+            log.warn("writing insight counts failed; they are kept for the next flush", e);
+        }
+    }
+
+    private static <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        return batches;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        long interval = properties.flushInterval().toMillis();
+        executor = Executors.newSingleThreadScheduledExecutor(BackgroundPriority.thread("insight-flusher"));
+        executor.scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = executor;
+            executor = null;
+        }
+        if (running == null) {
+            return;
+        }
+        running.shutdown();
+        try {
+            running.awaitTermination(10, TimeUnit.SECONDS);
+            flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("the last insight flush before stopping failed; up to one interval of counts is lost", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    /**
+     * Stops (phases stop from the highest down) after the web server has drained and stopped (its lifecycles sit
+     * at DEFAULT_PHASE - 1024 and - 2048), so the counts of the last requests are in the last flush.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}

@@ -1,0 +1,60 @@
+package org.beltportal.core.insight.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.insight.InsightRecorder.HourCount;
+import org.beltportal.core.insight.InsightRecorder.QueryDayCount;
+import org.beltportal.core.system.AcrossTenants;
+import org.beltportal.core.system.TenantScoped;
+import org.beltportal.core.tenant.TenantId;
+
+/**
+ * The insight rollups. Every statement is across tenants on purpose, and says how it stays in bounds: a flush
+ * writes the counts of many belts in one batch (each row carries its own tenant_id), the purge removes by age,
+ * and the reads filter on an explicit, non-empty set of belts (one belt, or a region's belts) that the caller's
+ * rights were checked for.
+ */
+@Mapper
+@TenantScoped
+public interface InsightMapper {
+
+    @AcrossTenants
+    void addHours(@Param("rows") List<HourCount> rows);
+
+    @AcrossTenants
+    void addQueries(@Param("rows") List<QueryDayCount> rows);
+
+    @AcrossTenants
+    int purgeHours(@Param("before") Instant before);
+
+    @AcrossTenants
+    int purgeQueries(@Param("before") LocalDate before);
+
+    @AcrossTenants
+    List<MetricSum> sums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                         @Param("to") Instant to);
+
+    @AcrossTenants
+    List<HourSum> hours(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                        @Param("to") Instant to);
+
+    @AcrossTenants
+    List<QuerySum> topQueries(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                              @Param("to") LocalDate to, @Param("zeroOnly") boolean zeroOnly, @Param("limit") int limit);
+
+    /** One metric and dimension summed over a range. */
+    record MetricSum(String metric, String dimension, long amount) {
+    }
+
+    /** One metric summed over its dimensions for one hour. */
+    record HourSum(Instant hour, String metric, long amount) {
+    }
+
+    record QuerySum(String query, long count) {
+    }
+}
