@@ -184,6 +184,34 @@ class InsightTest extends PortalServerTest {
         assertThat(anonymous().get(summaryPath(twins.a, "")).status()).isEqualTo(401);
     }
 
+    /** 诸暨 (330681) holds only this test's belt A; 白沟 (130684) is in another province. */
+    @Test
+    void aRegionsSummaryAddsUpTheBeltsUnderItAndOnlyThose() {
+        assertThat(admin.put("/admin/api/v1/tenants/" + twins.a + "/region", Map.of("regionCode", "330681")).status()).isEqualTo(200);
+        assertThat(admin.put("/admin/api/v1/tenants/" + twins.b + "/region", Map.of("regionCode", "130684")).status()).isEqualTo(200);
+        assertThat(anonymous().onHost(twins.inA.host()).post("/api/v1/inquiries", inquiry(twins.inA.productId(), "home"))
+                .status()).isEqualTo(201);
+        assertThat(anonymous().onHost(twins.inB.host()).post("/api/v1/inquiries", inquiry(twins.inB.productId(), "home"))
+                .status()).isEqualTo(201);
+        flusher.flush();
+        String today = "?from=" + today() + "&to=" + today();
+
+        JsonNode county = admin.get("/admin/api/v1/regions/330681/insight/summary" + today).json();
+        assertThat(county.get("inquiries").get("total").asLong()).isEqualTo(1);
+        assertThat(county.get("inquiries").get("bySource").get("home").asLong()).isEqualTo(1);
+        assertThat(admin.get("/admin/api/v1/regions/130684/insight/summary" + today).json().get("inquiries").get("total").asLong())
+                .isEqualTo(1);
+
+        String username = "hebei-" + System.nanoTime() % 1_000_000;
+        Api.Response created = admin.post("/admin/api/v1/users", Map.of("username", username,
+                "password", "regional-password", "grants", List.of(Map.of("role", "regional_admin", "region", "130000"))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api hebei = anonymous().login(username, "regional-password");
+        assertThat(hebei.get("/admin/api/v1/regions/130000/insight/summary" + today).status()).isEqualTo(200);
+        assertThat(hebei.get("/admin/api/v1/regions/330681/insight/summary" + today).status()).isEqualTo(403);
+        assertThat(hebei.get("/admin/api/v1/regions/999999/insight/summary" + today).status()).isEqualTo(404);
+    }
+
     @Test
     void badRangesAre400NamingTheParameter() {
         assertThat(field(admin.get(summaryPath(twins.a, "?from=2026-02-30")))).isEqualTo("from");
