@@ -213,7 +213,11 @@ public class TailingConsumer implements ChangeFeedConsumer {
             }
         }
         if (!applied.isEmpty()) {
-            appliers.forEach(FeedApplier::flush);
+            boolean awaited;
+            synchronized (state) {
+                awaited = !waiters.isEmpty() || !passWaiters.isEmpty();
+            }
+            appliers.forEach(applier -> applier.flush(awaited));
         }
         Set<ChangeArrived> arrived = new LinkedHashSet<>();
         applied.forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
