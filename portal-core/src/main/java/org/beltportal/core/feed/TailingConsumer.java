@@ -133,7 +133,7 @@ public class TailingConsumer implements ChangeFeedConsumer {
         List<FeedEntry> fresh = rows.after(after, batchSize);
         List<FeedEntry> todo = new ArrayList<>(late);
         todo.addAll(fresh);
-        Outcome outcome = applyAll(todo);
+        Outcome outcome = applyAll(todo, !forThisPass.isEmpty());
         long newMax = after;
         Instant now = clock.instant();
         synchronized (state) {
@@ -189,7 +189,7 @@ public class TailingConsumer implements ChangeFeedConsumer {
     }
 
     /** Applies rows in order; a row that fails is retried at the next poll, and skipped after its fifth failure. */
-    private Outcome applyAll(List<FeedEntry> todo) {
+    private Outcome applyAll(List<FeedEntry> todo, boolean passAwaited) {
         Outcome outcome = new Outcome();
         List<FeedEntry> applied = new ArrayList<>();
         for (FeedEntry row : todo) {
@@ -213,11 +213,11 @@ public class TailingConsumer implements ChangeFeedConsumer {
             }
         }
         if (!applied.isEmpty()) {
-            boolean awaited;
+            boolean someoneWaits;
             synchronized (state) {
-                awaited = !waiters.isEmpty() || !passWaiters.isEmpty();
+                someoneWaits = passAwaited || !waiters.isEmpty() || !passWaiters.isEmpty();
             }
-            appliers.forEach(applier -> applier.flush(awaited));
+            appliers.forEach(applier -> applier.flush(someoneWaits));
         }
         Set<ChangeArrived> arrived = new LinkedHashSet<>();
         applied.forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
