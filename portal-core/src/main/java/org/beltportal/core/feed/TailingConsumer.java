@@ -219,8 +219,11 @@ public class TailingConsumer implements ChangeFeedConsumer {
             }
             appliers.forEach(applier -> applier.flush(someoneWaits));
         }
+        // The node that wrote a row dropped its caches at the commit already: a second drop would only hold
+        // its pages out of the cache for another settle period.
         Set<ChangeArrived> arrived = new LinkedHashSet<>();
-        applied.forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
+        applied.stream().filter(entry -> !feed.writtenHere(entry.id()))
+                .forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
         arrived.forEach(events::publishEvent);
         return outcome;
     }
