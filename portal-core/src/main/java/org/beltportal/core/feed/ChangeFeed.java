@@ -34,6 +34,8 @@ public class ChangeFeed {
     private final Clock clock;
     /** Products this node's imports wrote, by the feed row naming them, until this node's tail applies it. */
     private final ConcurrentMap<Long, List<Product>> createdByRow = new ConcurrentHashMap<>();
+    /** Rows this node wrote: their changes were applied to this node's caches at commit by the local events. */
+    private final Set<Long> writtenHere = ConcurrentHashMap.newKeySet();
 
     ChangeFeed(FeedRows rows, FeedSignal signal, Clock clock) {
         this.rows = rows;
@@ -69,6 +71,11 @@ public class ChangeFeed {
         }
         pending.add(kind, tenantId, ids, created);
         return pending.done;
+    }
+
+    /** Whether this node wrote row {@code id} (and so dropped its own cached copies at the commit); asked once. */
+    boolean writtenHere(long id) {
+        return writtenHere.remove(id);
     }
 
     /** The products an import on this node wrote with feed row {@code id}, handed over once. */
@@ -114,6 +121,7 @@ public class ChangeFeed {
                     List<Long> chunk = all.subList(from, Math.min(all.size(), from + FeedRows.MAX_IDS));
                     long id = rows.insert(key.kind(), key.tenantId(), chunk, clock.instant());
                     rowIds.add(id);
+                    writtenHere.add(id);
                     if (key.kind() == ChangeKind.PRODUCTS) {
                         List<Product> mine = chunk.stream().map(created::get).filter(p -> p != null).toList();
                         if (!mine.isEmpty()) {
@@ -146,6 +154,9 @@ public class ChangeFeed {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(ChangeFeed.this);
+            if (status != STATUS_COMMITTED) {
+                writtenHere.removeAll(written);
+            }
             done.complete(List.of());
         }
     }

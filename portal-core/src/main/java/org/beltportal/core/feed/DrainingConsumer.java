@@ -41,7 +41,7 @@ public class DrainingConsumer implements ChangeFeedConsumer {
             for (FeedEntry entry : locked) {
                 appliers.forEach(applier -> applier.apply(entry));
             }
-            appliers.forEach(FeedApplier::flush);
+            appliers.forEach(applier -> applier.flush(true));
             rows.markDrained(locked.stream().map(FeedEntry::id).toList(), clock.instant());
             return locked.size();
         });

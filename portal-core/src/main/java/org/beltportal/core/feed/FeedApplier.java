@@ -12,8 +12,13 @@ public interface FeedApplier {
 
     void apply(FeedEntry entry);
 
-    /** Called after each poll's rows: returns once they are visible (searchable), before the position advances. */
-    default void flush() {
+    /**
+     * Called after each poll's rows, before the position advances.
+     *
+     * @param awaited whether someone waits for these rows (an import batch, a check): then return only once they
+     *                are visible (searchable); else they may become visible shortly after
+     */
+    default void flush(boolean awaited) {
     }
 
     /** Called once on the feed's thread before its first poll: what makes the first change slow is done here. */

@@ -133,7 +133,7 @@ public class TailingConsumer implements ChangeFeedConsumer {
         List<FeedEntry> fresh = rows.after(after, batchSize);
         List<FeedEntry> todo = new ArrayList<>(late);
         todo.addAll(fresh);
-        Outcome outcome = applyAll(todo);
+        Outcome outcome = applyAll(todo, !forThisPass.isEmpty());
         long newMax = after;
         Instant now = clock.instant();
         synchronized (state) {
@@ -189,7 +189,7 @@ public class TailingConsumer implements ChangeFeedConsumer {
     }
 
     /** Applies rows in order; a row that fails is retried at the next poll, and skipped after its fifth failure. */
-    private Outcome applyAll(List<FeedEntry> todo) {
+    private Outcome applyAll(List<FeedEntry> todo, boolean passAwaited) {
         Outcome outcome = new Outcome();
         List<FeedEntry> applied = new ArrayList<>();
         for (FeedEntry row : todo) {
@@ -213,10 +213,17 @@ public class TailingConsumer implements ChangeFeedConsumer {
             }
         }
         if (!applied.isEmpty()) {
-            appliers.forEach(FeedApplier::flush);
+            boolean someoneWaits;
+            synchronized (state) {
+                someoneWaits = passAwaited || !waiters.isEmpty() || !passWaiters.isEmpty();
+            }
+            appliers.forEach(applier -> applier.flush(someoneWaits));
         }
+        // The node that wrote a row dropped its caches at the commit already: a second drop would only hold
+        // its pages out of the cache for another settle period.
         Set<ChangeArrived> arrived = new LinkedHashSet<>();
-        applied.forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
+        applied.stream().filter(entry -> !feed.writtenHere(entry.id()))
+                .forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
         arrived.forEach(events::publishEvent);
         return outcome;
     }

@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryPathsChanged;
 import org.beltportal.core.category.CategoryService;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.internal.ProductMapper;
 import org.beltportal.core.product.internal.ProductRow;
 import org.beltportal.core.product.internal.TierRow;
@@ -28,10 +32,14 @@ import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.PageQuery;
 import org.beltportal.core.system.ResultPage;
 import org.beltportal.core.tenant.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The catalogue of one tenant: every method takes the tenant, and every query filters on it. */
 @Service
@@ -39,6 +47,8 @@ public class ProductService {
 
     /** Bulk requests are one transaction holding row locks: this keeps it short. */
     public static final int MAX_BULK = 1000;
+    static final int BULK_INDEX_WAIT_SECONDS = 10;
+    private static final Logger log = LoggerFactory.getLogger(ProductService.class);
 
     private final ProductMapper mapper;
     private final SupplierService suppliers;
@@ -46,9 +56,11 @@ public class ProductService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FeedPoller feed;
 
     ProductService(ProductMapper mapper, SupplierService suppliers, CategoryService categories, AuditLog audit,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ApplicationEventPublisher events, Clock clock, FeedPoller feed) {
+        this.feed = feed;
         this.mapper = mapper;
         this.suppliers = suppliers;
         this.categories = categories;
@@ -235,7 +247,28 @@ public class ProductService {
             audit.record(actor, tenantId, auditAction, "product", product.id(), product, after.get(product.id()));
         }
         events.publishEvent(new ProductsChanged(tenantId, distinct, List.of()));
+        searchableAfterCommit();
         return distinct.size();
+    }
+
+    /**
+     * A bulk action answers once its change is searchable on this node, as an import ends (decision 0043): the
+     * change feed thread, woken by the commit, applies it; other nodes follow within a poll.
+     */
+    private void searchableAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    feed.caughtUp().get(BULK_INDEX_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    log.warn("A bulk product change was not in this node's index within {} s; it follows shortly",
+                            BULK_INDEX_WAIT_SECONDS);
+                }
+            }
+        });
     }
 
     private static List<Long> bulkIds(Collection<Long> ids) {

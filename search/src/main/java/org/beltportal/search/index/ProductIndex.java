@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -250,6 +251,20 @@ public class ProductIndex implements DisposableBean {
     public void awaitAllSearchable() {
         IndexGeneration generation = live;
         awaitSearchable(new IndexWrite(generation, generation.lastSequence()));
+    }
+
+    /**
+     * As {@link #awaitAllSearchable()}, but gives up after {@code atMost}: for a caller that would rather see its
+     * writes at once but must not stall when a reopen is slow. Returns whether they are searchable.
+     */
+    public boolean awaitAllSearchable(Duration atMost) {
+        IndexGeneration generation = live;
+        try {
+            return generation.awaitSearchable(generation.lastSequence(), atMost.toMillis()) || generation != live;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Starts filling a new generation beside the live one; only one rebuild runs at a time. */
