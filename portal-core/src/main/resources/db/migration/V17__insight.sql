@@ -15,15 +15,15 @@ CREATE TABLE insight_hourly (
     CONSTRAINT fk_insight_hourly_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE CASCADE
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Searches per belt, local day (the belt's time zone) and normalised query; zero_results counts those of
+-- Searches per belt, local day (the belt's time zone; not named day, a reserved word in H2) and normalised query; zero_results counts those of
 -- them that found nothing.
 CREATE TABLE insight_query_daily (
     tenant_id     BIGINT       NOT NULL,
-    day           DATE         NOT NULL,
+    local_day     DATE         NOT NULL,
     query         VARCHAR(100) NOT NULL,
     searches      BIGINT       NOT NULL,
     zero_results  BIGINT       NOT NULL,
-    PRIMARY KEY (tenant_id, day, query),
-    KEY ix_insight_query_daily_day (day),
+    PRIMARY KEY (tenant_id, local_day, query),
+    KEY ix_insight_query_daily_day (local_day),
     CONSTRAINT fk_insight_query_daily_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE CASCADE
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
