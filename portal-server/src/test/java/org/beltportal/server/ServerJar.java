@@ -5,7 +5,6 @@ import static org.beltportal.core.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -152,11 +151,6 @@ final class ServerJar {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-
-        void awaitLog(String text) {
-            eventually("\"" + text + "\" in " + log, START, () -> Files.readString(log, StandardCharsets.UTF_8).contains(text),
-                    Boolean::booleanValue);
         }
     }
 }
