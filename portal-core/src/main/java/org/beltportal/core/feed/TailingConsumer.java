@@ -223,7 +223,7 @@ public class TailingConsumer implements ChangeFeedConsumer {
         // its pages out of the cache for another settle period.
         Set<ChangeArrived> arrived = new LinkedHashSet<>();
         applied.stream().filter(entry -> !feed.writtenHere(entry.id()))
-                .forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind())));
+                .forEach(entry -> arrived.add(new ChangeArrived(entry.tenantId(), entry.kind(), entry.ids().size() > 1)));
         arrived.forEach(events::publishEvent);
         return outcome;
     }

@@ -120,6 +120,7 @@ class ChangeFeedTest extends TestDatabase {
         synonyms.replace("tester", belts.baigou().id(), List.of(List.of("书包", "背包")));
         // Written as another node would: not through this node's ChangeFeed.
         long elsewhere = rows.insert(ChangeKind.CONTENT, belts.zhili().id(), List.of(), Instant.now());
+        rows.insert(ChangeKind.PRODUCTS, belts.zhili().id(), List.of(1L, 2L), Instant.now());
         long last = rows.head();
 
         tail.pass();
@@ -129,7 +130,8 @@ class ChangeFeedTest extends TestDatabase {
         assertThat(baigou).extracting(FeedEntry::kind).containsExactlyInAnyOrder(ChangeKind.SYNONYMS, ChangeKind.CONTENT);
         assertThat(baigou).extracting(FeedEntry::id).isSorted();
         assertThat(applied).extracting(FeedEntry::id).contains(elsewhere);
-        assertThat(published).contains(new ChangeArrived(belts.zhili().id(), ChangeKind.CONTENT));
+        assertThat(published).contains(new ChangeArrived(belts.zhili().id(), ChangeKind.CONTENT, false),
+                new ChangeArrived(belts.zhili().id(), ChangeKind.PRODUCTS, true));
         assertThat(position.applied()).hasValue(last);
         assertThat(tail.whenApplied(last)).isCompleted();
     }

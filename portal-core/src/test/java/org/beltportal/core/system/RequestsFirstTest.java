@@ -27,6 +27,7 @@ class RequestsFirstTest {
     private static final Duration SHORT_PAUSE = Duration.ofMillis(100);
     private static final Duration LONG_PAUSE = Duration.ofMinutes(1);
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration BATCH = Duration.ofMillis(150);
 
     private final RequestsInFlight requests = new RequestsInFlight();
     private final HikariDataSource pool = pool();
@@ -91,8 +92,50 @@ class RequestsFirstTest {
         assertThat(requestsFirst.busy()).isFalse();
     }
 
+    @Test
+    void whileRequestsAreServedAJobRestsThreeTimesAsLongAsItsBatchWorked() throws Exception {
+        RequestsFirst requestsFirst = requestsFirst(LONG_PAUSE);
+        requestsFirst.pause();
+        Thread.sleep(BATCH.toMillis());
+        serveOneRequest();
+
+        assertThat(requestsFirst.pause()).as("a work share of a quarter").isGreaterThanOrEqualTo(BATCH.multipliedBy(3));
+    }
+
+    @Test
+    void anIdleNodeLetsTheJobWorkWithoutRest() throws Exception {
+        RequestsFirst requestsFirst = requestsFirst(LONG_PAUSE);
+        serveOneRequest();
+        requestsFirst.pause();
+        Thread.sleep(BATCH.toMillis());
+
+        assertThat(requestsFirst.pause()).as("no request since the last batch").isLessThan(BATCH);
+    }
+
+    @Test
+    void aJobsFirstBatchOnItsThreadIsNotMadeUpFor() throws Exception {
+        RequestsFirst requestsFirst = requestsFirst(LONG_PAUSE);
+        serveOneRequest();
+
+        assertThat(requestsFirst.pause()).isLessThan(BATCH);
+    }
+
+    @Test
+    void theRestNeverExceedsTheLongestPause() throws Exception {
+        RequestsFirst requestsFirst = requestsFirst(SHORT_PAUSE);
+        requestsFirst.pause();
+        Thread.sleep(BATCH.toMillis());
+        serveOneRequest();
+
+        assertThat(requestsFirst.pause()).isGreaterThanOrEqualTo(SHORT_PAUSE).isLessThan(BATCH.multipliedBy(3));
+    }
+
     private RequestsFirst requestsFirst(Duration maxPause) {
-        return new RequestsFirst(requests, pool, new BackgroundProperties(1, maxPause));
+        return new RequestsFirst(requests, pool, new BackgroundProperties(1, maxPause, 0.25));
+    }
+
+    private void serveOneRequest() throws Exception {
+        requests.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), new MockFilterChain());
     }
 
     /** A request inside the counting filter until the test releases it. */

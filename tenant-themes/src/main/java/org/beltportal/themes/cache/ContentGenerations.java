@@ -3,6 +3,7 @@ package org.beltportal.themes.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -29,6 +30,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Search results come from the index, which takes in a change shortly after the commit (within a second,
  * issue 3). So for {@code settle} after a bump a tenant's pages are rendered but not stored: a search page
  * rendered before the index caught up must not outlive that moment.
+ * <p>
+ * A change of many products at once (an import batch, a bulk action) bumps at once only if the tenant had no
+ * such bump within {@code bulkInterval}; a later one waits for the end of that interval and then bumps with
+ * whatever came meanwhile (decision 0047). An import writes a batch every second or two: bumping for each kept
+ * the belt's pages out of the cache for the whole import, so every buyer request rendered while the import
+ * took its share of the CPU (the festival-spike soak, docs/benchmarks.md). Single changes, content and
+ * settings always bump at once.
  */
 public class ContentGenerations {
 
@@ -39,14 +47,23 @@ public class ContentGenerations {
     private final PageCache cache;
     private final Clock clock;
     private final Duration settle;
+    private final Duration bulkInterval;
+    /** Per tenant: until when a bulk change waits instead of bumping. */
+    private final ConcurrentMap<Long, Instant> bulkQuietUntil = new ConcurrentHashMap<>();
+    /** Tenants with a bulk change that waits for its bump. */
+    private final Set<Long> bulkWaiting = ConcurrentHashMap.newKeySet();
 
-    ContentGenerations(PageCache cache, Clock clock, Duration settle) {
+    ContentGenerations(PageCache cache, Clock clock, Duration settle, Duration bulkInterval) {
         this.cache = cache;
         this.clock = clock;
         this.settle = settle;
+        this.bulkInterval = bulkInterval;
     }
 
     long current(long tenant) {
+        if (!bulkWaiting.isEmpty()) {
+            bumpIfBulkDue(tenant);
+        }
         return generations.getOrDefault(tenant, 0L);
     }
 
@@ -74,7 +91,7 @@ public class ContentGenerations {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProductsChanged event) {
-        bump(event.tenantId());
+        bumpBulk(event.tenantId().value());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -93,9 +110,34 @@ public class ContentGenerations {
      */
     @EventListener
     void on(ChangeArrived event) {
-        bump(event.tenantId());
+        if (event.bulk()) {
+            bumpBulk(event.tenantId().value());
+        } else {
+            bump(event.tenantId());
+        }
         if (event.kind() == ChangeKind.TENANT) {
             bump(PLATFORM);
+        }
+    }
+
+    private void bumpBulk(long tenant) {
+        Instant now = clock.instant();
+        Instant quietUntil = bulkQuietUntil.get(tenant);
+        if (quietUntil == null || !now.isBefore(quietUntil)) {
+            bulkQuietUntil.put(tenant, now.plus(bulkInterval));
+            bump(tenant);
+        } else {
+            bulkWaiting.add(tenant);
+        }
+    }
+
+    /** The waiting bulk change's bump, once its interval is over; the first request after that takes it. */
+    private void bumpIfBulkDue(long tenant) {
+        Instant now = clock.instant();
+        Instant quietUntil = bulkQuietUntil.get(tenant);
+        if (quietUntil != null && !now.isBefore(quietUntil) && bulkWaiting.remove(tenant)) {
+            bulkQuietUntil.put(tenant, now.plus(bulkInterval));
+            bump(tenant);
         }
     }
 
@@ -103,7 +145,9 @@ public class ContentGenerations {
         bump(tenant.value());
     }
 
+    /** Any bump takes a waiting bulk change with it. */
     private void bump(long tenant) {
+        bulkWaiting.remove(tenant);
         settling.put(tenant, clock.instant().plus(settle));
         generations.merge(tenant, 1L, Long::sum);
         cache.dropTenant(tenant);

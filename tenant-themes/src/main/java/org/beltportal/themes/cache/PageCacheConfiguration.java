@@ -29,7 +29,7 @@ public class PageCacheConfiguration {
 
     @Bean
     ContentGenerations contentGenerations(PageCache cache, PageCacheProperties properties, Clock clock) {
-        return new ContentGenerations(cache, clock, properties.settle());
+        return new ContentGenerations(cache, clock, properties.settle(), properties.bulkInterval());
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  *        not push out hundreds of small ones
  * @param settle how long after a change a tenant's pages are rendered but not stored, while the search index
  *        takes the change in ({@link ContentGenerations})
+ * @param bulkInterval how often at most a change of many products at once (an import batch) makes a tenant's pages
+ *        render afresh; later ones within it wait for its end ({@link ContentGenerations}). Zero: every one at once
  */
 @Validated
 @ConfigurationProperties("portal.page-cache")
@@ -28,5 +30,6 @@ public record PageCacheProperties(
         @DefaultValue("64MB") @NotNull @DataSizeMin(bytes = 0) DataSize maxSize,
         @DefaultValue("60s") @NotNull @DurationMin(millis = 0) Duration ttl,
         @DefaultValue("1MB") @NotNull @DataSizeMin(bytes = 0) DataSize maxEntrySize,
-        @DefaultValue("2s") @NotNull @DurationMin(millis = 0) Duration settle) {
+        @DefaultValue("2s") @NotNull @DurationMin(millis = 0) Duration settle,
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 0) Duration bulkInterval) {
 }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.feed.ChangeArrived;
+import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.product.ProductChanged;
+import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.web.Site;
@@ -24,9 +29,10 @@ class PageCacheFilterTest {
 
     private final MovableClock clock = new MovableClock(TestData.NOW);
     private final PageCacheProperties properties =
-            new PageCacheProperties(DataSize.ofMegabytes(8), Duration.ofSeconds(60), DataSize.ofKilobytes(64), Duration.ofSeconds(2));
+            new PageCacheProperties(DataSize.ofMegabytes(8), Duration.ofSeconds(60), DataSize.ofKilobytes(64), Duration.ofSeconds(2),
+                    Duration.ofSeconds(10));
     private final PageCache cache = new PageCache(properties, clock);
-    private final ContentGenerations generations = new ContentGenerations(cache, clock, properties.settle());
+    private final ContentGenerations generations = new ContentGenerations(cache, clock, properties.settle(), properties.bulkInterval());
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final PageCacheFilter filter =
             new PageCacheFilter(cache, generations, new PageCacheMetrics(registry, cache), properties, clock);
@@ -171,6 +177,43 @@ class PageCacheFilterTest {
         clock.advance(Duration.ofSeconds(2));
         get(page("/"), html("settled"));
         assertThat(get(page("/"), html("x")).getContentAsString()).isEqualTo("settled");
+    }
+
+    @Test
+    void importBatchesRenderAfreshAtMostOncePerBulkIntervalAndTheLastOneIsNotLost() throws Exception {
+        generations.on(importBatch());
+        clock.advance(Duration.ofSeconds(2));
+        get(page("/"), html("batch 1"));
+        clock.advance(Duration.ofSeconds(1));
+        generations.on(importBatch());
+        clock.advance(Duration.ofSeconds(1));
+        generations.on(new ChangeArrived(TestData.ZHILI.id(), ChangeKind.PRODUCTS, true));
+
+        assertThat(get(page("/"), html("batch 3")).getContentAsString()).as("within the interval").isEqualTo("batch 1");
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(get(page("/"), html("batch 3")).getContentAsString()).as("the interval is over").isEqualTo("batch 3");
+        clock.advance(Duration.ofSeconds(2));
+        get(page("/"), html("batch 3, settled"));
+        generations.on(importBatch());
+        assertThat(get(page("/"), html("batch 4")).getContentAsString()).as("the next interval began")
+                .isEqualTo("batch 3, settled");
+    }
+
+    @Test
+    void singleChangesRenderAfreshAtOnceEvenWhileAnImportRuns() throws Exception {
+        generations.on(importBatch());
+        clock.advance(Duration.ofSeconds(3));
+        get(page("/"), html("batch 1"));
+        generations.on(importBatch());
+        generations.on(new ProductChanged(TestData.ZHILI.id(), 7L, false));
+
+        assertThat(get(page("/"), html("edited")).getContentAsString()).isEqualTo("edited");
+        generations.on(new ChangeArrived(TestData.ZHILI.id(), ChangeKind.PRODUCTS, false));
+        assertThat(get(page("/"), html("edited elsewhere")).getContentAsString()).isEqualTo("edited elsewhere");
+    }
+
+    private static ProductsChanged importBatch() {
+        return new ProductsChanged(TestData.ZHILI.id(), List.of(1L, 2L), List.of());
     }
 
     @Test
