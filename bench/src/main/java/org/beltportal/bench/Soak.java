@@ -38,22 +38,32 @@ final class Soak {
 
     /**
      * Which override the attacker saves; both are from issue 14's findings. The template rules refuse BUILTIN at
-     * save since the parse-tree check (a range outside {@code #list} with a huge end), so LIST is what reaches
-     * the renderer.
+     * save since the parse-tree check (a range outside {@code #list} with a huge end), and the publish check
+     * renders every page with the draft (decision 0035), so an endless list that loops at once is refused too. LIST
+     * is therefore a time bomb: it renders an empty page until {@link #ARMING} after it was saved, while the check
+     * renders it, and loops endlessly from then on, which no check at save can foresee.
      */
     enum Attack {
         /** A single built-in call over two billion numbers (no interruption check inside), then an endless list. */
         BUILTIN("<#-- bench soak attack -->\n<#if (1..2000000000)?seq_contains(-1)>never</#if>\n"
                 + "<#list 1.. as i><#if i < 0>${i}</#if></#list>\n"),
-        /** An endless list alone, which the render time limit is meant to stop at its next iteration. */
-        LIST("<#-- bench soak attack -->\n<#list 1.. as i><#if i < 0>${i}</#if></#list>\n");
+        /** An endless list once armed (%d: the instant in epoch milliseconds), stopped by the render time limit. */
+        LIST("<#-- bench soak attack -->\n<#if .now?long gt %d><#list 1.. as i><#if i < 0>${i}</#if></#list></#if>\n");
 
-        final String source;
+        private final String source;
 
         Attack(String source) {
             this.source = source;
         }
+
+        /** The template source as saved now. */
+        String source() {
+            return String.format(Locale.ROOT, source, System.currentTimeMillis() + ARMING.toMillis());
+        }
     }
+
+    /** How long after its save the time-bomb attack starts looping: longer than the publish check's renders take. */
+    static final Duration ARMING = Duration.ofSeconds(20);
 
     private static final Duration JFR_LEAD = Duration.ofSeconds(20);
 
@@ -152,7 +162,7 @@ final class Soak {
     /** The soak itself; judged by the caller once the quiet pass after it has run. */
     private SoakRecorder soak(SoakClient client, SoakMix mix, double rate) throws Exception {
         double inquiryShare = mix.limitInquiries(rate);
-        Api.Reply saved = api.putText(templatePath(), o.soakAttack.source);
+        Api.Reply saved = api.putText(templatePath(), o.soakAttack.source());
         out.attackSaved(o.soakAttack, saved.status(), saved.body());
         Log.info("soak: attack override (%s) on %s answered %d", o.soakAttack, attacked.slug(), saved.status());
         Server.HeapFigures heapBefore = server.heapAfterFullGc();
