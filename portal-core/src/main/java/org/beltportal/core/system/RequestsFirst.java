@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * <li>While the node serves requests, the job works at most {@code workShare} of the time: after a batch that
  *     took t it rests {@code t * (1 - share) / share}. Waiting only once requests queue came too late: at 70% of
  *     capacity requests rarely queue, yet an import at full speed took the CPU share the requests' latency needed
- *     (the festival-spike soak in docs/benchmarks.md, decision 0047). An idle node does not rest.</li>
+ *     (the festival-spike soak in docs/benchmarks.md, decision 0047). A node no buyer used since the previous pause
+ *     does not rest (console and admin API requests do not count).</li>
  * <li>While more requests are in flight than the cores serve without queueing, or any thread waits for a
  *     database connection, the job waits. Without it, an import at a festival's peak took the CPU and
  *     connections the requests needed and the backlog never drained.</li>
@@ -57,7 +58,7 @@ public class RequestsFirst {
         PreviousPause previous = previousPause.get();
         try {
             long worked = started - previous.endedNanos;
-            if (previous.ended && requests.begunSoFar() != previous.requestsBegun && worked < LONGEST_BATCH_NANOS) {
+            if (previous.ended && requests.buyerRequestsBegun() != previous.requestsBegun && worked < LONGEST_BATCH_NANOS) {
                 long rest = Math.min((long) (worked * restPerWork), deadline - started);
                 Thread.sleep(Duration.ofNanos(rest));
             }
@@ -68,11 +69,11 @@ public class RequestsFirst {
             Thread.currentThread().interrupt();
         }
         long ended = System.nanoTime();
-        previous.ended(ended, requests.begunSoFar());
+        previous.ended(ended, requests.buyerRequestsBegun());
         return Duration.ofNanos(ended - started);
     }
 
-    /** A job thread's previous pause: when it ended, and how many requests had begun by then. */
+    /** A job thread's previous pause: when it ended, and how many buyers' requests had begun by then. */
     private static final class PreviousPause {
         private boolean ended;
         private long endedNanos;

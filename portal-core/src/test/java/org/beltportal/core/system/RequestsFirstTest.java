@@ -113,6 +113,17 @@ class RequestsFirstTest {
     }
 
     @Test
+    void consoleRequestsDoNotMakeTheJobRest() throws Exception {
+        RequestsFirst requestsFirst = requestsFirst(LONG_PAUSE);
+        requestsFirst.pause();
+        Thread.sleep(BATCH.toMillis());
+        MockHttpServletRequest progressPoll = new MockHttpServletRequest("GET", "/admin/api/v1/jobs/7");
+        requests.doFilter(progressPoll, new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(requestsFirst.pause()).isLessThan(BATCH);
+    }
+
+    @Test
     void aJobsFirstBatchOnItsThreadIsNotMadeUpFor() throws Exception {
         RequestsFirst requestsFirst = requestsFirst(LONG_PAUSE);
         serveOneRequest();
@@ -135,7 +146,8 @@ class RequestsFirstTest {
     }
 
     private void serveOneRequest() throws Exception {
-        requests.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), new MockFilterChain());
+        requests.doFilter(new MockHttpServletRequest("GET", "/t/zhili/search"), new MockHttpServletResponse(),
+                new MockFilterChain());
     }
 
     /** A request inside the counting filter until the test releases it. */

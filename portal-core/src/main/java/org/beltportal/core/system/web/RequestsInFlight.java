@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the HTTP requests this node is serving right now and has begun so far, so background work can tell a
- * spike from a quiet moment and a served node from an idle one ({@link org.beltportal.core.system.RequestsFirst}).
+ * Counts the HTTP requests this node is serving right now, and the buyers' requests it has begun so far, so
+ * background work can tell a spike from a quiet moment and a node buyers use from an idle one ({@link org.beltportal.core.system.RequestsFirst}).
  * Two atomic increments and one decrement per request.
  */
 public class RequestsInFlight extends OncePerRequestFilter {
@@ -24,20 +24,30 @@ public class RequestsInFlight extends OncePerRequestFilter {
         return inFlight.get();
     }
 
-    /** Requests begun since the node started: two readings that differ mean requests came in between. */
-    public long begunSoFar() {
+    /**
+     * Buyers' requests begun since the node started: two readings that differ mean buyers came in between.
+     * Console, admin API and actuator requests are left out: an operator watching an import's progress bar (a poll
+     * a second) must not make the import rest as if buyers were waiting.
+     */
+    public long buyerRequestsBegun() {
         return begun.sum();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        begun.increment();
+        if (isBuyers(request.getRequestURI().substring(request.getContextPath().length()))) {
+            begun.increment();
+        }
         inFlight.incrementAndGet();
         try {
             chain.doFilter(request, response);
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    private static boolean isBuyers(String path) {
+        return !(path.startsWith("/admin") || path.startsWith("/actuator"));
     }
 }
