@@ -136,8 +136,7 @@ class ProductImportJob {
 
     /**
      * Rows read since the last flush: valid drafts with their suppliers' names, their English category names and
-     * their row numbers, and the errors of the others; and
-     * the time the whole import has waited for requests so far.
+     * their row numbers, and the errors of the others; and the time the whole import has waited for requests so far.
      */
     private static final class Batch {
         final List<ProductDraft> drafts = new ArrayList<>();
