@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class CatalogueImportTest extends PortalServerTest {
 
-    static final List<String> WRITTEN_COLUMNS = List.of("sku", "title", "titleEn", "description", "category", "supplier",
+    static final List<String> WRITTEN_COLUMNS = List.of("sku", "title", "titleEn", "description", "category", "categoryEn", "supplier",
             "moq", "unit", "unitEn", "priceTiers", "status", "images", "listingUrl");
 
     TwinBelts twins;
@@ -177,6 +177,8 @@ class CatalogueImportTest extends PortalServerTest {
                 csvTemplate.body().getBytes(StandardCharsets.UTF_8)).get("errors")).isEmpty();
         assertThat(importFile(twins.a, "", "template.xlsx", xlsxTemplate).get("errors")).isEmpty();
         assertThat(productsBySku(twins.a).get("EXAMPLE-001").get("priceTiers")).hasSize(2);
+        assertThat(rows.get(1).get(WRITTEN_COLUMNS.indexOf("categoryEn"))).isEqualTo("Girls' dresses");
+        assertThat(englishNames(twins.a)).containsEntry("童装/女童/连衣裙", "Girls' dresses");
     }
 
     @Test
@@ -199,6 +201,7 @@ class CatalogueImportTest extends PortalServerTest {
 
         assertThat(job.get("errors")).as(job.toString()).isEmpty();
         assertSameProducts(original, productsBySku(empty), empty);
+        assertSameEnglishNames(empty);
     }
 
     @Test
@@ -212,6 +215,7 @@ class CatalogueImportTest extends PortalServerTest {
         JsonNode job = importFile(empty, "?createCategories=true", "export.xlsx", workbook);
         assertThat(job.get("errors")).as(job.toString()).isEmpty();
         assertSameProducts(original, productsBySku(empty), empty);
+        assertSameEnglishNames(empty);
     }
 
     @Test
@@ -221,9 +225,14 @@ class CatalogueImportTest extends PortalServerTest {
         assertThat(ofB).extracting(r -> r.get(0)).containsExactly("sku", "SAME-1");
     }
 
-    /** Belt A's catalogue with every column used, formula-like titles, quotes and line breaks, and an uncoded supplier. */
+    /**
+     * Belt A's catalogue with every column used, formula-like titles, quotes and line breaks, and an uncoded supplier;
+     * one category named in English with a comma and quotes, one without an English name.
+     */
     Map<String, JsonNode> richCatalogue() {
         long coded = supplier(twins.a, "织里编码厂", "ZL-CODED");
+        TwinBelts.created(admin.post(base(twins.a) + "/categories",
+                Map.of("path", "童装/女童/连衣裙", "nameEn", "Girls' dresses, \"summer\"")));
         List<Map<String, Object>> products = List.of(
                 product("R-1", "=HYPERLINK(\"http://evil.example\",\"点击\")", coded, "童装/女童/连衣裙", "active"),
                 product("R-2", "@SUM(1+1)", twins.inA.supplierId(), null, "inactive"),
@@ -258,6 +267,21 @@ class CatalogueImportTest extends PortalServerTest {
         supplier(slug, "织里编码厂", "ZL-CODED");
         supplier(slug, "同名工厂", null);
         return slug;
+    }
+
+    /** Every category of the belt by path, with its English name (null for none). */
+    Map<String, String> englishNames(String slug) {
+        Map<String, String> names = new HashMap<>();
+        admin.get(base(slug) + "/categories").json().forEach(node -> ImportCategoryEnglishNamesTest.collect(node, names));
+        return names;
+    }
+
+    /** The categories the import created in {@code copiedBelt} have belt A's English names, and none where A has none. */
+    void assertSameEnglishNames(String copiedBelt) {
+        Map<String, String> inA = englishNames(twins.a);
+        Map<String, String> copied = englishNames(copiedBelt);
+        assertThat(copied).containsEntry("童装/女童/连衣裙", "Girls' dresses, \"summer\"").containsEntry("童装/男童/T恤", null);
+        copied.forEach((path, nameEn) -> assertThat(nameEn).as(path).isEqualTo(inA.get(path)));
     }
 
     void assertSameProducts(Map<String, JsonNode> original, Map<String, JsonNode> copied, String copiedBelt) {

@@ -15,6 +15,11 @@ enum Column {
     TITLE_EN("titleEn", false),
     DESCRIPTION("description", false),
     CATEGORY("category", false),
+    /**
+     * The English name of the row's category (its deepest level): given to a category without one, and a row error
+     * when the category has another (decision 0051).
+     */
+    CATEGORY_EN("categoryEn", false),
     /** The supplier by its numeric id; a file names its suppliers this way or by {@link #SUPPLIER}. */
     SUPPLIER_ID("supplierId", false),
     /** The supplier by its code or, failing that, its name ({@link SupplierNames}). */

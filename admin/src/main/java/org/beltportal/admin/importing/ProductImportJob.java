@@ -101,7 +101,7 @@ class ProductImportJob {
         withNamedSuppliers(batch, run.tenantId());
         if (!batch.drafts.isEmpty()) {
             batch.pausedMillis += requestsFirst.pause().toMillis();
-            for (DraftProblem problem : importer.importBatch(run, batch.drafts)) {
+            for (DraftProblem problem : importer.importBatch(run, batch.drafts, batch.categoriesEn)) {
                 batch.errors.add(RowParser.rowError(batch.rowNumbers.get(problem.index()), problem.field(), problem.message()));
             }
         }
@@ -135,12 +135,13 @@ class ProductImportJob {
     }
 
     /**
-     * Rows read since the last flush: valid drafts with their row numbers, and the errors of the others; and
-     * the time the whole import has waited for requests so far.
+     * Rows read since the last flush: valid drafts with their suppliers' names, their English category names and
+     * their row numbers, and the errors of the others; and the time the whole import has waited for requests so far.
      */
     private static final class Batch {
         final List<ProductDraft> drafts = new ArrayList<>();
         final List<String> suppliers = new ArrayList<>();
+        final List<String> categoriesEn = new ArrayList<>();
         final List<Long> rowNumbers = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
         long rows;
@@ -153,6 +154,7 @@ class ProductImportJob {
             if (parsed.isValid()) {
                 drafts.add(parsed.draft());
                 suppliers.add(parsed.supplier());
+                categoriesEn.add(parsed.categoryEn());
                 rowNumbers.add(parsed.row());
                 chars += rowChars;
             } else {
@@ -165,6 +167,7 @@ class ProductImportJob {
         void refuse(int index) {
             drafts.remove(index);
             suppliers.remove(index);
+            categoriesEn.remove(index);
             rowNumbers.remove(index);
             refused++;
         }
@@ -176,6 +179,7 @@ class ProductImportJob {
         void clear() {
             drafts.clear();
             suppliers.clear();
+            categoriesEn.clear();
             rowNumbers.clear();
             errors.clear();
             rows = 0;

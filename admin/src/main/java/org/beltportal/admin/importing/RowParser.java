@@ -53,16 +53,18 @@ final class RowParser {
                 text(row, Column.DESCRIPTION), text(row, Column.CATEGORY), supplierId, moq == null ? null : clampToInt(moq),
                 text(row, Column.UNIT), priceTiers(row, errors), Map.of(), images(row), status(row, errors),
                 text(row, Column.UNIT_EN), text(row, Column.LISTING_URL));
+        String categoryEn = text(row, Column.CATEGORY_EN);
         Set<String> unparsed = new HashSet<>();
         errors.forEach(error -> unparsed.add(error.field()));
-        for (FieldProblem problem : ProductImporter.check(draft)) {
+        for (FieldProblem problem : ProductImporter.check(draft, categoryEn)) {
             RowError error = rowError(row.number(), problem.field(), problem.message());
             boolean supplierNamed = supplier != null && Column.SUPPLIER_ID.header().equals(error.field());
             if (!unparsed.contains(error.field()) && !supplierNamed) {
                 errors.add(error);
             }
         }
-        return new ParsedRow(row.number(), errors.isEmpty() ? draft : null, supplier == null ? null : supplier.strip(), errors);
+        return new ParsedRow(row.number(), errors.isEmpty() ? draft : null, supplier == null ? null : supplier.strip(),
+                categoryEn == null ? null : categoryEn.strip(), errors);
     }
 
     /**

@@ -41,6 +41,11 @@ class ServiceMessagesTest {
         assertThat(said.in(ConsoleLocale.ZH_CN, "tier 3 needs minQty and price")).isEqualTo("第 3 档需要填写起订量和价格");
         assertThat(said.in(ConsoleLocale.ZH_CN, "image 2 must be an http(s) or site-relative URL"))
                 .isEqualTo("第 2 张图片：应为 http(s) 网址或站内地址（以 / 开头）");
+        assertThat(said.in(ConsoleLocale.ZH_CN, "category 童装/男童 is named 'Boys' wear' in English, not 'Boys': rename it"
+                + " in the console or the API first, or leave categoryEn empty"))
+                .isEqualTo("类目 童装/男童 的英文名已是“Boys' wear”，不是“Boys”：请先在控制台或 API 中改名，或者不填 categoryEn");
+        assertThat(said.in(ConsoleLocale.ZH_CN, "names the row's category in English: fill category too"))
+                .isEqualTo("是本行类目的英文名：请同时填写 category");
     }
 
     @Test

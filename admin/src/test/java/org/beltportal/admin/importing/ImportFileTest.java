@@ -106,10 +106,12 @@ class ImportFileTest {
     @Test
     void headerOfMoreColumnsThanTheLimitIsRefusedWithAShortMessage() {
         String header = "sku,title,supplierId,moq,priceTiers" + ",".repeat(150) + "colour";
+        // Short: one sentence and the known columns, however wide the file (the list grows with the importer, not the file).
+        int shortMessage = 100 + String.join(", ", Column.headers()).length();
 
         assertThatThrownBy(() -> ImportFile.receive(upload("wide.csv", header + "\nA-1,t,1,1,1:1\n")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
-                        .startsWith("file: has more than 100 columns in its header row (row 1)").hasSizeLessThan(200));
+                        .startsWith("file: has more than 100 columns in its header row (row 1)").hasSizeLessThan(shortMessage));
     }
 
     @Test

@@ -100,6 +100,21 @@ class RowParserTest {
     }
 
     @Test
+    void theCategorysEnglishNameIsReadStrippedAndBlankIsNone() {
+        assertThat(parse("categoryEn", "  Girls' dresses ").categoryEn()).isEqualTo("Girls' dresses");
+        assertThat(parse("categoryEn", " ").categoryEn()).isNull();
+        assertThat(parse().categoryEn()).isNull();
+        assertThat(parse("categoryEn", " " + "d".repeat(60) + " ").errors()).isEmpty();
+    }
+
+    @Test
+    void anOverlongEnglishCategoryNameOrOneWithoutACategoryIsARowError() {
+        assertErrors(parse("categoryEn", "d".repeat(61)), tuple(7L, "categoryEn", "must have at most 60 characters"));
+        assertErrors(parse("categoryEn", "Dresses", "category", ""),
+                tuple(7L, "categoryEn", "names the row's category in English: fill category too"));
+    }
+
+    @Test
     void skuWithCharactersOutsideThePatternIsRefused() {
         assertErrors(parse("sku", "连衣裙 1"), tuple(7L, "sku", "letters, digits and . _ / - only"));
     }

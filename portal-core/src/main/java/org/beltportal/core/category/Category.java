@@ -8,6 +8,9 @@ import org.beltportal.core.tenant.TenantId;
  */
 public record Category(long id, TenantId tenantId, Long parentId, String name, String path, int position, String nameEn) {
 
+    /** The longest English name: as long as a Chinese name may be. */
+    public static final int MAX_NAME_EN = CategoryPath.MAX_NAME;
+
     /** A category without an English name. */
     public Category(long id, TenantId tenantId, Long parentId, String name, String path, int position) {
         this(id, tenantId, parentId, name, path, position, null);

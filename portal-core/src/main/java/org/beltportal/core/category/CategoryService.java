@@ -177,6 +177,25 @@ public class CategoryService {
     }
 
     /**
+     * Names category {@code id} in English unless it has an English name already: an import fills a missing name but
+     * never overwrites one (decision 0051). The condition is in the update, so of two imports naming the same category
+     * at once the first wins and the second sees its name. Returns the category as it is afterwards, empty when the
+     * tenant has no category {@code id} (deleted meanwhile).
+     */
+    @Transactional
+    public Optional<Category> nameInEnglishIfUnnamed(String actor, TenantId tenantId, long id, String nameEn) {
+        String englishName = englishName(nameEn);
+        Optional<Category> before = mapper.findById(tenantId, id);
+        if (englishName == null || before.isEmpty() || mapper.setNameEnIfNone(tenantId, id, englishName) == 0) {
+            return mapper.findById(tenantId, id);
+        }
+        Category after = mapper.findById(tenantId, id).orElseThrow();
+        audit.record(actor, tenantId, "category.update", "category", id, before.get(), after);
+        events.publishEvent(new CategoriesChanged(tenantId));
+        return Optional.of(after);
+    }
+
+    /**
      * Gives every category of the tenant whose Chinese name is a key of {@code namesEn} that English name: how
      * the demo belts, whose categories come from their products' paths, are named in English.
      */
@@ -195,8 +214,8 @@ public class CategoryService {
         if (nameEn == null || nameEn.isBlank()) {
             return null;
         }
-        if (nameEn.strip().length() > CategoryPath.MAX_NAME) {
-            throw InvalidInputException.of("nameEn", "must have at most " + CategoryPath.MAX_NAME + " characters");
+        if (nameEn.strip().length() > Category.MAX_NAME_EN) {
+            throw InvalidInputException.of("nameEn", "must have at most " + Category.MAX_NAME_EN + " characters");
         }
         return nameEn.strip();
     }

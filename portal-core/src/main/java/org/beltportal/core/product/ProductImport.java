@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
+import org.beltportal.core.category.Category;
 import org.beltportal.core.tenant.TenantId;
 
 /**
@@ -19,9 +20,9 @@ public final class ProductImport {
     private final String actor;
     private final TenantId tenantId;
     private final boolean createCategories;
-    private final Map<String, Long> categoryIds = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, Category> categories = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Category> eldest) {
             return size() > MAX_CACHED_CATEGORIES;
         }
     };
@@ -70,8 +71,9 @@ public final class ProductImport {
         failed += rows;
     }
 
-    Map<String, Long> categoryIds() {
-        return categoryIds;
+    /** The categories resolved so far by path, with their English names as this run last saw them. */
+    Map<String, Category> categories() {
+        return categories;
     }
 
     /** The index update of the latest batch: updates run in order, so when it is done all of them are. */

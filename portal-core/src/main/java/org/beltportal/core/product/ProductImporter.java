@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,8 @@ public class ProductImporter {
 
     /** A batch is held in memory and written in one transaction: this keeps both small. */
     public static final int MAX_BATCH = 1000;
-    /** Category ids start at 1: this stands for "the row names no category". */
-    private static final long NO_CATEGORY = 0L;
+    /** The field of a row's English category name, as problems name it. */
+    private static final String CATEGORY_EN = "categoryEn";
     private static final Logger log = LoggerFactory.getLogger(ProductImporter.class);
 
     private final ProductMapper batch;
@@ -90,16 +91,26 @@ public class ProductImporter {
         this.clock = clock;
     }
 
-    /** What create and update would refuse in this draft, short of the database checks (supplier). */
-    public static List<FieldProblem> check(ProductDraft draft) {
+    /**
+     * What create and update would refuse in this draft, short of the database checks (supplier), and what is wrong
+     * with the English name {@code categoryEn} the row gives its category (null: none): the console's length rule,
+     * and a category to name.
+     */
+    public static List<FieldProblem> check(ProductDraft draft, String categoryEn) {
         Problems problems = new Problems();
         draft.validate(problems);
-        if (draft.category() != null && !draft.category().isBlank()) {
+        boolean hasCategory = draft.category() != null && !draft.category().isBlank();
+        if (hasCategory) {
             try {
                 CategoryPath.parse("category", draft.category());
             } catch (InvalidInputException e) {
                 problems.require(false, "category", e.problems().getFirst().message());
             }
+        }
+        if (categoryEn != null && !categoryEn.isBlank()) {
+            problems.require(categoryEn.strip().length() <= Category.MAX_NAME_EN, CATEGORY_EN,
+                            "must have at most " + Category.MAX_NAME_EN + " characters")
+                    .require(hasCategory, CATEGORY_EN, "names the row's category in English: fill category too");
         }
         try {
             problems.throwIfAny();
@@ -109,19 +120,31 @@ public class ProductImporter {
         }
     }
 
+    /** {@link #importBatch(ProductImport, List, List)} with rows that give their categories no English name. */
+    @Transactional(propagation = Propagation.NEVER)
+    public List<DraftProblem> importBatch(ProductImport run, List<ProductDraft> drafts) {
+        return importBatch(run, drafts, Collections.nCopies(drafts.size(), null));
+    }
+
     /**
      * Creates or updates (by SKU) the valid drafts and returns the problems of the others. Within a batch a
      * repeated SKU behaves as if the rows were applied in order: the last one wins. Runs outside any
      * transaction because it commits on its own: categories first, then the batch, then (only if the
      * batch fails on its data) each row alone, so one bad row never costs the good ones.
+     * {@code categoriesEn} holds, at each draft's position, the English name its row gives the draft's category
+     * (null for none): a category without an English name takes it, one with another English name makes it the
+     * row's problem (decision 0051).
      */
     @Transactional(propagation = Propagation.NEVER)
-    public List<DraftProblem> importBatch(ProductImport run, List<ProductDraft> drafts) {
+    public List<DraftProblem> importBatch(ProductImport run, List<ProductDraft> drafts, List<String> categoriesEn) {
         if (drafts.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " drafts per batch, got " + drafts.size());
         }
+        if (categoriesEn.size() != drafts.size()) {
+            throw new IllegalArgumentException(drafts.size() + " drafts but " + categoriesEn.size() + " English category names");
+        }
         List<DraftProblem> problems = new ArrayList<>();
-        List<Pending> valid = withKnownSupplier(run.tenantId(), validated(drafts, problems), problems);
+        List<Pending> valid = withKnownSupplier(run.tenantId(), validated(drafts, categoriesEn, problems), problems);
         // Whole seconds: a created product's copy in the index event must equal its row, and Connector/J
         // drops fractions on MariaDB (its "5.5.5-" version prefix reads as a server without them).
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -150,15 +173,17 @@ public class ProductImporter {
                 status -> audit.record(run.actor(), run.tenantId(), "product.import", "job", jobId, null, after));
     }
 
-    private static List<Pending> validated(List<ProductDraft> drafts, List<DraftProblem> problems) {
+    private static List<Pending> validated(List<ProductDraft> drafts, List<String> categoriesEn, List<DraftProblem> problems) {
         List<Pending> valid = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            List<FieldProblem> found = check(drafts.get(i));
+            String categoryEn = categoriesEn.get(i);
+            List<FieldProblem> found = check(drafts.get(i), categoryEn);
             for (FieldProblem problem : found) {
                 problems.add(new DraftProblem(i, problem.field(), problem.message()));
             }
             if (found.isEmpty()) {
-                valid.add(new Pending(i, drafts.get(i).normalised(), null));
+                String englishName = categoryEn == null || categoryEn.isBlank() ? null : categoryEn.strip();
+                valid.add(new Pending(i, drafts.get(i).normalised(), englishName, null));
             }
         }
         return valid;
@@ -180,18 +205,50 @@ public class ProductImporter {
         return kept;
     }
 
-    /** The drafts ready to write with their category resolved; an unknown category is the row's problem. */
+    /**
+     * The drafts ready to write with their category resolved and, where the row gives one, named in English; an
+     * unknown category, or an English name other than the one the category has, is the row's problem.
+     */
     private List<Pending> withCategory(ProductImport run, List<Pending> valid, List<DraftProblem> problems, Instant now) {
         List<Pending> ready = new ArrayList<>();
         for (Pending pending : valid) {
-            Optional<Long> categoryId = categoryId(run, pending.draft());
-            if (categoryId.isPresent()) {
-                ready.add(pending.ready(run.tenantId(), categoryId.get() == NO_CATEGORY ? null : categoryId.get(), now));
-            } else {
+            if (pending.draft().category() == null) {
+                ready.add(pending.ready(run.tenantId(), null, now));
+                continue;
+            }
+            String path = CategoryPath.parse("category", pending.draft().category()).toString();
+            Optional<Category> category = category(run, path).flatMap(found -> named(run, path, found, pending.categoryEn()));
+            if (category.isEmpty()) {
                 problems.add(new DraftProblem(pending.index(), "category", unknownCategory(pending.draft())));
+            } else if (pending.categoryEn() != null && !pending.categoryEn().equals(category.get().nameEn())) {
+                problems.add(new DraftProblem(pending.index(), CATEGORY_EN, otherEnglishName(category.get(), pending.categoryEn())));
+            } else {
+                ready.add(pending.ready(run.tenantId(), category.get().id(), now));
             }
         }
         return ready;
+    }
+
+    /**
+     * The category named {@code categoryEn} in English if it had no English name (and the row gives one), as the run
+     * sees it from then on; empty when it was deleted meanwhile.
+     */
+    private Optional<Category> named(ProductImport run, String path, Category category, String categoryEn) {
+        if (categoryEn == null || category.nameEn() != null) {
+            return Optional.of(category);
+        }
+        Optional<Category> named = categories.nameInEnglishIfUnnamed(run.actor(), run.tenantId(), category.id(), categoryEn);
+        if (named.isPresent()) {
+            run.categories().put(path, named.get());
+        } else {
+            run.categories().remove(path);
+        }
+        return named;
+    }
+
+    private static String otherEnglishName(Category category, String categoryEn) {
+        return "category " + category.path() + " is named '" + category.nameEn() + "' in English, not '" + categoryEn
+                + "': rename it in the console or the API first, or leave categoryEn empty";
     }
 
     private static String unknownCategory(ProductDraft draft) {
@@ -200,26 +257,19 @@ public class ProductImporter {
     }
 
     /**
-     * The draft's category id ({@link #NO_CATEGORY} for none), empty when it does not exist and the run may
-     * not create it. Creating runs in its own transaction, so a batch that rolls back leaves the cache true.
+     * The category at {@code path}, empty when it does not exist and the run may not create it. Creating runs in its
+     * own transaction, so a batch that rolls back leaves the cache true.
      */
-    private Optional<Long> categoryId(ProductImport run, ProductDraft draft) {
-        if (draft.category() == null) {
-            return Optional.of(NO_CATEGORY);
+    private Optional<Category> category(ProductImport run, String path) {
+        Category cached = run.categories().get(path);
+        if (cached != null) {
+            return Optional.of(cached);
         }
-        String path = CategoryPath.parse("category", draft.category()).toString();
-        Long id = run.categoryIds().get(path);
-        if (id == null) {
-            Optional<Category> category = run.createCategories()
-                    ? Optional.of(categories.ensurePath(run.actor(), run.tenantId(), "category", path))
-                    : categories.findByPath(run.tenantId(), path);
-            if (category.isEmpty()) {
-                return Optional.empty();
-            }
-            id = category.get().id();
-            run.categoryIds().put(path, id);
-        }
-        return Optional.of(id);
+        Optional<Category> category = run.createCategories()
+                ? Optional.of(categories.ensurePath(run.actor(), run.tenantId(), "category", path))
+                : categories.findByPath(run.tenantId(), path);
+        category.ifPresent(found -> run.categories().put(path, found));
+        return category;
     }
 
     private Written writeOrFallBack(ProductImport run, List<Pending> ready, List<DraftProblem> problems, Instant now) {
@@ -233,7 +283,7 @@ public class ProductImporter {
                     run.tenantId(), batchFailed);
         }
         // A category deleted since it was cached is one way a batch fails: resolve categories afresh.
-        run.categoryIds().clear();
+        run.categories().clear();
         Written written = Written.NONE;
         for (Pending pending : ready) {
             List<Pending> row = withCategory(run, List.of(pending), problems, now);
@@ -310,11 +360,14 @@ public class ProductImporter {
         return sku.toLowerCase(Locale.ROOT);
     }
 
-    /** A valid draft at its position in the batch; {@code row} is set once its category is resolved. */
-    private record Pending(int index, ProductDraft draft, ProductMapper.WriteRow row) {
+    /**
+     * A valid draft at its position in the batch, with the English name its row gives the category (null: none);
+     * {@code row} is set once its category is resolved.
+     */
+    private record Pending(int index, ProductDraft draft, String categoryEn, ProductMapper.WriteRow row) {
 
         Pending ready(TenantId tenantId, Long categoryId, Instant now) {
-            return new Pending(index, draft,
+            return new Pending(index, draft, categoryEn,
                     new ProductMapper.WriteRow(null, tenantId, draft, draft.minPrice(), categoryId, now));
         }
     }

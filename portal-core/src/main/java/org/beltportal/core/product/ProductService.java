@@ -341,7 +341,7 @@ public class ProductService {
 
     /** Every problem of the draft at once: its own rules, the category path and the supplier. */
     private ProductDraft validated(TenantId tenantId, ProductDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>(ProductImporter.check(draft));
+        List<FieldProblem> problems = new ArrayList<>(ProductImporter.check(draft, null));
         if (draft.supplierId() != null && suppliers.find(tenantId, draft.supplierId()).isEmpty()) {
             // The same answer whether the id is free or another tenant's: nothing about other tenants leaks.
             problems.add(new FieldProblem("supplierId", "no supplier " + draft.supplierId() + " in this portal"));

@@ -19,6 +19,7 @@ import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.beltportal.core.audit.AuditEntry;
 import org.beltportal.core.audit.AuditLog;
+import org.beltportal.core.category.Category;
 import org.beltportal.core.category.CategoryService;
 import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.internal.ProductMapper;
@@ -166,6 +167,31 @@ class ProductImporterTest extends TestDatabase {
         assertThat(problems).extracting(DraftProblem::index, DraftProblem::field)
                 .containsExactly(tuple(1, "priceTiers"));
         assertThat(products.findBySku(belts.zhili().id(), "GOOD-1")).isPresent();
+    }
+
+    @Test
+    void anEnglishCategoryNameSetWhileTheRunHoldsItsCategoryIsNotOverwrittenButReported(@Autowired CategoryService categories) {
+        ProductImport run = new ProductImport("importer", belts.zhili().id(), true);
+        assertThat(importer.importBatch(run, List.of(draft("EN-1", "先导入", belts.zhiliSupplier())))).isEmpty();
+        Category held = categories.findByPath(belts.zhili().id(), "童装/女童/连衣裙").orElseThrow();
+        categories.nameInEnglish("console", belts.zhili().id(), held, "Girls' dresses");
+
+        List<DraftProblem> problems = importer.importBatch(run,
+                List.of(draft("EN-2", "后导入", belts.zhiliSupplier()), draft("EN-3", "同名", belts.zhiliSupplier())),
+                List.of("Dresses", "Girls' dresses"));
+
+        assertThat(problems).extracting(DraftProblem::index, DraftProblem::field).containsExactly(tuple(0, "categoryEn"));
+        assertThat(categories.findByPath(belts.zhili().id(), "童装/女童/连衣裙")).map(Category::nameEn).contains("Girls' dresses");
+        assertThat(products.findBySku(belts.zhili().id(), "EN-2")).isEmpty();
+        assertThat(products.findBySku(belts.zhili().id(), "EN-3")).isPresent();
+    }
+
+    @Test
+    void anotherTenantsCategoryIsNeverNamedByItsId(@Autowired CategoryService categories) {
+        Category theirs = categories.ensurePath("other", belts.baigou().id(), "category", "箱包/双肩包");
+
+        assertThat(categories.nameInEnglishIfUnnamed("importer", belts.zhili().id(), theirs.id(), "Backpacks")).isEmpty();
+        assertThat(categories.findByPath(belts.baigou().id(), "箱包/双肩包")).map(Category::nameEn).isEmpty();
     }
 
     @Test

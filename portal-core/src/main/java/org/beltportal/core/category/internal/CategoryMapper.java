@@ -27,6 +27,9 @@ public interface CategoryMapper {
 
     int setNameEn(@Param("tenantId") TenantId tenantId, @Param("id") long id, @Param("nameEn") String nameEn);
 
+    /** Sets the English name only where there is none; 0 when the category has one (or is not the tenant's). */
+    int setNameEnIfNone(@Param("tenantId") TenantId tenantId, @Param("id") long id, @Param("nameEn") String nameEn);
+
     /** {@code belowPattern}: a LIKE pattern for the paths beneath {@code oldPath}, '!' escaping. */
     int replacePathPrefix(@Param("tenantId") TenantId tenantId, @Param("oldPath") String oldPath,
                           @Param("belowPattern") String belowPattern, @Param("oldLength") int oldLength,
