@@ -162,8 +162,9 @@ final class Soak {
     /** The soak itself; judged by the caller once the quiet pass after it has run. */
     private SoakRecorder soak(SoakClient client, SoakMix mix, double rate) throws Exception {
         double inquiryShare = mix.limitInquiries(rate);
-        Api.Reply saved = api.putText(templatePath(), o.soakAttack.source());
-        out.attackSaved(o.soakAttack, saved.status(), saved.body());
+        String attackSource = o.soakAttack.source();
+        Api.Reply saved = api.putText(templatePath(), attackSource);
+        out.attackSaved(o.soakAttack, attackSource, saved.status(), saved.body());
         Log.info("soak: attack override (%s) on %s answered %d", o.soakAttack, attacked.slug(), saved.status());
         Server.HeapFigures heapBefore = server.heapAfterFullGc();
         int errorsBefore = server.grep(" ERROR ").size();

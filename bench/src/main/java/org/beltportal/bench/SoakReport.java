@@ -114,10 +114,10 @@ final class SoakReport {
         return window >= afterImportWindow && quietAfterP99 > quietP99 ? quietAfterP99 : quietP99;
     }
 
-    void attackSaved(Soak.Attack attack, int status, String body) {
+    void attackSaved(Soak.Attack attack, String source, int status, String body) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("kind", attack.name().toLowerCase(Locale.ROOT));
-        a.put("source", attack.source);
+        a.put("source", source);
         a.put("saveStatus", status);
         a.put("saveAnswer", body.length() > 300 ? body.substring(0, 300) + "..." : body);
         section.put("attack", a);

@@ -8,7 +8,7 @@ import org.beltportal.core.tenant.TenantId;
  * made the change invalidated at its commit already; this is how every other node learns of it.
  *
  * @param bulk whether the row names several products or suppliers at once (an import batch, a bulk action), which a
- *             cache of rendered pages may take in a little later, with the next ones (decision 0047)
+ *             cache of rendered pages may take in a little later, with the next ones (decision 0052)
  */
 public record ChangeArrived(TenantId tenantId, ChangeKind kind, boolean bulk) {
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * <li>While the node serves requests, the job works at most {@code workShare} of the time: after a batch that
  *     took t it rests {@code t * (1 - share) / share}. Waiting only once requests queue came too late: at 70% of
  *     capacity requests rarely queue, yet an import at full speed took the CPU share the requests' latency needed
- *     (the festival-spike soak in docs/benchmarks.md, decision 0047). A node no buyer used since the previous pause
+ *     (the festival-spike soak in docs/benchmarks.md, decision 0052). A node no buyer used since the previous pause
  *     does not rest (console and admin API requests do not count).</li>
  * <li>While more requests are in flight than the cores serve without queueing, or any thread waits for a
  *     database connection, the job waits. Without it, an import at a festival's peak took the CPU and

@@ -33,7 +33,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * A change of many products at once (an import batch, a bulk action) bumps at once only if the tenant had no
  * such bump within {@code bulkInterval}; a later one waits for the end of that interval and then bumps with
- * whatever came meanwhile (decision 0047). An import writes a batch every second or two: bumping for each kept
+ * whatever came meanwhile (decision 0052). An import writes a batch every second or two: bumping for each kept
  * the belt's pages out of the cache for the whole import, so every buyer request rendered while the import
  * took its share of the CPU (the festival-spike soak, docs/benchmarks.md). Single changes, content and
  * settings always bump at once.
