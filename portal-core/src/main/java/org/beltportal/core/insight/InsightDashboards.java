@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -103,9 +104,11 @@ public class InsightDashboards {
             }
         }
         for (InsightMapper.InquiryAt inquiry : mapper.inquiryStatuses(belts, from, to)) {
+            // The column holds the enum's name (NEW); the figures use its code (new), as the API does.
+            String status = inquiry.status().toLowerCase(Locale.ROOT);
             Map<String, Long> day = byStatus.get(LocalDate.ofInstant(inquiry.createdAt(), zone));
-            if (day != null && day.containsKey(inquiry.status())) {
-                day.merge(inquiry.status(), 1L, Long::sum);
+            if (day != null && day.containsKey(status)) {
+                day.merge(status, 1L, Long::sum);
             }
         }
         List<Dashboard.InquiryDay> series = new ArrayList<>(bySource.size());
