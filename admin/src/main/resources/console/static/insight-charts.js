@@ -28,7 +28,10 @@
     figure.appendChild(box);
     var categoryAxis = { type: 'category', data: spec.categories, inverse: spec.horizontal };
     var valueAxis = { type: 'value', minInterval: 1 };
-    echarts.init(box, null, { renderer: 'svg' }).setOption({
+    var chart = echarts.init(box, null, { renderer: 'svg' });
+    // Drawn at the window's width then; a rotated phone or a wider window gets a chart as wide as its table.
+    window.addEventListener('resize', function () { chart.resize(); });
+    chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
