@@ -54,7 +54,7 @@ class InsightConsoleTest extends ConsoleScreenTest {
     private void flushedUntil(ConsoleSession session, int searches) throws InterruptedException {
         for (int tries = 0; tries < 100; tries++) {
             flusher.flush();
-            if (Jsoup.parse(session.get(insight(twins.a)).body()).select("table.figures tr:nth-child(3) td")
+            if (Jsoup.parse(session.get(insight(twins.a)).body()).select("table.figures tr:nth-child(3) td.value")
                     .text().equals(Integer.toString(searches))) {
                 return;
             }
@@ -73,7 +73,7 @@ class InsightConsoleTest extends ConsoleScreenTest {
         Document page = Jsoup.parse(body);
         assertThat(page.select("h1").text()).contains("数据洞察");
         assertThat(page.select("table.figures tr:nth-child(3) th").text()).isEqualTo("搜索次数");
-        assertThat(page.select("table.figures tr:nth-child(3) td").text()).isEqualTo("2");
+        assertThat(page.select("table.figures tr:nth-child(3) td.value").text()).isEqualTo("2");
         assertThat(page.select("#zero-heading + p + .table-wrap th[scope=row]").eachText())
                 .containsExactlyInAnyOrder("火箭发动机", SCRIPT.toLowerCase());
         assertThat(body).doesNotContain(SCRIPT).contains(SCRIPT_SHOWN);
@@ -114,7 +114,8 @@ class InsightConsoleTest extends ConsoleScreenTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("insight-" + twins.a + "-" + today + "-" + today + ".csv");
-        assertThat(csv.body()).startsWith("\uFEFFfigure,value\r\n").contains("\r\nsearches,")
+        assertThat(csv.body()).startsWith("\uFEFFfrom,to,timeZone,comparedFrom,comparedTo\r\n")
+                .contains("\r\nfigure,value,compared,change\r\n").contains("\r\nsearches,")
                 .contains("\r\ntopZeroResultQuery,count\r\n")
                 .contains("\"'=hyperlink(\"\"http://evil.example\"\")\",1\r\n");
         assertThat(operator.get(insight(twins.a) + "/summary.csv?from=yesterday").status()).isEqualTo(400);
@@ -126,7 +127,7 @@ class InsightConsoleTest extends ConsoleScreenTest {
         assertThat(ofB.get(insight(twins.a)).status()).isEqualTo(403);
         assertThat(ofB.get(insight(twins.a) + "/summary.csv").status()).isEqualTo(403);
         Document own = Jsoup.parse(page(ofB, insight(twins.b)));
-        assertThat(own.select("table.figures tr:nth-child(1) td").text()).isEqualTo("0");
+        assertThat(own.select("table.figures tr:nth-child(1) td.value").text()).isEqualTo("0");
         assertThat(ofB.get(insight("no-such-belt")).status()).isEqualTo(404);
     }
 }

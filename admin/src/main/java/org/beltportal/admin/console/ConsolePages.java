@@ -102,6 +102,7 @@ public class ConsolePages {
         all.put("base", base);
         all.put("assets", base + ConsoleWebConfiguration.PATH);
         all.put("htmx", base + ConsoleWebConfiguration.HTMX);
+        all.put("echarts", base + ConsoleWebConfiguration.ECHARTS);
         all.put("lang", locale.tag());
         all.put("otherLang", Map.of("tag", locale.other().tag(), "href", base + switchTo(locale.other(), request)));
         all.put("t", messages.in(locale));

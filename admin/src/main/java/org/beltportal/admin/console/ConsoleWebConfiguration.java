@@ -15,8 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The console's renderer, and its static files under {@code /admin/assets/}, readable before login (the login
- * page uses them): our one style sheet, and htmx from its WebJar at a path carrying its version, so it can be
- * cached for good. A {@code WebMvcConfigurer}, so {@code @WebMvcTest} slices get the renderer too.
+ * page uses them): our one style sheet, and htmx and ECharts (the insight charts) from their WebJars at paths
+ * carrying their versions, so they can be cached for good. A {@code WebMvcConfigurer}, so {@code @WebMvcTest} slices get the renderer too.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleWebConfiguration implements WebMvcConfigurer {
@@ -25,6 +25,8 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     static final String HTMX_VERSION = webJarVersion("htmx.org");
     /** The script's path, without the context path. */
     static final String HTMX = PATH + "htmx/" + HTMX_VERSION + "/htmx.min.js";
+    static final String ECHARTS_VERSION = webJarVersion("echarts");
+    static final String ECHARTS = PATH + "echarts/" + ECHARTS_VERSION + "/echarts.min.js";
 
     /** The navigation lists every screen the context holds, in {@code @Order}. */
     @Bean
@@ -36,6 +38,9 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(PATH + "htmx/" + HTMX_VERSION + "/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler(PATH + "echarts/" + ECHARTS_VERSION + "/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         // Not versioned in its name: a short max-age, so a new release's look arrives within the hour.
         registry.addResourceHandler(PATH + "*.css", PATH + "*.js")

@@ -16,21 +16,22 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes rows of text to a .csv or .xlsx download as they come, holding none of them: the export of a
  * million products streams through it. CSV is UTF-8 with a byte-order mark (so Excel reads it as UTF-8,
  * and the importer skips it) and formula-like cells neutralised ({@link CsvCells}); XLSX cells are inline
- * strings, which need no shared-strings table in memory, and are never formulas.
+ * strings, which need no shared-strings table in memory, and are never formulas. The one way the console writes
+ * spreadsheets: the catalogue export and the insight reports both use it.
  */
-abstract sealed class SheetWriter implements AutoCloseable {
+public abstract sealed class SheetWriter implements AutoCloseable {
 
-    abstract void row(List<String> cells) throws IOException;
+    public abstract void row(List<String> cells) throws IOException;
 
     /** Ends the file; the stream stays open for the caller. */
     @Override
     public abstract void close() throws IOException;
 
-    static SheetWriter csv(OutputStream out) throws IOException {
+    public static SheetWriter csv(OutputStream out) throws IOException {
         return new Csv(out);
     }
 
-    static SheetWriter xlsx(OutputStream out, String sheetName) {
+    public static SheetWriter xlsx(OutputStream out, String sheetName) {
         return new Xlsx(out, sheetName);
     }
 
@@ -46,7 +47,7 @@ abstract sealed class SheetWriter implements AutoCloseable {
         }
 
         @Override
-        void row(List<String> cells) throws IOException {
+        public void row(List<String> cells) throws IOException {
             printer.printRecord(cells.stream().map(CsvCells::neutralised).toList());
         }
 
@@ -72,7 +73,7 @@ abstract sealed class SheetWriter implements AutoCloseable {
         }
 
         @Override
-        void row(List<String> cells) throws IOException {
+        public void row(List<String> cells) throws IOException {
             for (int column = 0; column < cells.size(); column++) {
                 String value = cells.get(column);
                 if (value != null && !value.isEmpty()) {

@@ -26,6 +26,14 @@ class CsvCellsTest {
     }
 
     @Test
+    void aPlainNegativeNumberStaysANumber() {
+        assertThat(CsvCells.neutralised("-12")).isEqualTo("-12");
+        assertThat(CsvCells.neutralised("-0.2500")).isEqualTo("-0.2500");
+        assertThat(CsvCells.neutralised("-1-1")).isEqualTo("'-1-1");
+        assertThat(CsvCells.neutralised("-1e5")).isEqualTo("'-1e5");
+    }
+
+    @Test
     void anImportTakesOffOnlyTheQuoteAnExportAdded() {
         for (String value : new String[] {"=1+1", "+86", "-x", "@y", "\tz"}) {
             assertThat(CsvCells.unquoted(CsvCells.neutralised(value))).isEqualTo(value);

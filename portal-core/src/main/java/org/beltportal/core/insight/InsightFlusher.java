@@ -60,7 +60,10 @@ public class InsightFlusher implements SmartLifecycle {
             for (List<InsightRecorder.QueryDayCount> rows : batches(counts.queries())) {
                 mapper.addQueries(rows);
             }
-            return counts.hours().size() + counts.queries().size();
+            for (List<InsightRecorder.ItemCount> rows : batches(counts.items())) {
+                mapper.addItems(rows);
+            }
+            return counts.hours().size() + counts.queries().size() + counts.items().size();
         } catch (RuntimeException e) {
             // Batches already written would be added twice if restored; a failure is nearly always the first
             // statement (database away), so put everything back only when nothing went in.
@@ -73,6 +76,7 @@ public class InsightFlusher implements SmartLifecycle {
     public synchronized int purge() {
         Instant cutoff = clock.instant().minus(properties.retention()).truncatedTo(ChronoUnit.HOURS);
         int removed = mapper.purgeHours(cutoff);
+        removed += mapper.purgeItems(cutoff);
         removed += mapper.purgeQueries(LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1));
         lastPurge = clock.instant();
         return removed;

@@ -22,13 +22,19 @@ import org.springframework.stereotype.Component;
  * <p>
  * Memory stays bounded: the keys of the hourly map are belts x the hours of one flush interval x a fixed set of
  * metrics and dimensions (positions go up to {@value #MAX_POSITION}); query texts are capped per belt per flush
- * ({@code portal.insight.max-queries-per-flush}); remembered visitors per day likewise.
+ * ({@code portal.insight.max-queries-per-flush}); product and supplier pages per belt per flush at
+ * {@value #MAX_ITEMS_PER_FLUSH}; remembered visitors per day likewise.
  */
 @Component
 public class InsightRecorder {
 
     /** The highest result position counted as a click; links past it are counted as product views only. */
     public static final int MAX_POSITION = 1000;
+    /**
+     * Distinct product and supplier pages counted per belt per flush interval; views past it are counted as
+     * page views and {@link Metric#ITEM_OVERFLOW} only. A belt's catalogue bounds it already; this bounds a node.
+     */
+    public static final int MAX_ITEMS_PER_FLUSH = 10_000;
 
     private final boolean enabled;
     private final int maxQueriesPerFlush;
@@ -37,6 +43,8 @@ public class InsightRecorder {
     private final Map<HourKey, Long> hourly = new ConcurrentHashMap<>();
     private final Map<QueryKey, QueryCount> queries = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> queryTextsThisFlush = new ConcurrentHashMap<>();
+    private final Map<ItemKey, Long> items = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> itemsThisFlush = new ConcurrentHashMap<>();
 
     public InsightRecorder(InsightProperties properties, Clock clock) {
         this.enabled = properties.enabled();
@@ -75,6 +83,20 @@ public class InsightRecorder {
     public void resultClick(TenantId tenant, int position) {
         if (enabled && position >= 1 && position <= MAX_POSITION) {
             add(tenant, Metric.RESULT_CLICK, Integer.toString(position));
+        }
+    }
+
+    /** A buyer's view of one product's or supplier's page (counted as a page view as well, by {@link #pageView}). */
+    public void itemView(TenantId tenant, ItemKind kind, long id) {
+        if (!enabled) {
+            return;
+        }
+        ItemKey key = new ItemKey(tenant.value(), clock.instant().truncatedTo(ChronoUnit.HOURS), kind.code(), id);
+        if (items.containsKey(key) || itemsThisFlush.computeIfAbsent(key.tenant(), t -> new AtomicInteger())
+                .incrementAndGet() <= MAX_ITEMS_PER_FLUSH) {
+            items.merge(key, 1L, Long::sum);
+        } else {
+            add(tenant, Metric.ITEM_OVERFLOW, "", 1);
         }
     }
 
@@ -129,6 +151,7 @@ public class InsightRecorder {
     /** Takes every count out of memory, to be written; what is counted meanwhile goes to the next drain. */
     public Counts drain() {
         queryTextsThisFlush.clear();
+        itemsThisFlush.clear();
         List<HourCount> hours = new ArrayList<>(hourly.size());
         for (HourKey key : hourly.keySet()) {
             Long amount = hourly.remove(key);
@@ -143,13 +166,21 @@ public class InsightRecorder {
                 texts.add(new QueryDayCount(key, count));
             }
         }
-        return new Counts(hours, texts);
+        List<ItemCount> views = new ArrayList<>(items.size());
+        for (ItemKey key : items.keySet()) {
+            Long amount = items.remove(key);
+            if (amount != null) {
+                views.add(new ItemCount(key, amount));
+            }
+        }
+        return new Counts(hours, texts, views);
     }
 
     /** Puts counts a failed flush could not write back, so the next flush tries them again. */
     public void restore(Counts counts) {
         counts.hours().forEach(count -> hourly.merge(count.key(), count.amount(), Long::sum));
         counts.queries().forEach(count -> queries.merge(count.key(), count.count(), QueryCount::plus));
+        counts.items().forEach(count -> items.merge(count.key(), count.views(), Long::sum));
     }
 
     /** Drops every count and remembered visitor without writing them: what a crash does (for tests of that). */
@@ -174,14 +205,21 @@ public class InsightRecorder {
     public record HourCount(HourKey key, long amount) {
     }
 
+    /** A product's or supplier's page in one UTC hour; {@code kind} is an {@link ItemKind} code. */
+    public record ItemKey(long tenant, Instant hour, String kind, long id) {
+    }
+
+    public record ItemCount(ItemKey key, long views) {
+    }
+
     public record QueryDayCount(QueryKey key, QueryCount count) {
     }
 
     /** What one drain took out of memory. */
-    public record Counts(List<HourCount> hours, List<QueryDayCount> queries) {
+    public record Counts(List<HourCount> hours, List<QueryDayCount> queries, List<ItemCount> items) {
 
         public boolean isEmpty() {
-            return hours.isEmpty() && queries.isEmpty();
+            return hours.isEmpty() && queries.isEmpty() && items.isEmpty();
         }
     }
 }

@@ -23,7 +23,9 @@ public enum Metric {
     /** Searches whose text was not kept because the belt had too many distinct texts in one flush interval. */
     QUERY_OVERFLOW,
     /** Page views of visitors the node could no longer remember that day (past max-visitors-per-day). */
-    VISITOR_OVERFLOW;
+    VISITOR_OVERFLOW,
+    /** Product or supplier page views not kept per item: the belt had too many distinct pages in one flush. */
+    ITEM_OVERFLOW;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -123,4 +123,25 @@ class InsightRecorderTest {
         assertThat(totals(recorder.drain(), zhili)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("page_view:home", 4L, "visitor:", 2L, "visitor_overflow:", 1L));
     }
+
+    @Test
+    void productAndSupplierViewsAreKeptPerPageUpToTheBoundAndRestoredAfterAFailedFlush() {
+        InsightRecorder recorder = recorder(10);
+        recorder.itemView(zhili.id(), ItemKind.PRODUCT, 7);
+        recorder.itemView(zhili.id(), ItemKind.PRODUCT, 7);
+        recorder.itemView(zhili.id(), ItemKind.SUPPLIER, 7);
+        recorder.itemView(baigou.id(), ItemKind.PRODUCT, 7);
+        Counts counts = recorder.drain();
+        assertThat(counts.items()).extracting(count -> count.key().tenant() + "/" + count.key().kind() + "/" + count.key().id()
+                + "=" + count.views()).containsExactlyInAnyOrder("3/product/7=2", "3/supplier/7=1", "4/product/7=1");
+        recorder.restore(counts);
+        assertThat(recorder.drain().items()).hasSize(3);
+
+        for (long id = 1; id <= InsightRecorder.MAX_ITEMS_PER_FLUSH + 2; id++) {
+            recorder.itemView(zhili.id(), ItemKind.PRODUCT, id);
+        }
+        Counts flooded = recorder.drain();
+        assertThat(flooded.items()).hasSize(InsightRecorder.MAX_ITEMS_PER_FLUSH);
+        assertThat(totals(flooded, zhili)).containsEntry("item_overflow:", 2L);
+    }
 }

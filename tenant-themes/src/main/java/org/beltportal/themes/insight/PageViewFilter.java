@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.beltportal.core.insight.InsightRecorder;
+import org.beltportal.core.insight.ItemKind;
 import org.beltportal.core.insight.PageType;
 import org.beltportal.core.insight.SearchSeen;
 import org.beltportal.core.insight.VisitSource;
@@ -19,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts a buyer's view of a belt's page once it has been answered (200, or 304 to a browser revalidating
- * its copy): its page type, the visitor, a result click when a search result link brought the buyer
+ * its copy): its page type, the product or supplier it shows, the visitor, a result click when a search result link brought the buyer
  * ({@code ?from=search&pos=N}, which needs no JavaScript), and the search a search page made (which the page
  * cache replays on a hit). It runs outside the page cache, so cached pages count exactly like rendered ones.
  * Not counted: other methods, HEAD, admin, API, asset and media paths, files such as sitemap.xml, operator
@@ -61,8 +62,13 @@ class PageViewFilter extends OncePerRequestFilter {
         }
         Tenant tenant = ((Site.TenantSite) request.getAttribute(Site.ATTRIBUTE)).tenant();
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-        PageType type = PageType.ofPath(pathInPortal(request));
+        String path = pathInPortal(request);
+        PageType type = PageType.ofPath(path);
         boolean counted = recorder.pageView(tenant, type, proxies.clientOf(request).value(), userAgent);
+        if (counted) {
+            long id = itemId(path);
+            ItemKind.of(type).filter(kind -> id > 0).ifPresent(kind -> recorder.itemView(tenant.id(), kind, id));
+        }
         if (counted && type == PageType.PRODUCT
                 && VisitSource.SEARCH.code().equals(request.getParameter(VisitSource.PARAMETER))) {
             recorder.resultClick(tenant.id(), position(request.getParameter(POSITION)));
@@ -70,6 +76,19 @@ class PageViewFilter extends OncePerRequestFilter {
         if (counted && request.getAttribute(SearchSeen.ATTRIBUTE) instanceof SearchSeen search) {
             recorder.search(tenant, userAgent, search);
         }
+    }
+
+    /**
+     * The id in {@code /products/7} or {@code /suppliers/7/...}, or 0 when the second segment is no plain number.
+     * The page was answered 200 or 304, so the id is one of the belt's.
+     */
+    private static long itemId(String path) {
+        String[] segments = path.split("/", 4);
+        String text = segments.length > 2 ? segments[2] : "";
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        return Long.parseLong(text);
     }
 
     /** The position a result link carries, or 0 (not counted) when it is no plain number. */

@@ -58,9 +58,14 @@ class SearchSettingsController {
         this.clock = clock;
     }
 
+    /**
+     * The settings; {@code ?terms=} fills the new set's field (the insight screen links a query that found nothing
+     * here), so the operator only adds the words it should find. Nothing is saved until the form is posted.
+     */
     @GetMapping(SearchSettingsScreen.PATH)
-    ModelAndView settings(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt) {
-        return settings(user, belt, HttpStatus.OK, Map.of(), "");
+    ModelAndView settings(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt,
+                          @RequestParam(name = TERMS, required = false) String terms) {
+        return settings(user, belt, HttpStatus.OK, Map.of(), terms == null ? "" : terms.strip());
     }
 
     @PostMapping(SYNONYMS)

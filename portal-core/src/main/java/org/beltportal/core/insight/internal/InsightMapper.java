@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.insight.InsightRecorder.HourCount;
+import org.beltportal.core.insight.InsightRecorder.ItemCount;
 import org.beltportal.core.insight.InsightRecorder.QueryDayCount;
 import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
@@ -30,6 +31,12 @@ public interface InsightMapper {
     void addQueries(@Param("rows") List<QueryDayCount> rows);
 
     @AcrossTenants
+    void addItems(@Param("rows") List<ItemCount> rows);
+
+    @AcrossTenants
+    int purgeItems(@Param("before") Instant before);
+
+    @AcrossTenants
     int purgeHours(@Param("before") Instant before);
 
     @AcrossTenants
@@ -46,6 +53,43 @@ public interface InsightMapper {
     @AcrossTenants
     List<QuerySum> topQueries(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
                               @Param("to") LocalDate to, @Param("zeroOnly") boolean zeroOnly, @Param("limit") int limit);
+
+    /**
+     * The most viewed products or suppliers of the belts over [from, to), with their names as they are now
+     * (items deleted since are left out: nothing links to them any more).
+     */
+    @AcrossTenants
+    List<ItemSum> topItems(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                           @Param("to") Instant to, @Param("kind") String kind, @Param("limit") int limit);
+
+    /** How many distinct suppliers had at least one of their products viewed in [from, to). */
+    @AcrossTenants
+    long activeSuppliers(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                         @Param("to") Instant to);
+
+    /** Views of the given products' pages in [from, to). */
+    @AcrossTenants
+    long productViews(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                      @Param("to") Instant to, @Param("productIds") Collection<Long> productIds);
+
+    /** The stored inquiries created in [from, to), by their handling status now and the hour they came in. */
+    @AcrossTenants
+    List<InquiryAt> inquiryStatuses(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                                     @Param("to") Instant to);
+
+    /** One metric's amounts of [from, to) by UTC hour and dimension. */
+    @AcrossTenants
+    List<HourDimensionSum> hoursByDimension(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
+                                            @Param("to") Instant to, @Param("metric") String metric);
+
+    record HourDimensionSum(Instant hour, String dimension, long amount) {
+    }
+
+    record ItemSum(long id, String name, long views) {
+    }
+
+    record InquiryAt(Instant createdAt, String status) {
+    }
 
     /** One metric and dimension summed over a range. */
     record MetricSum(String metric, String dimension, long amount) {
