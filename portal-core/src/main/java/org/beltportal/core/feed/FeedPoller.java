@@ -41,7 +41,7 @@ public class FeedPoller implements DisposableBean {
     private final TailingConsumer tail;
     private final ObjectProvider<FeedApplier> appliers;
     private final TransactionTemplate transaction;
-    private DrainingConsumer drain;
+    private volatile DrainingConsumer drain;
     private final FeedRetention retention;
     private final FeedRows rows;
     private final Clock clock;
@@ -91,9 +91,18 @@ public class FeedPoller implements DisposableBean {
         return CompletableFuture.allOf(ids.stream().map(tail::whenApplied).toArray(CompletableFuture[]::new));
     }
 
-    /** Completes once every row committed before this call has been applied on this node. */
+    /**
+     * Completes once every row committed before this call has been applied on this node and, when something
+     * shared is drained (a search cluster), drained by some node: then it is searchable wherever it is searched.
+     * The drain is awaited after this node's pass, within the same poll: the feed thread completes it last.
+     */
     public CompletableFuture<Void> caughtUp() {
         CompletableFuture<Void> next = tail.nextPass();
+        DrainingConsumer draining = drain;
+        if (draining != null) {
+            long head = rows.head();
+            next = next.thenCompose(applied -> draining.whenDrainedUpTo(head));
+        }
         signal.wake();
         return next;
     }
@@ -109,6 +118,7 @@ public class FeedPoller implements DisposableBean {
                     while (drain.pass() >= properties.batchSize()) {
                         // a full batch: more rows wait
                     }
+                    drain.completeWaiters();
                 }
                 retention.purgeIfDue();
             } catch (RuntimeException e) {

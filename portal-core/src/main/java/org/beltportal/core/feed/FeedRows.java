@@ -96,6 +96,11 @@ class FeedRows {
                 + "FOR UPDATE SKIP LOCKED", FeedRows::entry, limit);
     }
 
+    /** The lowest id not drained yet, empty when every row is drained. */
+    Optional<Long> oldestUndrained() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(id) FROM change_feed WHERE drained_at IS NULL", Long.class));
+    }
+
     void markDrained(List<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return;

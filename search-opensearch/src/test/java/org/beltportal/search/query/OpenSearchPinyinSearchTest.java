@@ -1,6 +1,7 @@
 package org.beltportal.search.query;
 
-import org.beltportal.search.opensearch.OpenSearchProductIndex;
+import org.beltportal.core.feed.FeedPoller;
+import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,14 +11,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 class OpenSearchPinyinSearchTest extends PinyinSearchContract {
 
     @Autowired
-    OpenSearchProductIndex index;
+    FeedPoller feed;
 
     static {
         OpenSearchProcess.node().offerToSpring();
     }
 
+    /** Changes reach the cluster through the change feed, drained by this node (decision 0043). */
     @Override
     void awaitSearchable() {
-        index.refresh();
+        FeedApplied.await(feed);
     }
 }

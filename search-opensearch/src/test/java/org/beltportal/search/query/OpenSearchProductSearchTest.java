@@ -2,7 +2,8 @@ package org.beltportal.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.beltportal.search.opensearch.OpenSearchProductIndex;
+import org.beltportal.core.feed.FeedPoller;
+import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.opensearch.OpenSearchProductSearch;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.junit.jupiter.api.Test;
@@ -17,15 +18,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 class OpenSearchProductSearchTest extends ProductSearchContract {
 
     @Autowired
-    OpenSearchProductIndex index;
+    FeedPoller feed;
 
     static {
         OpenSearchProcess.node().offerToSpring();
     }
 
+    /** Changes reach the cluster through the change feed, drained by this node (decision 0043). */
     @Override
     void awaitSearchable() {
-        index.refresh();
+        FeedApplied.await(feed);
     }
 
     @Test
