@@ -81,6 +81,19 @@ public class FeedPoller implements DisposableBean {
         return appliers.orderedStream().filter(applier -> applier.scope() == scope).toList();
     }
 
+    /**
+     * Marks every row committed so far as drained without applying it, for an apply-once applier about to read
+     * everything from the database anyway (a new shared index filled from the catalogue): rows it would only
+     * apply again, up to a day of them after a switch from the embedded backend. Returns how many.
+     */
+    public int skipUndrained() {
+        int skipped = rows.markDrainedUpTo(rows.head(), clock.instant());
+        if (skipped > 0) {
+            log.info("{} change feed rows marked drained: the index that drains them is filled from the database", skipped);
+        }
+        return skipped;
+    }
+
     /** Whether rows after {@code position} are all still in the feed (none purged), so following it is enough. */
     public boolean retainsAfter(long position) {
         return rows.oldest().map(oldest -> oldest <= position + 1).orElse(false);

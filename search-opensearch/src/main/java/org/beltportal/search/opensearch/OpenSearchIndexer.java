@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 
 import org.beltportal.core.feed.FeedApplier;
 import org.beltportal.core.feed.FeedEntry;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.JobService;
@@ -47,15 +48,17 @@ public class OpenSearchIndexer implements FeedApplier {
     private final CatalogueScan catalogue;
     private final JobService jobs;
     private final RequestsFirst requestsFirst;
+    private final FeedPoller feed;
 
     public OpenSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
-                             CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst) {
+                             CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst, FeedPoller feed) {
         this.index = index;
         this.products = products;
         this.suppliers = suppliers;
         this.catalogue = catalogue;
         this.jobs = jobs;
         this.requestsFirst = requestsFirst;
+        this.feed = feed;
     }
 
     /**
@@ -130,10 +133,14 @@ public class OpenSearchIndexer implements FeedApplier {
         return Scope.ONCE;
     }
 
-    /** A new (or old-schema) index is filled from the database as a job; searches answer meanwhile. */
+    /**
+     * A new (or old-schema) index is filled from the database as a job; searches answer meanwhile. The feed's
+     * rows committed before it are then left out: the fill reads what they changed.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         if (index.ensure()) {
+            feed.skipUndrained();
             startRebuild("system");
         }
     }

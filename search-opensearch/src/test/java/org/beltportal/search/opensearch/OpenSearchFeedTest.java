@@ -46,7 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The shared index follows the change feed (decision 0043): a committed change is drained by some node, once, and
  * is searchable when its row is drained; a node that dies mid-batch leaves its rows to another. Other nodes'
  * changes are simulated as they look from here: the product rows change and a feed row appears, and nothing wakes
- * this node, whose own poll is an hour apart so that only the drains the tests run take those rows.
+ * this node. Every OpenSearch test class shares this one context, whose feed thread polls only hourly: this node's
+ * own commits wake it at once, and other nodes' rows are left to the drains these tests run (a context that
+ * polled every 200 ms would take them first).
  */
 @SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
 class OpenSearchFeedTest extends TestDatabase {

@@ -45,7 +45,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * What only the shared index has: the rebuild into a new index behind the alias while searches go on, and the
  * feed's operation, which re-reads the truth and never lets a late copy undo a newer write.
  */
-@SpringBootTest(properties = "portal.search.backend=opensearch")
+// The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
+@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
 class OpenSearchIndexTest extends TestDatabase {
 
     @Autowired
