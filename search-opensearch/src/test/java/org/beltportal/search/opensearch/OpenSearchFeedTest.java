@@ -106,7 +106,7 @@ class OpenSearchFeedTest extends TestDatabase {
         for (int i = 0; i < count; i++) {
             ids.add(add("R" + i, "帆布旧包 " + i));
         }
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
         for (long id : ids) {
             jdbc.update("UPDATE product SET title = ?, updated_at = updated_at + INTERVAL 1 SECOND WHERE id = ?", title, id);
             OtherNodes.wroteProducts(node, belt.id(), List.of(id));
@@ -141,7 +141,7 @@ class OpenSearchFeedTest extends TestDatabase {
     void aCommittedChangeIsSearchableOnTheClusterOnceItsRowIsDrained() {
         long bag = add("C1", "牛皮公文包");
 
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
 
         assertThat(found("公文包")).containsExactly(bag);
         assertThat(undrained()).isZero();

@@ -91,7 +91,7 @@ class OpenSearchIndexTest extends TestDatabase {
 
     /** Changes reach the cluster through the change feed, drained by this node (decision 0043). */
     private List<Long> found(Tenant tenant, String text) {
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
         return search.search(SearchScope.tenant(tenant.id()), SearchQuery.text(text)).items().stream().map(SearchItem::id).toList();
     }
 
@@ -101,7 +101,7 @@ class OpenSearchIndexTest extends TestDatabase {
         for (int i = 0; i < 40; i++) {
             ids.add(add(belt, supplier, "B" + i, "真皮双肩包 " + i + "号").id());
         }
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
         List<String> before = index.current();
         AtomicBoolean rebuilding = new AtomicBoolean(true);
         AtomicLong searches = new AtomicLong();
@@ -130,7 +130,7 @@ class OpenSearchIndexTest extends TestDatabase {
         assertThat(index.current()).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(searches.get()).isPositive();
         assertThat(wrong).as("searches during the rebuild").isEmpty();
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
         SearchQuery all = new SearchQuery("双肩包", null, null, null, null, null, null, null, null, null, SearchQuery.MAX_SIZE);
         assertThat(search.search(SearchScope.tenant(belt.id()), all).items()).extracting(SearchItem::id)
                 .containsExactlyInAnyOrderElementsOf(ids);
@@ -142,7 +142,7 @@ class OpenSearchIndexTest extends TestDatabase {
         String fill = index.startFill();
         try {
             Product late = add(belt, supplier, "A2", "牛津布双肩包");
-            FeedApplied.await(feed);
+            FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
             index.swap(fill);
             assertThat(index.current()).containsExactly(fill);
             assertThat(found(belt, "牛津布")).containsExactly(late.id());

@@ -33,6 +33,6 @@ class OpenSearchPinyinSearchTest extends PinyinSearchContract {
     @Override
     void awaitSearchable() {
         eventually("no rebuild running", Duration.ofSeconds(180), index::rebuilding, running -> !running);
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
     }
 }

@@ -39,7 +39,7 @@ class OpenSearchProductSearchTest extends ProductSearchContract {
     @Override
     void awaitSearchable() {
         eventually("no rebuild running", Duration.ofSeconds(180), index::rebuilding, running -> !running);
-        FeedApplied.await(feed);
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
     }
 
     @Test
