@@ -2,6 +2,7 @@ package org.beltportal.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,10 @@ final class Options {
     Soak.Attack soakAttack = Soak.Attack.LIST;
     /** Spring properties added to the server's command line (the soak trusts its own X-Forwarded-For). */
     List<String> serverArgs = List.of();
+    /** The search backend of the server: embedded, or opensearch on the node bench/run.sh started. */
+    String backend = "embedded";
+    /** The OpenSearch node's HTTP address (bench/run.sh --backend opensearch passes the one it started). */
+    String opensearchUrl;
 
     int port = 8095;
     String xmx = "1g";
@@ -124,6 +129,8 @@ final class Options {
                 case "--soak-jfr-tail" -> o.soakJfrTail = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--soak-attack" -> o.soakAttack = Soak.Attack.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--database" -> o.database = args[++i];
+                case "--backend" -> o.backend = args[++i];
+                case "--opensearch-url" -> o.opensearchUrl = args[++i];
                 case "--db-server" -> {
                     o.dbHostPort = args[++i];
                     ProcStats.databasePort = o.dbHostPort.substring(o.dbHostPort.lastIndexOf(':') + 1);
@@ -157,6 +164,19 @@ final class Options {
             // The harness sends inquiries as if through a proxy on 127.0.0.1, each buyer with an address of its
             // own, so the per-sender limit applies to buyers and not to the harness as a whole.
             o.serverArgs = List.of("--portal.trusted-proxies=127.0.0.1");
+        }
+        if (!o.backend.equals("embedded") && !o.backend.equals("opensearch")) {
+            throw new IllegalArgumentException("--backend takes embedded or opensearch");
+        }
+        if (o.backend.equals("opensearch")) {
+            if (o.opensearchUrl == null || !o.opensearchUrl.matches("http://127\\.0\\.0\\.1:[0-9]{2,5}")) {
+                throw new IllegalArgumentException("--backend opensearch needs --opensearch-url http://127.0.0.1:PORT "
+                        + "(bench/run.sh starts the node and passes it)");
+            }
+            List<String> withBackend = new ArrayList<>(o.serverArgs);
+            withBackend.add("--portal.search.backend=opensearch");
+            withBackend.add("--portal.search.opensearch-urls=" + o.opensearchUrl);
+            o.serverArgs = List.copyOf(withBackend);
         }
         if (!o.database.matches("[a-z0-9_]{1,64}")) {
             // The name goes into DROP/CREATE DATABASE statements as it is.
@@ -196,6 +216,8 @@ final class Options {
                   --import-rows N    CSV rows to import (default 50000)
                   --import-runs N    imports one after another, each of new SKUs (default 1)
                   --no-profile       no JFR recordings
+                  --backend B        embedded (default) or opensearch: bench/run.sh then starts a single OpenSearch
+                                     node as a child process and the server (built with -Popensearch) searches it
                   --soak             the festival-spike soak instead of the phases (default 100000 products,
                                      20 tenants): capacity ramp, quiet p99, then open-loop mixed traffic
                   --soak-minutes N   length of the soak at load (default 30)

@@ -41,7 +41,7 @@ public class FeedPoller implements DisposableBean {
     private final TailingConsumer tail;
     private final ObjectProvider<FeedApplier> appliers;
     private final TransactionTemplate transaction;
-    private DrainingConsumer drain;
+    private volatile DrainingConsumer drain;
     private final FeedRetention retention;
     private final FeedRows rows;
     private final Clock clock;
@@ -81,6 +81,19 @@ public class FeedPoller implements DisposableBean {
         return appliers.orderedStream().filter(applier -> applier.scope() == scope).toList();
     }
 
+    /**
+     * Marks every row committed so far as drained without applying it, for an apply-once applier about to read
+     * everything from the database anyway (a new shared index filled from the catalogue): rows it would only
+     * apply again, up to a day of them after a switch from the embedded backend. Returns how many.
+     */
+    public int skipUndrained() {
+        int skipped = rows.markDrainedUpTo(rows.head(), clock.instant());
+        if (skipped > 0) {
+            log.info("{} change feed rows marked drained: the index that drains them is filled from the database", skipped);
+        }
+        return skipped;
+    }
+
     /** Whether rows after {@code position} are all still in the feed (none purged), so following it is enough. */
     public boolean retainsAfter(long position) {
         return rows.oldest().map(oldest -> oldest <= position + 1).orElse(false);
@@ -91,9 +104,18 @@ public class FeedPoller implements DisposableBean {
         return CompletableFuture.allOf(ids.stream().map(tail::whenApplied).toArray(CompletableFuture[]::new));
     }
 
-    /** Completes once every row committed before this call has been applied on this node. */
+    /**
+     * Completes once every row committed before this call has been applied on this node and, when something
+     * shared is drained (a search cluster), drained by some node: then it is searchable wherever it is searched.
+     * The drain is awaited after this node's pass, within the same poll: the feed thread completes it last.
+     */
     public CompletableFuture<Void> caughtUp() {
         CompletableFuture<Void> next = tail.nextPass();
+        DrainingConsumer draining = drain;
+        if (draining != null) {
+            long head = rows.head();
+            next = next.thenCompose(applied -> draining.whenDrainedUpTo(head));
+        }
         signal.wake();
         return next;
     }
@@ -109,6 +131,7 @@ public class FeedPoller implements DisposableBean {
                     while (drain.pass() >= properties.batchSize()) {
                         // a full batch: more rows wait
                     }
+                    drain.completeWaiters();
                 }
                 retention.purgeIfDue();
             } catch (RuntimeException e) {

@@ -96,6 +96,16 @@ class FeedRows {
                 + "FOR UPDATE SKIP LOCKED", FeedRows::entry, limit);
     }
 
+    /** The lowest id not drained yet, empty when every row is drained. */
+    Optional<Long> oldestUndrained() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(id) FROM change_feed WHERE drained_at IS NULL", Long.class));
+    }
+
+    /** Marks every undrained row up to {@code upTo} drained without applying it; returns how many. */
+    int markDrainedUpTo(long upTo, Instant now) {
+        return jdbc.update("UPDATE change_feed SET drained_at = ? WHERE drained_at IS NULL AND id <= ?", utc(now), upTo);
+    }
+
     void markDrained(List<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return;

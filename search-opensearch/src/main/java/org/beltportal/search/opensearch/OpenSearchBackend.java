@@ -2,6 +2,7 @@ package org.beltportal.search.opensearch;
 
 import java.time.Clock;
 
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.job.JobService;
 import org.beltportal.core.product.CatalogueScan;
 import org.beltportal.core.product.ProductService;
@@ -33,13 +34,19 @@ public class OpenSearchBackend {
 
     @Bean
     OpenSearchIndexer openSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
-                                        CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst) {
-        return new OpenSearchIndexer(index, products, suppliers, catalogue, jobs, requestsFirst);
+                                        CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst,
+                                        FeedPoller feed) {
+        return new OpenSearchIndexer(index, products, suppliers, catalogue, jobs, requestsFirst, feed);
     }
 
     @Bean
     OpenSearchProductSearch openSearchProductSearch(OpenSearchClient client, OpenSearchProductIndex index,
                                                     TenantSynonyms synonyms, JsonMapper json) {
         return new OpenSearchProductSearch(client, index, synonyms, json);
+    }
+
+    @Bean
+    OpenSearchProductSuggest openSearchProductSuggest(OpenSearchClient client, OpenSearchProductIndex index, JsonMapper json) {
+        return new OpenSearchProductSuggest(client, index, json);
     }
 }

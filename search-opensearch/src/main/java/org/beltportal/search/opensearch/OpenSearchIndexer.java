@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.beltportal.core.feed.FeedApplier;
+import org.beltportal.core.feed.FeedEntry;
+import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobProgress;
 import org.beltportal.core.job.JobService;
@@ -16,11 +19,8 @@ import org.beltportal.core.product.CatalogueEntry;
 import org.beltportal.core.product.CataloguePage;
 import org.beltportal.core.product.CatalogueScan;
 import org.beltportal.core.product.Product;
-import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductService;
-import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.Supplier;
-import org.beltportal.core.supplier.SupplierChanged;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.RequestsFirst;
 import org.beltportal.core.tenant.TenantId;
@@ -28,15 +28,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the shared index in step with the database, which stays the truth. Its two public operations are what a
- * change feed applies ({@link #apply}, {@link #delete}): they read the rows again and write what each now is, so
- * applying one twice, late or out of order leaves the same index. Until that feed is wired, this node's own
- * committed changes call them directly.
+ * Keeps the shared index in step with the database, which stays the truth, by draining the change feed
+ * (decision 0043): each row is applied once across all nodes, by the node that locks it, and a node that dies
+ * mid-batch leaves its rows to another. Applying reads the rows again and writes what each now is, so a row
+ * applied twice, late or out of order leaves the same index.
  */
-public class OpenSearchIndexer {
+public class OpenSearchIndexer implements FeedApplier {
 
     static final int BATCH = 500;
     static final int SCAN_STEP = 1000;
@@ -49,15 +48,17 @@ public class OpenSearchIndexer {
     private final CatalogueScan catalogue;
     private final JobService jobs;
     private final RequestsFirst requestsFirst;
+    private final FeedPoller feed;
 
     public OpenSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
-                             CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst) {
+                             CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst, FeedPoller feed) {
         this.index = index;
         this.products = products;
         this.suppliers = suppliers;
         this.catalogue = catalogue;
         this.jobs = jobs;
         this.requestsFirst = requestsFirst;
+        this.feed = feed;
     }
 
     /**
@@ -89,49 +90,57 @@ public class OpenSearchIndexer {
         }
     }
 
-    /**
-     * Removes these products of one tenant from search (a feed's delete of rows that are gone): as of now, so
-     * a late {@link #apply} of an older copy cannot bring one back; only a newer write of its row can.
-     */
-    public void delete(TenantId tenantId, Collection<Long> productIds) {
-        long now = index.now();
-        Map<Long, Long> removed = new HashMap<>();
-        productIds.forEach(id -> removed.put(id, now));
-        index.write(tenantId, List.of(), removed, false);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ProductChanged event) {
-        if (event.deleted()) {
-            delete(event.tenantId(), List.of(event.productId()));
-        } else {
-            apply(event.tenantId(), List.of(event.productId()), false);
-        }
-    }
-
-    /** An import batch: searchable before the import says it has finished, as on the embedded index. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ProductsChanged event) {
-        apply(event.tenantId(), event.productIds(), true);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(SupplierChanged event) {
+    /** The products of one supplier as their rows now are: its rating, verification and name are in each document. */
+    public void reindexSupplier(TenantId tenantId, long supplierId) {
         long afterId = 0;
         while (true) {
-            List<Product> batch = products.batch(event.tenantId(), event.supplierId(), afterId, BATCH);
+            List<Product> batch = products.batch(tenantId, supplierId, afterId, BATCH);
             if (batch.isEmpty()) {
                 return;
             }
-            apply(event.tenantId(), batch.stream().map(Product::id).toList(), false);
+            apply(tenantId, batch.stream().map(Product::id).toList(), false);
             afterId = batch.getLast().id();
         }
     }
 
-    /** A new (or old-schema) index is filled from the database as a job; searches answer meanwhile. */
+    /**
+     * One feed row, on whichever node drains it: products and suppliers are read again and written as they now
+     * are (a deleted product's row is gone, so it is removed as of now). Synonyms are read at query time and
+     * content changes no document.
+     */
+    @Override
+    public void apply(FeedEntry entry) {
+        switch (entry.kind()) {
+            case PRODUCTS -> apply(entry.tenantId(), entry.ids(), false);
+            case SUPPLIERS -> entry.ids().forEach(supplierId -> reindexSupplier(entry.tenantId(), supplierId));
+            default -> {
+                // nothing in the documents changes
+            }
+        }
+    }
+
+    /** A drained row must be searchable: the node waiting for it (an import's) may be another one. */
+    @Override
+    public void flush(boolean awaited) {
+        if (awaited) {
+            index.refresh();
+        }
+    }
+
+    /** The cluster's index is shared: each row is applied by one node, under the row's lock. */
+    @Override
+    public Scope scope() {
+        return Scope.ONCE;
+    }
+
+    /**
+     * A new (or old-schema) index is filled from the database as a job; searches answer meanwhile. The feed's
+     * rows committed before it are then left out: the fill reads what they changed.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         if (index.ensure()) {
+            feed.skipUndrained();
             startRebuild("system");
         }
     }

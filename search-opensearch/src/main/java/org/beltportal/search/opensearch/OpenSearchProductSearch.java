@@ -17,6 +17,7 @@ import org.beltportal.search.query.Cursor;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchItem;
 import org.beltportal.search.query.SearchQuery;
+import org.beltportal.search.query.SearchRescue;
 import org.beltportal.search.query.SearchResult;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.search.query.SearchSort;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Product search on the shared OpenSearch index, with the results contract of the embedded index: one request
  * returns the page, the exact total and the facet counts, all inside the scope; cursors are the embedded ones'
  * (the last hit's sort values), handed to {@code search_after}; titles are highlighted by the same code from
- * the same analysis of the query. Not yet here: the rescue of a search that found nothing (decision 0045).
+ * the same analysis of the query.
  */
 public class OpenSearchProductSearch implements ProductSearch {
 
@@ -39,19 +40,29 @@ public class OpenSearchProductSearch implements ProductSearch {
     private final JsonMapper json;
     private final Analyzer queryAnalyzer = RecallAnalyzer.forQueries();
     private final Analyzer titleAnalyzer = RecallAnalyzer.forIndexing();
+    private final SearchRescue rescue;
 
     public OpenSearchProductSearch(OpenSearchClient client, OpenSearchProductIndex index, TenantSynonyms synonyms, JsonMapper json) {
         this.client = client;
         this.index = index;
         this.synonyms = synonyms;
         this.json = json;
+        this.rescue = new SearchRescue(new OpenSearchRescue(client, index, synonyms, this::found));
     }
 
+    /**
+     * The results; inside one belt, a first page whose text found nothing is rescued as on the embedded index
+     * ({@link SearchRescue}): corrected from the belt's words, relaxed, or answered with the nearest categories.
+     */
     @Override
     public SearchResult search(SearchScope scope, SearchQuery query) {
+        return rescue.search(scope, query);
+    }
+
+    private SearchResult found(SearchScope scope, SearchQuery query) {
         // A forged cursor is refused before anything is asked of the cluster.
         Object[] after = Cursor.values(query.cursor(), query.sort());
-        List<String> variants = variants(scope, query.text());
+        List<String> variants = OpenSearchQueries.variants(synonyms, scope, query.text());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", OpenSearchQueries.query(scope, query, variants));
         body.put("sort", OpenSearchQueries.sort(query.sort()));
@@ -62,12 +73,7 @@ public class OpenSearchProductSearch implements ProductSearch {
         if (after != null) {
             body.put("search_after", after);
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        String routing = OpenSearchQueries.routing(scope);
-        if (!routing.isEmpty()) {
-            parameters.put("routing", routing);
-        }
-        JsonNode response = client.send("POST", "/" + index.alias() + "/_search", body, parameters);
+        JsonNode response = client.send("POST", "/" + index.alias() + "/_search", body, OpenSearchQueries.routingOf(scope));
         return result(response, query, variants);
     }
 
@@ -110,14 +116,6 @@ public class OpenSearchProductSearch implements ProductSearch {
             facets.put(dimension, counts);
         }
         return facets;
-    }
-
-    /** The text and, inside one tenant, its synonym variants; none for an empty text. */
-    private List<String> variants(SearchScope scope, String text) {
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        return scope instanceof SearchScope.OneTenant(var tenantId) ? synonyms.variants(tenantId, text) : List.of(text);
     }
 
     /** What the cluster's recall analyser makes of each variant: the terms the title's highlight marks. */

@@ -14,6 +14,7 @@ import org.beltportal.search.index.PriceBand;
 import org.beltportal.search.query.SearchQuery;
 import org.beltportal.search.query.SearchScope;
 import org.beltportal.search.query.SearchSort;
+import org.beltportal.search.query.TenantSynonyms;
 
 /**
  * A {@link org.beltportal.search.query.SearchQuery} as OpenSearch query DSL, clause for clause what the embedded
@@ -103,6 +104,20 @@ final class OpenSearchQueries {
         return String.join(",", tenants.stream().map(id -> Long.toString(id.value())).sorted().toList());
     }
 
+    /** The routing parameter of a request in this scope; none (every shard) for an empty national scope. */
+    static Map<String, String> routingOf(SearchScope scope) {
+        String routing = routing(scope);
+        return routing.isEmpty() ? Map.of() : Map.of("routing", routing);
+    }
+
+    /** The text and, inside one tenant, its synonym variants; none for an empty text. */
+    static List<String> variants(TenantSynonyms synonyms, SearchScope scope, String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return scope instanceof SearchScope.OneTenant(var tenantId) ? synonyms.variants(tenantId, text) : List.of(text);
+    }
+
     /** Products by their tenant-qualified keys: an id list never reaches past the scope's one tenant. */
     private static Map<String, Object> products(SearchScope scope, Set<Long> ids) {
         if (!(scope instanceof SearchScope.OneTenant(var tenantId))) {
@@ -134,7 +149,7 @@ final class OpenSearchQueries {
     }
 
     /** As the embedded index's spelled query: syllable pairs of a reading of two or more, or the initials. */
-    private static Map<String, Object> spelled(String text) {
+    static Map<String, Object> spelled(String text) {
         List<Object> readings = new ArrayList<>();
         for (List<String> reading : PinyinReading.of(text)) {
             if (reading.size() < 2) {
@@ -198,7 +213,7 @@ final class OpenSearchQueries {
     }
 
     /** Every character but letters and digits escaped, so a category path is matched as itself. */
-    private static String regexLiteral(String text) {
+    static String regexLiteral(String text) {
         StringBuilder literal = new StringBuilder();
         text.codePoints().forEach(cp -> {
             if (!Character.isLetterOrDigit(cp)) {

@@ -13,7 +13,9 @@ import java.util.Map;
 final class ProductIndexSchema {
 
     /** Raised with the embedded index's schema version's meaning: an alias whose index is older is rebuilt. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
+    /** Room for the did-you-mean's one-edit pattern of a 24-letter spelling (OpenSearchVocabulary); default 1,000. */
+    static final int MAX_REGEX_LENGTH = 4096;
 
     private ProductIndexSchema() {
     }
@@ -44,7 +46,7 @@ final class ProductIndexSchema {
         properties.put("item", Map.of("type", "object", "enabled", false));
         return Map.of(
                 "settings", Map.of("index", Map.of("number_of_shards", shards, "number_of_replicas", replicas,
-                        "refresh_interval", "1s")),
+                        "refresh_interval", "1s", "max_regex_length", MAX_REGEX_LENGTH)),
                 "mappings", Map.of("dynamic", "strict", "_meta", Map.of("schema", VERSION), "properties", properties));
     }
 

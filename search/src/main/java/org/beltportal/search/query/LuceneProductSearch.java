@@ -49,7 +49,7 @@ public class LuceneProductSearch implements ProductSearch {
         this.index = index;
         this.queries = new ProductQueries(synonyms);
         this.storedItems = new StoredItems(json);
-        this.rescue = new SearchRescue(index, queries, storedItems, this::found);
+        this.rescue = new SearchRescue(new EmbeddedRescue(index, queries, storedItems, this::found));
     }
 
     /**
@@ -58,10 +58,7 @@ public class LuceneProductSearch implements ProductSearch {
      */
     @Override
     public SearchResult search(SearchScope scope, SearchQuery query) {
-        SearchResult found = found(scope, query);
-        boolean rescuable = found.total() == 0 && !query.text().isEmpty() && query.cursor() == null
-                && scope instanceof SearchScope.OneTenant;
-        return rescuable ? rescue.rescue(scope, query, found) : found;
+        return rescue.search(scope, query);
     }
 
     private SearchResult found(SearchScope scope, SearchQuery query) {

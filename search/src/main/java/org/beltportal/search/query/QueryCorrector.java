@@ -14,25 +14,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 import org.beltportal.search.analysis.ChineseFolding;
 import org.beltportal.search.analysis.Pinyin;
 import org.beltportal.search.analysis.PinyinSyllables;
 import org.beltportal.search.index.ProductFields;
 
 /**
- * Did-you-mean for a query that found nothing. Candidates come from the index's own words: a run of
+ * Did-you-mean for a query that found nothing. Candidates come from the index's own words (its {@link Vocabulary}): a run of
  * Han characters is re-spelled by sound (the same syllables, then near ones: n/l, zh/z, in/ing...) and
  * replaced by a title word of that spelling (连衣群 → 连衣裙); a run of Latin letters that reads as pinyin is
  * replaced by the word a near spelling spells ({@code nianyiqun} → 连衣裙); any other Latin word by an
@@ -63,19 +51,19 @@ final class QueryCorrector {
     record Correction(String text, int lookups, int tried) {
     }
 
-    private final IndexReader reader;
+    private final Vocabulary vocabulary;
     private final Predicate<String> finds;
     private int lookups;
     private int tried;
 
-    private QueryCorrector(IndexReader reader, Predicate<String> finds) {
-        this.reader = reader;
+    private QueryCorrector(Vocabulary vocabulary, Predicate<String> finds) {
+        this.vocabulary = vocabulary;
         this.finds = finds;
     }
 
     /** {@code finds} answers whether the belt's search (with the query's filters) finds a text. */
-    static Correction correct(IndexReader reader, String text, Predicate<String> finds) throws IOException {
-        QueryCorrector corrector = new QueryCorrector(reader, finds);
+    static Correction correct(Vocabulary vocabulary, String text, Predicate<String> finds) throws IOException {
+        QueryCorrector corrector = new QueryCorrector(vocabulary, finds);
         String corrected = corrector.correct(ChineseFolding.fold(text));
         return new Correction(corrected, corrector.lookups, corrector.tried);
     }
@@ -175,27 +163,9 @@ final class QueryCorrector {
         return List.copyOf(spellings);
     }
 
-    /** Words of any belt's titles spelled exactly so: the pinyin terms "spelling word" that start with "spelling ". */
-    private List<String> wordsSpelled(String spelling) throws IOException {
+    private List<String> wordsSpelled(String spelling) {
         lookups++;
-        Terms terms = MultiTerms.getTerms(reader, ProductFields.PINYIN);
-        List<String> words = new ArrayList<>();
-        if (terms == null) {
-            return words;
-        }
-        String prefix = spelling + " ";
-        TermsEnum each = terms.iterator();
-        if (each.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-            return words;
-        }
-        do {
-            String term = each.term().utf8ToString();
-            if (!term.startsWith(prefix)) {
-                break;
-            }
-            words.add(term.substring(prefix.length()));
-        } while (words.size() < WORDS_PER_SPELLING && each.next() != null);
-        return words;
+        return vocabulary.wordsSpelled(spelling, WORDS_PER_SPELLING);
     }
 
     /**
@@ -205,15 +175,12 @@ final class QueryCorrector {
      */
     private String replaceByEnglish(String text, int start, int end, String letters) throws IOException {
         lookups++;
-        Terms terms = MultiTerms.getTerms(reader, ProductFields.TITLE_EN);
         String stem = stem(letters);
-        if (terms == null || stem == null) {
+        if (stem == null) {
             return null;
         }
-        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(ProductFields.TITLE_EN, stem), 1, 1, true);
-        int words = 0;
-        for (BytesRef term = near.next(); term != null && words < WORDS_PER_SPELLING; term = near.next(), words++) {
-            String found = tryText(text.substring(0, start) + asTyped(term.utf8ToString(), letters, stem) + text.substring(end));
+        for (String near : vocabulary.englishStemsNear(stem, WORDS_PER_SPELLING)) {
+            String found = tryText(text.substring(0, start) + asTyped(near, letters, stem) + text.substring(end));
             if (found != null || exhausted()) {
                 return found;
             }
@@ -245,20 +212,9 @@ final class QueryCorrector {
      * Title words whose spelling is one edit from letters that are no pinyin as typed: the pinyin terms
      * "spelling word" whose spelling part is within one edit ({@code lianyqun} → "lianyiqun 连衣裙").
      */
-    private String replaceByMisspelledPinyin(String text, int start, int end, String letters) throws IOException {
+    private String replaceByMisspelledPinyin(String text, int start, int end, String letters) {
         lookups++;
-        Terms terms = MultiTerms.getTerms(reader, ProductFields.PINYIN);
-        if (terms == null) {
-            return null;
-        }
-        Automaton spelledNear = Operations.concatenate(List.of(new LevenshteinAutomata(letters, true).toAutomaton(1),
-                Automata.makeChar(' '), Automata.makeAnyString()));
-        TermsEnum near = new CompiledAutomaton(Operations.determinize(spelledNear, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT),
-                false, true, false).getTermsEnum(terms);
-        int words = 0;
-        for (BytesRef term = near.next(); term != null && words < WORDS_PER_SPELLING; term = near.next(), words++) {
-            String spelledWord = term.utf8ToString();
-            String word = spelledWord.substring(spelledWord.indexOf(' ') + 1);
+        for (String word : vocabulary.wordsSpelledNear(letters, WORDS_PER_SPELLING)) {
             String found = tryText(text.substring(0, start) + word + text.substring(end));
             if (found != null || exhausted()) {
                 return found;

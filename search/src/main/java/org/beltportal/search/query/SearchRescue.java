@@ -8,60 +8,70 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.QueryBuilder;
-import org.beltportal.search.analysis.RecallAnalyzer;
 import org.beltportal.search.analysis.Words;
-import org.beltportal.search.index.ProductFields;
-import org.beltportal.search.index.ProductIndex;
 
 /**
  * No dead ends: a one-belt search whose text found nothing is rescued, in this order, by a correction
  * ({@link QueryCorrector}), by leaving out its least important term, or by the categories nearest to
  * its words; callers add the belt's festivals when none of these applies
- * ({@link SearchResult#orFestivals}). Only a search that found nothing pays for any of it.
+ * ({@link SearchResult#orFestivals}). Only a search that found nothing pays for any of it. The same rescue on
+ * either backend: each answers the few questions of {@link Backend} from its own index.
  */
-final class SearchRescue {
+public final class SearchRescue {
 
     /** At most this many terms are tried one by one for leaving out. */
     static final int MAX_RELAXED_TERMS = 6;
     static final int NEAREST_CATEGORIES = 5;
     /** The best-matching products whose categories are counted for the nearest ones. */
-    private static final int CATEGORY_SAMPLE = 100;
+    static final int CATEGORY_SAMPLE = 100;
 
-    private final ProductIndex index;
-    private final ProductQueries queries;
-    private final StoredItems items;
-    private final BiFunction<SearchScope, SearchQuery, SearchResult> search;
-    private final QueryBuilder recall = new QueryBuilder(RecallAnalyzer.forQueries());
+    /** What a backend answers for the rescue, always inside the search's scope. */
+    public interface Backend {
 
-    SearchRescue(ProductIndex index, ProductQueries queries, StoredItems items,
-                 BiFunction<SearchScope, SearchQuery, SearchResult> search) {
-        this.index = index;
-        this.queries = queries;
-        this.items = items;
-        this.search = search;
+        /** The search itself, unrescued. */
+        SearchResult search(SearchScope scope, SearchQuery query);
+
+        /** How many products the query finds. */
+        long count(SearchScope scope, SearchQuery query);
+
+        /** Runs a correction against the words of the index as it is now (one view of it throughout). */
+        <T> T withVocabulary(SearchScope scope, Function<Vocabulary, T> correction);
+
+        /**
+         * The categories of the {@code sample} products that best match any part of the text (a bigram of it in
+         * the recall field, or its pinyin spelling), best first; null for a product without one.
+         */
+        List<String> categoriesMatchingAnyPart(SearchScope scope, String text, int sample);
     }
 
-    SearchResult rescue(SearchScope scope, SearchQuery query, SearchResult none) {
+    private final Backend backend;
+
+    public SearchRescue(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** The search's results, or inside one belt, when a first page of text found nothing, their rescue. */
+    public SearchResult search(SearchScope scope, SearchQuery query) {
+        SearchResult found = backend.search(scope, query);
+        boolean rescuable = found.total() == 0 && !query.text().isEmpty() && query.cursor() == null
+                && scope instanceof SearchScope.OneTenant;
+        return rescuable ? rescue(scope, query, found) : found;
+    }
+
+    private SearchResult rescue(SearchScope scope, SearchQuery query, SearchResult none) {
         String typed = query.text();
         if (!query.exact()) {
-            QueryCorrector.Correction correction = index.search(searcher -> {
+            QueryCorrector.Correction correction = backend.withVocabulary(scope, vocabulary -> {
                 try {
-                    return QueryCorrector.correct(searcher.getIndexReader(), typed,
-                            text -> count(searcher, scope, query.withText(text)) > 0);
+                    return QueryCorrector.correct(vocabulary, typed, text -> backend.count(scope, query.withText(text)) > 0);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             if (correction.text() != null) {
-                return search.apply(scope, query.withText(correction.text()))
+                return backend.search(scope, query.withText(correction.text()))
                         .rescuedBy(SearchResult.Rescue.CORRECTED, typed, correction.text(), null);
             }
         }
@@ -90,7 +100,7 @@ final class SearchRescue {
             List<String> rest = new ArrayList<>(terms);
             String term = rest.remove(i);
             String text = String.join(" ", rest);
-            long found = index.search(searcher -> count(searcher, scope, query.withText(text)));
+            long found = backend.count(scope, query.withText(text));
             if (found > 0 && found < fewest) {
                 fewest = found;
                 bestRest = text;
@@ -100,7 +110,7 @@ final class SearchRescue {
         if (bestRest == null) {
             return null;
         }
-        return search.apply(scope, query.withText(bestRest))
+        return backend.search(scope, query.withText(bestRest))
                 .rescuedBy(SearchResult.Rescue.RELAXED, query.text(), bestRest, dropped);
     }
 
@@ -138,43 +148,15 @@ final class SearchRescue {
      * spelling), counted over the best-matching ones, most frequent first.
      */
     private List<SearchResult.FacetCount> nearestCategories(SearchScope scope, String text) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        boolean matchable = false;
-        for (Query part : new Query[] {recall.createBooleanQuery(ProductFields.ALL, text, Occur.SHOULD), ProductQueries.spelled(text)}) {
-            if (part != null) {
-                any.add(part, Occur.SHOULD);
-                matchable = true;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String category : backend.categoriesMatchingAnyPart(scope, text, CATEGORY_SAMPLE)) {
+            if (category != null) {
+                counts.merge(category, 1L, Long::sum);
             }
         }
-        if (!matchable) {
-            return List.of();
-        }
-        Query query = new BooleanQuery.Builder().add(ProductQueries.scopeFilter(scope), Occur.FILTER)
-                .add(any.build(), Occur.MUST).build();
-        return index.search(searcher -> {
-            try {
-                TopDocs top = searcher.search(query, CATEGORY_SAMPLE);
-                Map<String, Long> counts = new LinkedHashMap<>();
-                for (SearchItem item : items.read(searcher, top.scoreDocs)) {
-                    if (item.category() != null) {
-                        counts.merge(item.category(), 1L, Long::sum);
-                    }
-                }
-                return counts.entrySet().stream()
-                        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                        .limit(NEAREST_CATEGORIES)
-                        .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue())).toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private long count(IndexSearcher searcher, SearchScope scope, SearchQuery query) {
-        try {
-            return searcher.count(queries.filtered(scope, query));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(NEAREST_CATEGORIES)
+                .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue())).toList();
     }
 }

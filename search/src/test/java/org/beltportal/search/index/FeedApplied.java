@@ -1,5 +1,6 @@
 package org.beltportal.search.index;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.beltportal.core.feed.FeedPoller;
@@ -11,10 +12,15 @@ public final class FeedApplied {
     }
 
     public static void await(FeedPoller feed) {
+        await(feed, Duration.ofSeconds(30));
+    }
+
+    /** With a bound of its own: a drain into a search cluster refreshes it each pass, slow on a busy build machine. */
+    public static void await(FeedPoller feed, Duration within) {
         try {
-            feed.caughtUp().get(30, TimeUnit.SECONDS);
+            feed.caughtUp().get(within.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            throw new AssertionError("the change feed was not applied within 30 s", e);
+            throw new AssertionError("the change feed was not applied within " + within, e);
         }
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The search contract both backends keep (decision 0045): search over the real index, fed by the real services
+ * The search and suggestion contract both backends keep (decision 0045): search over the real index, fed by the real services
  * on the real database; two tenants hold the same catalogue, so every assertion about one tenant also proves
  * the other's products stayed out. Each backend's test extends it with its Spring context and says how to wait
  * until every write so far is searchable.
@@ -49,6 +49,8 @@ abstract class ProductSearchContract extends TestDatabase {
     ProductService products;
     @Autowired
     ProductSearch search;
+    @Autowired
+    ProductSuggest suggest;
     @Autowired
     SynonymService synonyms;
 
@@ -333,5 +335,17 @@ abstract class ProductSearchContract extends TestDatabase {
         assertThat(both.total()).isEqualTo(4);
         SearchResult one = search.search(new SearchScope.National(Set.of(twin.id())), SearchQuery.text("连衣裙"));
         assertThat(one.total()).isEqualTo(2);
+    }
+
+    @Test
+    void pinyinSuggestsTitlesOfThisTenant() {
+        assertThat(suggest.suggest(zhili.id(), "wazi", 5)).extracting(Suggestion::productId).containsExactly(ids.get("socks"));
+        assertThat(suggest.suggest(zhili.id(), "wz", 5)).extracting(Suggestion::productId).containsExactly(ids.get("socks"));
+        assertThat(suggest.suggest(zhili.id(), "lianyi", 5)).extracting(Suggestion::productId)
+                .containsExactlyInAnyOrder(ids.get("dress"), ids.get("dress2"));
+        assertThat(suggest.suggest(zhili.id(), "連衣", 5)).extracting(Suggestion::text)
+                .containsExactlyInAnyOrder("女童纯棉连衣裙 夏季新款", "碎花连衣裙 小女孩");
+        assertThat(suggest.suggest(zhili.id(), "", 5)).isEmpty();
+        assertThat(suggest.suggest(zhili.id(), "((*", 5)).isEmpty();
     }
 }

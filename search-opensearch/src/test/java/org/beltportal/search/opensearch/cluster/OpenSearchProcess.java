@@ -33,6 +33,11 @@ import java.util.jar.Manifest;
 public final class OpenSearchProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /**
+     * How long the OpenSearch tests wait for the change feed: each drained pass refreshes the index, which took
+     * over 30 s on this 2-core machine under a load average of 30 (several builds at once).
+     */
+    public static final Duration FEED_WAIT = Duration.ofSeconds(120);
     private static OpenSearchProcess started;
 
     private final Process process;
