@@ -3,8 +3,10 @@ package org.beltportal.themes.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
@@ -12,6 +14,7 @@ import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.SupplierChanged;
 import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantChanged;
 import org.beltportal.core.tenant.TenantId;
@@ -30,7 +33,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * issue 3). So for {@code settle} after a bump a tenant's pages are rendered but not stored: a search page
  * rendered before the index caught up must not outlive that moment.
  */
-public class ContentGenerations {
+public class ContentGenerations implements BeltCaches {
 
     static final long PLATFORM = -1;
 
@@ -107,5 +110,10 @@ public class ContentGenerations {
         settling.put(tenant, clock.instant().plus(settle));
         generations.merge(tenant, 1L, Long::sum);
         cache.dropTenant(tenant);
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("page.generations", () -> generations.size(), "page.settling", () -> settling.size());
     }
 }
