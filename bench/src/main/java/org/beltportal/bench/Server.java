@@ -53,9 +53,14 @@ final class Server implements AutoCloseable {
     }
 
     static Server start(Options options, Path dataDir, Path logFile) throws IOException {
+        return start(options, options.port, dataDir, logFile);
+    }
+
+    /** A server on another port (a second node on the same database); its pid goes to {@code server-<port>.pid}. */
+    static Server start(Options options, int port, Path dataDir, Path logFile) throws IOException {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(options.jdk.resolve("bin/java").toString(), "-Xmx" + options.xmx,
-                "-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + options.port,
+                "-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + port,
                 "--portal.data-dir=" + dataDir));
         command.addAll(options.serverArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -67,7 +72,8 @@ final class Server implements AutoCloseable {
         env.put("PORTAL_ADMIN_PASSWORD", options.adminPassword);
         Log.info("starting server: %s", String.join(" ", command));
         Server server = new Server(builder.start(), logFile, options.jdk);
-        Files.writeString(options.out.resolve("server.pid"), Long.toString(server.pid()));
+        Files.writeString(options.out.resolve(port == options.port ? "server.pid" : "server-" + port + ".pid"),
+                Long.toString(server.pid()));
         return server;
     }
 
@@ -92,6 +98,10 @@ final class Server implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     boolean alive() {
