@@ -171,12 +171,19 @@ final class Server implements AutoCloseable {
         String info = jcmd("GC.heap_info");
         Matcher heap = Pattern.compile("heap\\s+total (?:reserved )?(\\d+)K, committed (\\d+)K, used (\\d+)K").matcher(info);
         if (!heap.find()) {
-            heap = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
-            if (!heap.find()) {
+            // A generational collector (Serial, which the JVM picks when it sees one CPU): one line per generation,
+            // young and tenured, and the heap is their sum; the first alone is the young generation.
+            Matcher generation = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+            long total = 0;
+            long used = 0;
+            while (generation.find()) {
+                total += Long.parseLong(generation.group(1));
+                used += Long.parseLong(generation.group(2));
+            }
+            if (total == 0) {
                 throw new IOException("cannot read GC.heap_info: " + info);
             }
-            return new HeapFigures(Long.parseLong(heap.group(2)) * 1024, Long.parseLong(heap.group(1)) * 1024, -1,
-                    ProcStats.rssBytes(pid()), info.strip());
+            return new HeapFigures(used * 1024, total * 1024, -1, ProcStats.rssBytes(pid()), info.strip());
         }
         Matcher meta = Pattern.compile("Metaspace\\s+used (\\d+)K").matcher(info);
         long metaspace = meta.find() ? Long.parseLong(meta.group(1)) * 1024 : -1;
