@@ -49,7 +49,7 @@ public final class Bench {
 
     /** What the generator and the query mix produce, without touching the database. */
     static void sample(Options o) {
-        Plan plan = new Plan(o.seed, o.products, o.tenants);
+        Plan plan = new Plan(o.seed, o.products, o.tenants, o.belts);
         System.out.printf("%,d products, %d tenants, %,d suppliers, %d categories%n", plan.totalProducts, plan.tenantCount(),
                 plan.totalSuppliers(), plan.tenants.stream().mapToInt(t -> t.categories().size()).sum());
         plan.tenants.stream().limit(6).forEach(t -> System.out.printf("  %s %s: %,d products, %d suppliers%n", t.slug(),
@@ -87,6 +87,8 @@ public final class Bench {
             memory.record("afterIndexBuilt");
             if (o.soak) {
                 new Soak(o, run.plan, run.server, run.api, run.runDir, run.runId, run.report, run.summary).run();
+            } else if (o.belts) {
+                new BeltsBench(run).run();
             } else {
                 phases(memory);
             }
@@ -100,7 +102,7 @@ public final class Bench {
                 run.server.close();
             }
         }
-        if (!o.soak) {
+        if (!o.soak && !o.belts) {
             memory.judge();
         }
         run.report.section("run").put("totalSeconds", Report.round((System.nanoTime() - started) / 1e9));

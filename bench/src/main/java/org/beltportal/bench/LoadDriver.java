@@ -160,6 +160,34 @@ final class LoadDriver {
         });
     }
 
+    /** A page or API GET of a mixed load, timed under its kind. */
+    record Get(String kind, String path) {
+    }
+
+    /**
+     * {@code clients} threads share the list of GETs (pages and searches of the thousand-belt benchmark) for
+     * {@code duration}; a reply other than 200 with a body counts as an error.
+     */
+    Stats gets(int clients, List<Get> requests, Duration duration) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        return clients(clients, Integer.MAX_VALUE, duration, stats -> {
+            Get get = requests.get(Math.floorMod(next.getAndIncrement(), requests.size()));
+            try {
+                long t0 = System.nanoTime();
+                Api.Reply reply = api.get(get.path());
+                long t1 = System.nanoTime();
+                if (reply.status() != 200 || reply.body().isEmpty()) {
+                    stats.error(reply.status() + " " + get.path() + " " + abbreviate(reply.body()));
+                } else {
+                    stats.record(get.kind(), get.path(), t1 - t0, reply.body().length());
+                }
+            } catch (Exception e) {
+                stats.error(e.getClass().getSimpleName() + " " + get.path() + " " + e.getMessage());
+            }
+            return 1;
+        });
+    }
+
     /** Runs {@code step} (which returns the HTTP requests it made) on each client thread until a limit. */
     private Stats clients(int clients, int maxRequests, Duration duration, ToIntFunction<Stats> step)
             throws InterruptedException {

@@ -5,12 +5,15 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Debian's nginx as a child process on 127.0.0.1 with a configuration of its own (no daemon, its own
- * prefix, pid and logs under the run directory), serving saved pages as static files: the yardstick of
- * the pages benchmark. Stopped with SIGTERM; it is the only nginx the harness ever ends.
+ * prefix, pid and logs under the run directory): serving saved pages as static files, the yardstick of
+ * the pages benchmark, or balancing portal nodes with the shipped configuration (the thousand-belt
+ * benchmark's 1 vs 2 nodes). Stopped with SIGTERM; it is the only nginx the harness ever ends.
  */
 final class Nginx implements AutoCloseable {
 
@@ -52,6 +55,50 @@ final class Nginx implements AutoCloseable {
                 """.formatted(dir.toAbsolutePath(), port, root.toAbsolutePath(), PagesBench.KEEP_ALIVE_REQUESTS, searchPath);
         Path confFile = dir.resolve("nginx.conf");
         Files.writeString(confFile, conf);
+        return launch(binary, dir, confFile, port);
+    }
+
+    /**
+     * The balancer of a multi-node deployment: the shipped site configuration ({@code shipped}, i.e.
+     * deploy/nginx/beltportal.conf) with only its listen address and the nodes' ports changed, as MultiNodeIT runs
+     * it, inside a main configuration of its own (one worker, access log off, temp files under {@code dir}).
+     */
+    static Nginx proxy(Path binary, Path dir, Path shipped, int port, List<Integer> nodePorts)
+            throws IOException, InterruptedException {
+        Path absolute = dir.toAbsolutePath();
+        Files.createDirectories(absolute.resolve("temp"));
+        String site = Files.readString(shipped)
+                .replace("listen 80;", "listen 127.0.0.1:" + port + ";")
+                .replaceAll("(?m)^\\s*server 127\\.0\\.0\\.1:808[0-9][^\\n]*\\n", "")
+                .replace("upstream beltportal {", "upstream beltportal {\n" + nodePorts.stream()
+                        .map(node -> "    server 127.0.0.1:" + node + " max_fails=2 fail_timeout=10s;")
+                        .collect(Collectors.joining("\n")));
+        if (!site.contains("listen 127.0.0.1:" + port + ";")) {
+            throw new IOException(shipped + " has no 'listen 80;' to replace");
+        }
+        Files.writeString(absolute.resolve("beltportal.conf"), site);
+        String main = """
+                worker_processes 1;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log warn;
+                events { worker_connections 1024; }
+                http {
+                    access_log off;
+                    client_body_temp_path %1$s/temp/body;
+                    proxy_temp_path %1$s/temp/proxy;
+                    fastcgi_temp_path %1$s/temp/fastcgi;
+                    uwsgi_temp_path %1$s/temp/uwsgi;
+                    scgi_temp_path %1$s/temp/scgi;
+                    include %1$s/beltportal.conf;
+                }
+                """.formatted(absolute);
+        Path confFile = absolute.resolve("nginx.conf");
+        Files.writeString(confFile, main);
+        return launch(binary, absolute, confFile, port);
+    }
+
+    private static Nginx launch(Path binary, Path dir, Path confFile, int port) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(binary.toString(), "-p", dir.toAbsolutePath().toString(),
                 "-c", confFile.toAbsolutePath().toString(), "-e", dir.resolve("error.log").toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile());

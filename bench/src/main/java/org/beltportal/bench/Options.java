@@ -59,6 +59,14 @@ final class Options {
     /** The OpenSearch node's HTTP address (bench/run.sh --backend opensearch passes the one it started). */
     String opensearchUrl;
 
+    /** The thousand-belt benchmark (issue 20) instead of the phases: see {@link BeltsBench}. */
+    boolean belts;
+    /** The few belts the same load is spread over for comparison. */
+    int beltsCompared = 10;
+    /** Also one node against two behind nginx, on the same database. */
+    boolean beltsNodes = true;
+    Path nginx = Path.of("/usr/sbin/nginx");
+
     int port = 8095;
     String xmx = "1g";
     Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
@@ -135,6 +143,10 @@ final class Options {
                     o.dbHostPort = args[++i];
                     ProcStats.databasePort = o.dbHostPort.substring(o.dbHostPort.lastIndexOf(':') + 1);
                 }
+                case "--belts" -> o.belts = true;
+                case "--belts-compared" -> o.beltsCompared = Integer.parseInt(args[++i]);
+                case "--no-nodes" -> o.beltsNodes = false;
+                case "--nginx" -> o.nginx = Path.of(args[++i]);
                 case "--port" -> o.port = Integer.parseInt(args[++i]);
                 case "--xmx" -> o.xmx = args[++i];
                 case "--jdk" -> o.jdk = Path.of(args[++i]);
@@ -177,6 +189,16 @@ final class Options {
             withBackend.add("--portal.search.backend=opensearch");
             withBackend.add("--portal.search.opensearch-urls=" + o.opensearchUrl);
             o.serverArgs = List.copyOf(withBackend);
+        }
+        if (o.belts) {
+            if (!sized) {
+                // A thousand belts of a thousand products: the design's promise for one node.
+                o.products = 1_000_000;
+                o.tenants = 1000;
+            }
+            if (o.beltsCompared < 1 || o.beltsCompared > o.tenants) {
+                throw new IllegalArgumentException("--belts-compared takes 1 to the number of tenants");
+            }
         }
         if (!o.database.matches("[a-z0-9_]{1,64}")) {
             // The name goes into DROP/CREATE DATABASE statements as it is.
@@ -226,6 +248,12 @@ final class Options {
                   --soak-jfr-tail S  seconds the JFR recording goes on after the import's upload (default 60)
                   --soak-attack KIND list (an endless #list; default) or builtin (a built-in call over
                                      billions first, which the template rules now refuse at save: 422)
+                  --belts            the thousand-belt benchmark instead of the phases (default 1000 belts of 1000
+                                     products each): pages and searches spread over every belt against the same
+                                     load over --belts-compared belts, heap and per-belt caches; then 1 vs 2 nodes
+                  --belts-compared N the belts of the comparison load (default 10)
+                  --no-nodes         leave out the 1 vs 2 nodes behind nginx
+                  --nginx PATH       nginx binary for the two-node run (default /usr/sbin/nginx)
                   --xmx SIZE         server heap (default 1g)
                   --database NAME    the bench's own database (default beltportal_bench; it may be dropped)
                   --db-server H:P    the MySQL-protocol server (default 127.0.0.1:3306; user root, no password),

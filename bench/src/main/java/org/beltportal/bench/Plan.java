@@ -39,14 +39,21 @@ final class Plan {
     final long seed;
     final int totalProducts;
     final List<TenantPlan> tenants;
+    /** Every belt the same size (the thousand-belt benchmark) instead of the Zipf curve. */
+    final boolean even;
 
     Plan(long seed, int totalProducts, int tenantCount) {
+        this(seed, totalProducts, tenantCount, false);
+    }
+
+    Plan(long seed, int totalProducts, int tenantCount, boolean even) {
         if (tenantCount < 1 || totalProducts < tenantCount * 10) {
             throw new IllegalArgumentException("need at least 10 products per tenant");
         }
         this.seed = seed;
         this.totalProducts = totalProducts;
-        int[] sizes = sizes(totalProducts, tenantCount);
+        this.even = even;
+        int[] sizes = even ? evenSizes(totalProducts, tenantCount) : sizes(totalProducts, tenantCount);
         List<TenantPlan> plans = new ArrayList<>();
         long categoryId = 1;
         long supplierId = 1;
@@ -76,6 +83,14 @@ final class Plan {
             assigned += sizes[r];
         }
         sizes[0] += total - assigned;
+        return sizes;
+    }
+
+    static int[] evenSizes(int total, int tenants) {
+        int[] sizes = new int[tenants];
+        for (int r = 0; r < tenants; r++) {
+            sizes[r] = total / tenants + (r < total % tenants ? 1 : 0);
+        }
         return sizes;
     }
 
@@ -114,6 +129,6 @@ final class Plan {
     }
 
     String fingerprint() {
-        return "generator=1;seed=" + seed + ";products=" + totalProducts + ";tenants=" + tenants.size();
+        return "generator=1;seed=" + seed + ";products=" + totalProducts + ";tenants=" + tenants.size() + (even ? ";even" : "");
     }
 }

@@ -28,7 +28,7 @@ final class RunContext {
 
     RunContext(Options o) throws IOException {
         this.o = o;
-        this.plan = new Plan(o.seed, o.products, o.tenants);
+        this.plan = new Plan(o.seed, o.products, o.tenants, o.belts);
         this.runDir = o.out.resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(runDir);
     }

@@ -53,9 +53,14 @@ final class Server implements AutoCloseable {
     }
 
     static Server start(Options options, Path dataDir, Path logFile) throws IOException {
+        return start(options, options.port, dataDir, logFile);
+    }
+
+    /** A server on another port (a second node on the same database); its pid goes to {@code server-<port>.pid}. */
+    static Server start(Options options, int port, Path dataDir, Path logFile) throws IOException {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(options.jdk.resolve("bin/java").toString(), "-Xmx" + options.xmx,
-                "-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + options.port,
+                "-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + port,
                 "--portal.data-dir=" + dataDir));
         command.addAll(options.serverArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -67,7 +72,8 @@ final class Server implements AutoCloseable {
         env.put("PORTAL_ADMIN_PASSWORD", options.adminPassword);
         Log.info("starting server: %s", String.join(" ", command));
         Server server = new Server(builder.start(), logFile, options.jdk);
-        Files.writeString(options.out.resolve("server.pid"), Long.toString(server.pid()));
+        Files.writeString(options.out.resolve(port == options.port ? "server.pid" : "server-" + port + ".pid"),
+                Long.toString(server.pid()));
         return server;
     }
 
@@ -92,6 +98,10 @@ final class Server implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     boolean alive() {
@@ -161,12 +171,19 @@ final class Server implements AutoCloseable {
         String info = jcmd("GC.heap_info");
         Matcher heap = Pattern.compile("heap\\s+total (?:reserved )?(\\d+)K, committed (\\d+)K, used (\\d+)K").matcher(info);
         if (!heap.find()) {
-            heap = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
-            if (!heap.find()) {
+            // A generational collector (Serial, which the JVM picks when it sees one CPU): one line per generation,
+            // young and tenured, and the heap is their sum; the first alone is the young generation.
+            Matcher generation = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+            long total = 0;
+            long used = 0;
+            while (generation.find()) {
+                total += Long.parseLong(generation.group(1));
+                used += Long.parseLong(generation.group(2));
+            }
+            if (total == 0) {
                 throw new IOException("cannot read GC.heap_info: " + info);
             }
-            return new HeapFigures(Long.parseLong(heap.group(2)) * 1024, Long.parseLong(heap.group(1)) * 1024, -1,
-                    ProcStats.rssBytes(pid()), info.strip());
+            return new HeapFigures(used * 1024, total * 1024, -1, ProcStats.rssBytes(pid()), info.strip());
         }
         Matcher meta = Pattern.compile("Metaspace\\s+used (\\d+)K").matcher(info);
         long metaspace = meta.find() ? Long.parseLong(meta.group(1)) * 1024 : -1;

@@ -19,9 +19,12 @@ import java.util.regex.Matcher;
  */
 final class StartupPhase {
 
-    /** The server's log line when the index is ready: a rebuild, or the catch-up of a kept index. */
-    static final String INDEX_READY =
-            "Product index (rebuilt|caught up since \\S+) (\\d+) products (?:and \\d+ differing )?in (\\d+) ms";
+    /**
+     * The server's log line when the index is ready: a rebuild, the catch-up of a kept index, or (group 1 null) a kept
+     * index that follows the change feed from its position and needs no catch-up.
+     */
+    static final String INDEX_READY = "Product index (?:(rebuilt|caught up since \\S+) (\\d+) products (?:and \\d+ differing )?"
+            + "in (\\d+) ms|follows the change feed from row \\d+: no catch-up)";
 
     /** OpenSearchIndexer's line when the cluster's index is filled (a new node's index is empty at every run). */
     static final String OPENSEARCH_READY = "OpenSearch product index rebuilt (\\d+) products into \\S+ in (\\d+) ms";
@@ -60,6 +63,10 @@ final class StartupPhase {
             Log.info("index snapshot is for %s, not %s: rebuilding", Files.readString(snapshotKey).strip(), key);
         }
         IndexReady ready = startServer(dataDir, "server.log", !reuse);
+        if (ready.line().group(1) == null) {
+            r.put("index", "restored from an earlier run's snapshot; it follows the change feed, nothing to catch up");
+            return;
+        }
         if (!ready.line().group(1).equals("rebuilt")) {
             recordCatchUp(ready.line(), "index restored from an earlier run's snapshot, so no startup rebuild this run; "
                     + "the rebuild rate comes from the admin API job");
@@ -139,6 +146,10 @@ final class StartupPhase {
 
     /** A kept index is caught up at start: the server re-reads products changed since its last commit. */
     private void recordCatchUp(Matcher ready, String context) {
+        if (ready.group(1) == null) {
+            report.section("startupCatchUp").put("line", ready.group(0));
+            return;
+        }
         long count = Long.parseLong(ready.group(2));
         long ms = Long.parseLong(ready.group(3));
         Map<String, Object> c = report.section("startupCatchUp");

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.context.event.EventListener;
@@ -27,7 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link #forPreview}), which is read from the store on each request and never enters the cache.
  */
 @Component
-public class ActiveCampaigns {
+public class ActiveCampaigns implements BeltCaches {
 
     /** Bounds how long another node serves a campaign list after an approval or edit here. */
     static final Duration REFRESH = Duration.ofSeconds(10);
@@ -128,5 +131,10 @@ public class ActiveCampaigns {
         if (event.kind() == ChangeKind.CONTENT) {
             approved.invalidate(event.tenantId());
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("campaign.approved", approved::size);
     }
 }

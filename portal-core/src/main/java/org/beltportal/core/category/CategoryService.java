@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.category.internal.CategoryMapper;
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.LikePatterns;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 @Service
-public class CategoryService {
+public class CategoryService implements BeltCaches {
 
     /** Ids start at 1, so 0 stands for "no parent". */
     private static final long ROOT = 0L;
@@ -276,5 +278,10 @@ public class CategoryService {
         if (event.kind() == ChangeKind.CONTENT) {
             cached.invalidate(event.tenantId());
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("category.tree", cached::size);
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@value #MAX_ITEMS_PER_FLUSH}; remembered visitors per day likewise.
  */
 @Component
-public class InsightRecorder {
+public class InsightRecorder implements BeltCaches {
 
     /** The highest result position counted as a click; links past it are counted as product views only. */
     public static final int MAX_POSITION = 1000;
@@ -221,5 +223,12 @@ public class InsightRecorder {
         public boolean isEmpty() {
             return hours.isEmpty() && queries.isEmpty() && items.isEmpty();
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("insight.hourly-counters", () -> hourly.size(), "insight.query-counters", () -> queries.size(),
+                "insight.query-texts-per-belt", () -> queryTextsThisFlush.size(), "insight.visitors", visitors::remembered,
+                "insight.item-counters", () -> items.size(), "insight.items-per-belt", () -> itemsThisFlush.size());
     }
 }

@@ -52,6 +52,11 @@ final class UniqueVisitors {
         return new Day(salt, ConcurrentHashMap.newKeySet());
     }
 
+    /** Visitor hashes held, over the remembered days and all belts. */
+    long remembered() {
+        return days.values().stream().mapToLong(day -> day.hashes.size()).sum();
+    }
+
     /** Forgets every visitor and salt, as a restart does. */
     void clear() {
         days.clear();

@@ -75,6 +75,11 @@ public final class ReadMostlyCache<K, V> {
         }
     }
 
+    /** Entries held now (Caffeine's estimate: expired entries not yet cleaned up may count). */
+    public long size() {
+        return cache.synchronous().estimatedSize();
+    }
+
     public void invalidate(K key) {
         cache.synchronous().invalidate(key);
     }

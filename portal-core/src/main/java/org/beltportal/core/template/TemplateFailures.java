@@ -2,9 +2,12 @@ package org.beltportal.core.template;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.template.internal.TemplateFailureMapper;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * many times a second, so each node writes a page's failure at most once per {@link #RECORD_EVERY}.
  */
 @Service
-public class TemplateFailures {
+public class TemplateFailures implements BeltCaches {
 
     static final Duration RECORD_EVERY = Duration.ofMinutes(1);
     static final int MAX_REASON = 1000;
@@ -57,5 +60,10 @@ public class TemplateFailures {
     }
 
     private record Key(TenantId tenantId, String page) {
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("template.failures-recorded", recent::estimatedSize);
     }
 }

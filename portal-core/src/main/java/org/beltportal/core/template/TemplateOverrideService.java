@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.beltportal.core.audit.AuditLog;
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.ConflictException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.system.ReadMostlyCache;
@@ -34,7 +36,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Callers have checked the actor's rights.
  */
 @Service
-public class TemplateOverrideService {
+public class TemplateOverrideService implements BeltCaches {
 
     /** Largest source accepted, in UTF-8 bytes: far above any real page template, far below a memory risk. */
     public static final int MAX_SOURCE_BYTES = 256 * 1024;
@@ -204,5 +206,10 @@ public class TemplateOverrideService {
         if (event.kind() == ChangeKind.CONTENT) {
             inForce.invalidate(event.tenantId());
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("template.versions-in-force", inForce::size);
     }
 }

@@ -1,10 +1,13 @@
 package org.beltportal.core.tenant;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.internal.BrandingMapper;
 import org.beltportal.core.tenant.internal.TenantMapper;
@@ -22,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * size. Admin reads and writes go to {@link TenantService}, which always reads the database.
  */
 @Component
-public class TenantDirectory {
+public class TenantDirectory implements BeltCaches {
 
     static final Duration REFRESH = Duration.ofSeconds(10);
     private static final Duration EXPIRY = Duration.ofMinutes(1);
@@ -72,5 +75,10 @@ public class TenantDirectory {
         if (event.kind() == ChangeKind.TENANT || event.kind() == ChangeKind.CONTENT) {
             brandings.invalidate(event.tenantId());
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("tenant.by-host", byHost::size, "tenant.by-slug", bySlug::size, "tenant.branding", brandings::size);
     }
 }

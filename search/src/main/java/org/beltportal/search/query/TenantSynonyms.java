@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.synonym.SynonymService;
 import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.ReadMostlyCache;
 import org.beltportal.core.tenant.TenantId;
 import org.beltportal.search.analysis.ChineseFolding;
@@ -26,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * this node and within the refresh on others.
  */
 @Component
-public class TenantSynonyms {
+public class TenantSynonyms implements BeltCaches {
 
     static final int MAX_VARIANTS = 16;
     private static final Duration REFRESH = Duration.ofSeconds(30);
@@ -81,5 +84,10 @@ public class TenantSynonyms {
         if (event.kind() == ChangeKind.SYNONYMS) {
             cache.invalidate(event.tenantId());
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("search.synonyms", cache::size);
     }
 }

@@ -3,9 +3,11 @@ package org.beltportal.themes.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
@@ -13,6 +15,7 @@ import org.beltportal.core.product.ProductChanged;
 import org.beltportal.core.product.ProductsChanged;
 import org.beltportal.core.supplier.SupplierChanged;
 import org.beltportal.core.synonym.SynonymsChanged;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.system.TenantContentChanged;
 import org.beltportal.core.tenant.TenantChanged;
 import org.beltportal.core.tenant.TenantId;
@@ -38,7 +41,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * took its share of the CPU (the festival-spike soak, docs/benchmarks.md). Single changes, content and
  * settings always bump at once.
  */
-public class ContentGenerations {
+public class ContentGenerations implements BeltCaches {
 
     static final long PLATFORM = -1;
 
@@ -151,5 +154,11 @@ public class ContentGenerations {
         settling.put(tenant, clock.instant().plus(settle));
         generations.merge(tenant, 1L, Long::sum);
         cache.dropTenant(tenant);
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("page.generations", () -> generations.size(), "page.settling", () -> settling.size(),
+                "page.bulk-intervals", () -> bulkQuietUntil.size(), "page.bulk-waiting", () -> bulkWaiting.size());
     }
 }

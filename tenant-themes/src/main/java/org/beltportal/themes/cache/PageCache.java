@@ -2,18 +2,21 @@ package org.beltportal.themes.cache;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import org.beltportal.core.system.BeltCaches;
 
 /**
  * The rendered pages, bounded by total weight (bodies plus keys). An entry is served only before its own
  * {@code expiresAt}, read from the injected clock, so the earliest of TTL and {@link PageFreshness} holds
  * exactly; Caffeine's expiry merely frees the memory of expired entries.
  */
-public class PageCache {
+public class PageCache implements BeltCaches {
 
     private final Cache<PageKey, CachedPage> entries;
     private final Clock clock;
@@ -56,5 +59,10 @@ public class PageCache {
     private Duration untilExpiry(CachedPage page) {
         Duration left = Duration.between(clock.instant(), page.expiresAt());
         return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("page.cache", entries::estimatedSize);
     }
 }

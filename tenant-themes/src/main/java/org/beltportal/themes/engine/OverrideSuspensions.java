@@ -44,6 +44,11 @@ final class OverrideSuspensions {
         byTenant.remove(tenant);
     }
 
+    /** Belts with a failed render of their overrides remembered (until a save or revert lifts it). */
+    long belts() {
+        return byTenant.size();
+    }
+
     /** The times of a belt's recent failures, and until when its overrides are suspended. */
     private final class Failures {
         private final Deque<Long> times = new ArrayDeque<>();

@@ -34,6 +34,11 @@ final class RenderSlots {
         return bySite.computeIfAbsent(key, any -> new Semaphore(perSite));
     }
 
+    /** Sites that have rendered since start: one entry each, never dropped (a belt's slots outlive its renders). */
+    long sites() {
+        return bySite.size();
+    }
+
     /** Takes a slot of the site, waiting briefly; false when all stay busy. */
     boolean take(Semaphore slots) {
         try {

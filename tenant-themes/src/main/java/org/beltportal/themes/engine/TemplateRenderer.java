@@ -1,8 +1,8 @@
 package org.beltportal.themes.engine;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
@@ -22,6 +23,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import jakarta.annotation.PreDestroy;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.template.TemplateFailure;
 import org.beltportal.core.template.TemplateFailures;
 import org.beltportal.core.template.TemplateOverrideChanged;
@@ -46,7 +48,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * belt whose overrides fail again and again renders with them for a while ({@link OverrideSuspensions}).
  */
 @Component
-class TemplateRenderer {
+class TemplateRenderer implements BeltCaches {
 
     static final String ERROR_PAGE = "pages/500.ftlh";
     /** How many items a sequence a template stores may have: far above any page's list, far below a risk. */
@@ -289,5 +291,10 @@ class TemplateRenderer {
         SiteBusyException(String reason) {
             super(reason, null, false, false);
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("render.slots", slots::sites, "render.override-suspensions", suspensions::belts);
     }
 }

@@ -2,12 +2,14 @@ package org.beltportal.themes.engine;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import freemarker.template.Configuration;
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
+import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.template.TemplateOverrideChanged;
 import org.beltportal.core.template.TemplateOverrideService;
 import org.beltportal.core.template.TemplatePath;
@@ -27,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * looked up for another. Built-in only configurations (platform site, error pages) are one per theme.
  */
 @Component
-class TenantConfigurations {
+class TenantConfigurations implements BeltCaches {
 
     private static final Logger log = LoggerFactory.getLogger(TenantConfigurations.class);
     private static final String BASE_ONLY = "";
@@ -115,5 +117,10 @@ class TenantConfigurations {
         if (event.kind() == ChangeKind.TENANT) {
             drop(event.tenantId());
         }
+    }
+
+    @Override
+    public Map<String, LongSupplier> beltCacheEntries() {
+        return Map.of("template.configurations", byTenant::estimatedSize);
     }
 }
