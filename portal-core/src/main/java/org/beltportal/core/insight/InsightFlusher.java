@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code portal.insight.flush-interval} takes the counts out of {@link InsightRecorder} and adds them to
- * the rollup tables, {@value #BATCH} rows per statement, on a background thread of its own. A failed write puts
+ * the rollup tables (hours, query days, and the dashboards' days: {@link DailyFigures}), {@value #BATCH} rows per statement, on a background thread of its own. A failed write puts
  * the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
  * most what one interval gathered. Once a day (and at start) it purges rollups older than the retention.
  */
@@ -60,6 +60,9 @@ public class InsightFlusher implements SmartLifecycle {
             for (List<InsightRecorder.QueryDayCount> rows : batches(counts.queries())) {
                 mapper.addQueries(rows);
             }
+            for (List<DailyFigures> rows : batches(DailyFigures.of(counts.hours()))) {
+                mapper.addDays(rows);
+            }
             return counts.hours().size() + counts.queries().size();
         } catch (RuntimeException e) {
             // Batches already written would be added twice if restored; a failure is nearly always the first
@@ -73,7 +76,9 @@ public class InsightFlusher implements SmartLifecycle {
     public synchronized int purge() {
         Instant cutoff = clock.instant().minus(properties.retention()).truncatedTo(ChronoUnit.HOURS);
         int removed = mapper.purgeHours(cutoff);
-        removed += mapper.purgeQueries(LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1));
+        LocalDate lastDay = LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1);
+        removed += mapper.purgeQueries(lastDay);
+        removed += mapper.purgeDays(lastDay);
         lastPurge = clock.instant();
         return removed;
     }
