@@ -6,6 +6,7 @@ import java.util.Set;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.RegionGrant;
+import org.beltportal.core.insight.InsightDashboards;
 import org.beltportal.core.insight.InsightRange;
 import org.beltportal.core.insight.InsightSummaries;
 import org.beltportal.core.insight.InsightSummary;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class InsightController {
 
     /** The days of a region's summary: mainland China keeps one time zone. */
-    static final ZoneId REGION_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId REGION_ZONE = InsightDashboards.ZONE;
 
     private final InsightSummaries summaries;
     private final RegionBelts belts;
