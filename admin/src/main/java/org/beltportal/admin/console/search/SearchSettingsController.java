@@ -58,9 +58,11 @@ class SearchSettingsController {
         this.clock = clock;
     }
 
+    /** {@code ?terms=} prefills the new set's form: the insight screen's "add synonym" link passes a query that found nothing. */
     @GetMapping(SearchSettingsScreen.PATH)
-    ModelAndView settings(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt) {
-        return settings(user, belt, HttpStatus.OK, Map.of(), "");
+    ModelAndView settings(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt,
+                          @RequestParam(required = false) String terms) {
+        return settings(user, belt, HttpStatus.OK, Map.of(), terms);
     }
 
     @PostMapping(SYNONYMS)
