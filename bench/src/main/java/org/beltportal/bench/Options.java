@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line options; every load phase is bounded both in count and in time. */
 final class Options {
 
-    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "insight", "nrt", "import", "console");
+    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "insight", "nrt", "import", "console", "dashboards");
 
     int products = 1_000_000;
     int tenants = 100;
@@ -185,7 +185,8 @@ final class Options {
                   --reuse-index      like --keep-index, even if search or core code changed since the snapshot
                   --rebuild-window M minutes to follow the admin API rebuild job before ending it (default 4)
                   --import-timeout M minutes to wait for the import job (default 8)
-                  --phases LIST      any of rebuild,latency,throughput,insight,nrt,import,console (default: all)
+                  --phases LIST      any of rebuild,latency,throughput,insight,nrt,import,console,dashboards
+                                     (default: all)
                   --console-requests N  requests per console list page in the console phase (default 40)
                   --warmup N         single-client warm-up requests (default 3000)
                   --requests N       measured single-client requests (default 5000)
