@@ -23,6 +23,8 @@ final class Options {
 
     /** Requests per console page in the console phase (after two warm-up requests each). */
     int consoleRequests = 40;
+    /** How long a starting server may take to say it started; a machine shared with heavy work needs more. */
+    Duration startTimeout = Duration.ofMinutes(5);
     int warmupRequests = 3000;
     Duration warmupMax = Duration.ofSeconds(120);
     int latencyRequests = 5000;
@@ -104,6 +106,7 @@ final class Options {
                 case "--warmup" -> o.warmupRequests = Integer.parseInt(args[++i]);
                 case "--requests" -> o.latencyRequests = Integer.parseInt(args[++i]);
                 case "--console-requests" -> o.consoleRequests = Integer.parseInt(args[++i]);
+                case "--start-timeout" -> o.startTimeout = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--clients" -> o.clients = Integer.parseInt(args[++i]);
                 case "--duration" -> o.throughputDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--max-requests" -> o.throughputMax = Integer.parseInt(args[++i]);
@@ -188,6 +191,7 @@ final class Options {
                   --phases LIST      any of rebuild,latency,throughput,insight,nrt,import,console,dashboards
                                      (default: all)
                   --console-requests N  requests per console list page in the console phase (default 40)
+                  --start-timeout M  minutes a starting server may take (default 5)
                   --warmup N         single-client warm-up requests (default 3000)
                   --requests N       measured single-client requests (default 5000)
                   --clients N        concurrent clients of the throughput phase (default 32)
