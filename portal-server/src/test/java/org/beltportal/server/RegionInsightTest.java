@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * The region and platform dashboards over real HTTP (docs/insight.md): counts recorded for two belts and flushed
  * give exactly their figures in the ranking, the ranking follows the chosen metric, totals and the daily trend add
  * up the belts, an approved campaign shows in its week; the page, its English and its CSV; bad parameters; and a
- * regional admin of 浙江 is refused every dashboard, export and belt insight of 河北, and 404 on an unknown code.
+ * regional admin of 浙江 is refused every dashboard, export and belt insight of 广东, and 404 on an unknown code.
+ * The counties used here (吴兴 330502, 番禺 440113) are no other test's: InsightTest counts 诸暨 and 高碑店 exactly.
  */
 class RegionInsightTest extends ConsoleScreenTest {
 
@@ -92,7 +93,7 @@ class RegionInsightTest extends ConsoleScreenTest {
 
     @Test
     void theDashboardsRankTheBeltsAndAddThemUp() {
-        place(twins.a, "330681");
+        place(twins.a, "330502");
         place(twins.b, "330782");
         countVisits();
         Api admin = admin();
@@ -115,7 +116,7 @@ class RegionInsightTest extends ConsoleScreenTest {
         JsonNode byInquiries = ok(admin.get(province + "&metric=inquiries"));
         assertThat(rank(byInquiries, twins.b)).isLessThan(rank(byInquiries, twins.a));
 
-        // Totals and the trend are the belts added up; the county of 诸暨 holds A, not B.
+        // Totals and the trend are the belts added up; the county of 吴兴 holds A, not B.
         long views = 0;
         for (JsonNode belt : byViews.get("belts")) {
             views += belt.get("figures").get("pageViews").asLong();
@@ -127,7 +128,7 @@ class RegionInsightTest extends ConsoleScreenTest {
         }
         assertThat(byViews.get("daily")).hasSize(2);
         assertThat(daily).isEqualTo(views);
-        JsonNode county = ok(admin.get("/admin/api/v1/regions/330681/insight/dashboard?" + range()));
+        JsonNode county = ok(admin.get("/admin/api/v1/regions/330502/insight/dashboard?" + range()));
         assertThat(county.get("belts").toString()).contains(twins.a).doesNotContain(twins.b);
         JsonNode platform = ok(admin.get("/admin/api/v1/insight/dashboard?" + range()));
         assertThat(row(platform, twins.a).get("figures")).isEqualTo(a);
@@ -136,8 +137,8 @@ class RegionInsightTest extends ConsoleScreenTest {
 
     @Test
     void anApprovedCampaignCountsInItsWeek() {
-        place(twins.a, "330681");
-        String week = "/admin/api/v1/regions/330681/insight/dashboard?" + range();
+        place(twins.a, "330502");
+        String week = "/admin/api/v1/regions/330502/insight/dashboard?" + range();
         int before = lastWeek(ok(admin().get(week))).get("campaigns").asInt();
         String base = "/admin/api/v1/tenants/" + twins.a + "/campaigns";
         Api admin = admin();
@@ -160,19 +161,19 @@ class RegionInsightTest extends ConsoleScreenTest {
 
     @Test
     void thePageShowsTheRankingInBothLanguagesAndItsCsv() {
-        place(twins.a, "330681");
+        place(twins.a, "330502");
         countVisits();
         ConsoleSession admin = adminConsole();
-        String page = page(admin, "/admin/regions/330681/insight?" + range() + "&metric=searches");
-        assertThat(page).contains("诸暨市数据看板").contains("产业带排名（按搜索次数）")
+        String page = page(admin, "/admin/regions/330502/insight?" + range() + "&metric=searches");
+        assertThat(page).contains("吴兴区数据看板").contains("产业带排名（按搜索次数）")
                 .contains("href=\"/admin/belts/" + twins.a + "/insight?" + range().replace("&", "&amp;") + "\"")
                 .contains("aria-sort=\"descending\"").contains("节庆日历密度");
-        assertThat(page(admin, "/admin/regions/330681/insight?lang=en")).contains("Insight of Zhuji").contains("Belts ranked by Page views");
-        assertThat(page(admin, "/admin/regions/330681")).contains("href=\"/admin/regions/330681/insight\"");
+        assertThat(page(admin, "/admin/regions/330502/insight?lang=en")).contains("Insight of Wuxing").contains("Belts ranked by Page views");
+        assertThat(page(admin, "/admin/regions/330502")).contains("href=\"/admin/regions/330502/insight\"");
         assertThat(page(admin, "/admin/regions")).contains("href=\"/admin/insight\"");
         assertThat(page(admin, "/admin/insight?" + range())).contains("全平台数据看板").contains(twins.a);
 
-        Api.Response csv = admin.get("/admin/regions/330681/insight/belts.csv?" + range());
+        Api.Response csv = admin.get("/admin/regions/330502/insight/belts.csv?" + range());
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("rank,slug,name,nameEn,regionCode,pageViews,visitors,searches,zeroResultSearches,"
@@ -200,8 +201,8 @@ class RegionInsightTest extends ConsoleScreenTest {
 
     @Test
     void aRegionalAdminOfOneProvinceIsRefusedEveryDashboardExportAndBeltOfAnother() {
-        place(twins.a, "330681");
-        place(twins.b, "130684");
+        place(twins.a, "330502");
+        place(twins.b, "440113");
         String username = "zj-insight-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(admin().post("/admin/api/v1/users", Map.of("username", username, "password", PASSWORD,
                 "grants", List.of(Map.of("role", "regional_admin", "region", "330000")))).status()).isEqualTo(201);
@@ -214,7 +215,7 @@ class RegionInsightTest extends ConsoleScreenTest {
         assertThat(page(console, "/admin/regions/330000/insight")).contains(twins.a).doesNotContain(twins.b);
 
         List<String> wrong = new ArrayList<>();
-        for (String code : List.of("130000", "130600", "130684")) {
+        for (String code : List.of("440000", "440100", "440113")) {
             expect(wrong, 403, "/admin/api/v1/regions/" + code + "/insight/dashboard", api::get);
             expect(wrong, 403, "/admin/api/v1/regions/" + code + "/insight/summary", api::get);
             expect(wrong, 403, "/admin/regions/" + code + "/insight", refusal(console));
@@ -227,10 +228,10 @@ class RegionInsightTest extends ConsoleScreenTest {
         expect(wrong, 404, "/admin/regions/999999/insight", console::get);
         expect(wrong, 404, "/admin/regions/999999/insight/belts.csv", console::get);
 
-        // Every belt of 河北, not only the twin: each one's insight screen, its export and its JSON.
-        JsonNode hebei = ok(admin().get("/admin/api/v1/regions/130000/belts?size=100"));
-        assertThat(hebei.get("items").toString()).contains(twins.b);
-        for (JsonNode belt : hebei.get("items")) {
+        // Every belt of 广东, not only the twin: each one's insight screen, its export and its JSON.
+        JsonNode guangdong = ok(admin().get("/admin/api/v1/regions/440000/belts?size=100"));
+        assertThat(guangdong.get("items").toString()).contains(twins.b);
+        for (JsonNode belt : guangdong.get("items")) {
             String slug = belt.get("slug").asString();
             expect(wrong, 403, "/admin/belts/" + slug + "/insight", refusal(console));
             expect(wrong, 403, "/admin/belts/" + slug + "/insight/summary.csv", console::get);
