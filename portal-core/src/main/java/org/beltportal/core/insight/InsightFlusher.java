@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code portal.insight.flush-interval} takes the counts out of {@link InsightRecorder} and adds them to
- * the rollup tables (hours, query days, and the dashboards' days: {@link DailyFigures}), {@value #BATCH} rows per statement, on a background thread of its own. A failed write puts
- * the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
+ * the rollup tables (hours, query days, and the dashboards' days: {@link DailyFigures}), {@value #BATCH} rows
+ * per statement, on a background thread of its own. A failed write puts the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
  * most what one interval gathered. Once a day (and at start) it purges rollups older than the retention.
  */
 @Component
