@@ -150,6 +150,9 @@ public final class Bench {
         if (o.phases.contains("console")) {
             new ConsolePhase(run).measure();
         }
+        if (o.phases.contains("dashboards")) {
+            new DashboardPhase(run).measure();
+        }
         memory.record("atEnd");
         run.report.section("index").put("bytesAtEnd", Trees.size(run.dataDir().resolve("index")));
         // Last: an unfinished rebuild job is ended by stopping the server, which costs nothing here.

@@ -1,6 +1,5 @@
 package org.beltportal.bench;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ final class InsightOverheadPhase {
         args.add(SWITCH + counting);
         o.serverArgs = List.copyOf(args);
         run.server = Server.start(o, run.dataDir(), run.runDir.resolve("server-insight-" + (round + 1) + ".log"));
-        run.server.await("Started BeltPortalApplication", Duration.ofMinutes(5));
+        run.server.await("Started BeltPortalApplication", o.startTimeout);
         run.server.await(StartupPhase.INDEX_READY, o.rebuildTimeout);
     }
 }

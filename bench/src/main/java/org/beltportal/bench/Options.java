@@ -10,7 +10,7 @@ import java.util.Set;
 /** Command-line options; every load phase is bounded both in count and in time. */
 final class Options {
 
-    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "insight", "nrt", "import", "console");
+    static final List<String> PHASES = List.of("rebuild", "latency", "throughput", "insight", "nrt", "import", "console", "dashboards");
 
     int products = 1_000_000;
     int tenants = 100;
@@ -24,6 +24,8 @@ final class Options {
 
     /** Requests per console page in the console phase (after two warm-up requests each). */
     int consoleRequests = 40;
+    /** How long a starting server may take to say it started; a machine shared with heavy work needs more. */
+    Duration startTimeout = Duration.ofMinutes(5);
     int warmupRequests = 3000;
     Duration warmupMax = Duration.ofSeconds(120);
     int latencyRequests = 5000;
@@ -117,6 +119,7 @@ final class Options {
                 case "--warmup" -> o.warmupRequests = Integer.parseInt(args[++i]);
                 case "--requests" -> o.latencyRequests = Integer.parseInt(args[++i]);
                 case "--console-requests" -> o.consoleRequests = Integer.parseInt(args[++i]);
+                case "--start-timeout" -> o.startTimeout = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--clients" -> o.clients = Integer.parseInt(args[++i]);
                 case "--duration" -> o.throughputDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--max-requests" -> o.throughputMax = Integer.parseInt(args[++i]);
@@ -227,8 +230,10 @@ final class Options {
                   --reuse-index      like --keep-index, even if search or core code changed since the snapshot
                   --rebuild-window M minutes to follow the admin API rebuild job before ending it (default 4)
                   --import-timeout M minutes to wait for the import job (default 8)
-                  --phases LIST      any of rebuild,latency,throughput,insight,nrt,import,console (default: all)
+                  --phases LIST      any of rebuild,latency,throughput,insight,nrt,import,console,dashboards
+                                     (default: all)
                   --console-requests N  requests per console list page in the console phase (default 40)
+                  --start-timeout M  minutes a starting server may take (default 5)
                   --warmup N         single-client warm-up requests (default 3000)
                   --requests N       measured single-client requests (default 5000)
                   --clients N        concurrent clients of the throughput phase (default 32)

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -98,7 +97,7 @@ final class PreparePhase {
         Trees.delete(schemaDir);
         Log.info("starting the server once so that Flyway creates the schema");
         try (Server schema = Server.start(o, schemaDir, run.runDir.resolve("server-schema.log"))) {
-            schema.await("Started BeltPortalApplication", Duration.ofMinutes(5));
+            schema.await("Started BeltPortalApplication", o.startTimeout);
         }
         Trees.delete(schemaDir);
         long t0 = System.nanoTime();

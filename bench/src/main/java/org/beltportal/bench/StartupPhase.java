@@ -94,7 +94,7 @@ final class StartupPhase {
         server.await("Starting BeltPortalApplication", Duration.ofMinutes(2));
         Path jfr = run.runDir.resolve("rebuild.jfr");
         boolean profiling = profileRebuild && o.profile && run.startJfr("rebuild", jfr, "default");
-        server.await("Started BeltPortalApplication", Duration.ofMinutes(5));
+        server.await("Started BeltPortalApplication", o.startTimeout);
         double startSeconds = (System.nanoTime() - started) / 1e9;
         report.section("startupRebuild").put("serverStartSeconds", Report.round(startSeconds));
         Log.info("server started in %.1f s; waiting for the index (startup rebuild or catch-up)", startSeconds);

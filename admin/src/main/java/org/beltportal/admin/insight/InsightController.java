@@ -13,6 +13,7 @@ import org.beltportal.core.insight.CampaignReport;
 import org.beltportal.core.insight.Comparison;
 import org.beltportal.core.insight.Dashboard;
 import org.beltportal.core.insight.InsightDashboards;
+import org.beltportal.core.insight.InsightRankings;
 import org.beltportal.core.insight.InsightRange;
 import org.beltportal.core.insight.InsightSummaries;
 import org.beltportal.core.insight.InsightSummary;
@@ -41,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class InsightController {
 
     /** The days of a region's summary: mainland China keeps one time zone. */
-    static final ZoneId REGION_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId REGION_ZONE = InsightRankings.ZONE;
 
     private final InsightSummaries summaries;
     private final InsightDashboards dashboards;

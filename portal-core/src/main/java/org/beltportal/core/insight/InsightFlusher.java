@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code portal.insight.flush-interval} takes the counts out of {@link InsightRecorder} and adds them to
- * the rollup tables, {@value #BATCH} rows per statement, on a background thread of its own. A failed write puts
- * the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
+ * the rollup tables (hours, query days, and the dashboards' days: {@link DailyFigures}), {@value #BATCH} rows
+ * per statement, on a background thread of its own. A failed write puts the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
  * most what one interval gathered. Once a day (and at start) it purges rollups older than the retention.
  */
 @Component
@@ -63,6 +63,9 @@ public class InsightFlusher implements SmartLifecycle {
             for (List<InsightRecorder.ItemCount> rows : batches(counts.items())) {
                 mapper.addItems(rows);
             }
+            for (List<DailyFigures> rows : batches(DailyFigures.of(counts.hours()))) {
+                mapper.addDays(rows);
+            }
             return counts.hours().size() + counts.queries().size() + counts.items().size();
         } catch (RuntimeException e) {
             // Batches already written would be added twice if restored; a failure is nearly always the first
@@ -77,7 +80,9 @@ public class InsightFlusher implements SmartLifecycle {
         Instant cutoff = clock.instant().minus(properties.retention()).truncatedTo(ChronoUnit.HOURS);
         int removed = mapper.purgeHours(cutoff);
         removed += mapper.purgeItems(cutoff);
-        removed += mapper.purgeQueries(LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1));
+        LocalDate lastDay = LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1);
+        removed += mapper.purgeQueries(lastDay);
+        removed += mapper.purgeDays(lastDay);
         lastPurge = clock.instant();
         return removed;
     }

@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.campaign.CampaignStatus;
+import org.beltportal.core.system.AcrossTenants;
 import org.beltportal.core.system.TenantScoped;
 import org.beltportal.core.tenant.TenantId;
 
-/** The {@code campaign} table, always within one tenant. Only the campaign package's store uses it. */
+/** The {@code campaign} table, within one tenant but for the dashboards' read of many. Only the campaign package uses it. */
 @Mapper
 @TenantScoped
 public interface CampaignMapper {
@@ -28,6 +29,13 @@ public interface CampaignMapper {
     /** Every campaign of the tenant in one of {@code statuses}: a tenant runs tens of campaigns, not thousands. */
     List<CampaignRow> findByStatuses(@Param("tenantId") TenantId tenantId,
                                      @Param("statuses") Collection<CampaignStatus> statuses);
+
+    /**
+     * The approved campaigns of several belts, for the festival calendar density of a region's dashboard: across
+     * tenants on purpose, bounded by the explicit, non-empty set of belts the caller's rights were checked for.
+     */
+    @AcrossTenants
+    List<CampaignRow> findApprovedOf(@Param("tenantIds") Collection<TenantId> tenantIds);
 
     /** Which of {@code ids} are products of this tenant. */
     List<Long> existingProducts(@Param("tenantId") TenantId tenantId, @Param("ids") Collection<Long> ids);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.beltportal.core.insight.DailyFigures;
 import org.beltportal.core.insight.InsightRecorder.HourCount;
 import org.beltportal.core.insight.InsightRecorder.ItemCount;
 import org.beltportal.core.insight.InsightRecorder.QueryDayCount;
@@ -37,10 +38,26 @@ public interface InsightMapper {
     int purgeItems(@Param("before") Instant before);
 
     @AcrossTenants
+    void addDays(@Param("rows") List<DailyFigures> rows);
+
+    @AcrossTenants
     int purgeHours(@Param("before") Instant before);
 
     @AcrossTenants
     int purgeQueries(@Param("before") LocalDate before);
+
+    @AcrossTenants
+    int purgeDays(@Param("before") LocalDate before);
+
+    /** Each belt's figures summed over the days, one row per belt that has any. */
+    @AcrossTenants
+    List<DailyFigures> beltSums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                                @Param("to") LocalDate to);
+
+    /** Each day's figures summed over the belts, one row per day that has any (tenant 0). */
+    @AcrossTenants
+    List<DailyFigures> daySums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                               @Param("to") LocalDate to);
 
     @AcrossTenants
     List<MetricSum> sums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
