@@ -10,9 +10,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.beltportal.core.system.BeltCaches;
 import org.beltportal.core.template.internal.TemplateFailureMapper;
 import org.beltportal.core.tenant.TenantId;
-import org.springframework.dao.DuplicateKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The run-time failures of a belt's published overrides, kept for its operators' alert on the belt home: the
@@ -24,6 +25,7 @@ public class TemplateFailures implements BeltCaches {
 
     static final Duration RECORD_EVERY = Duration.ofMinutes(1);
     static final int MAX_REASON = 1000;
+    private static final Logger log = LoggerFactory.getLogger(TemplateFailures.class);
 
     private final TemplateFailureMapper mapper;
     private final Cache<Key, Boolean> recent = Caffeine.newBuilder().expireAfterWrite(RECORD_EVERY).maximumSize(10_000).build();
@@ -32,19 +34,22 @@ public class TemplateFailures implements BeltCaches {
         this.mapper = mapper;
     }
 
-    /** Keeps the failure as the page's latest, unless this node recorded one for the page within a minute. */
-    @Transactional
+    /**
+     * Keeps the failure as the page's latest, unless this node recorded one for the page within a minute. Called
+     * while a buyer waits for the page that failed: a database that cannot take the record (busy, away) costs the
+     * alert, never the buyer's page, so the error is logged and the record skipped.
+     */
     public void record(TenantId tenantId, TemplateFailure failure) {
         if (recent.asMap().putIfAbsent(new Key(tenantId, failure.page()), Boolean.TRUE) != null) {
             return;
         }
         String reason = failure.reason().length() > MAX_REASON ? failure.reason().substring(0, MAX_REASON) : failure.reason();
-        mapper.delete(tenantId, failure.page());
         try {
-            mapper.insert(tenantId, new TemplateFailure(failure.page(), failure.template(), failure.line(), reason,
+            mapper.keep(tenantId, new TemplateFailure(failure.page(), failure.template(), failure.line(), reason,
                     failure.failedAt()));
-        } catch (DuplicateKeyException e) {
-            // Another node recorded the same page's failure at the same moment: one of them is enough.
+        } catch (DataAccessException e) {
+            log.warn("Could not record the failure of page {} of belt {}: {}", failure.page(), tenantId.value(),
+                    e.getMessage());
         }
     }
 

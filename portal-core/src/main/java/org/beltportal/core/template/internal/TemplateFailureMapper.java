@@ -14,9 +14,8 @@ public interface TemplateFailureMapper {
 
     List<TemplateFailure> findAll(@Param("tenantId") TenantId tenantId);
 
-    void delete(@Param("tenantId") TenantId tenantId, @Param("page") String page);
-
-    void insert(@Param("tenantId") TenantId tenantId, @Param("failure") TemplateFailure failure);
+    /** The page's failure as its latest, in one statement: a delete before an insert deadlocked in InnoDB's gap locks. */
+    void keep(@Param("tenantId") TenantId tenantId, @Param("failure") TemplateFailure failure);
 
     void deleteAll(@Param("tenantId") TenantId tenantId);
 }
