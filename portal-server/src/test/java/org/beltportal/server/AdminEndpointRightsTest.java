@@ -263,7 +263,8 @@ class AdminEndpointRightsTest extends PortalServerTest {
 
         /**
          * The path with {@code slug} for the belt, B's own ids where a path names one of B's rows, the other
-         * user for a user name, a template path for {@code /**}, and the query parameters the mapping requires.
+         * user for a user name, a template path for {@code /**}, the first of a variable's alternatives
+         * ({@code {format:csv|xlsx}}), and the query parameters the mapping requires.
          */
         String concrete(String slug, TwinBelts.Belt b, String otherUser) {
             String path = pattern.replace("/**", "/pages/home.ftlh")
@@ -275,6 +276,7 @@ class AdminEndpointRightsTest extends PortalServerTest {
                     .replace("categories/{id}", "categories/" + b.categoryId())
                     .replace("{hostname}", b.host())
                     .replace("{username}", otherUser)
+                    .replaceAll("\\{\\w+:(\\w+)\\|[^}]*}", "$1")
                     .replaceAll("\\{[^}]+}", "1");
             Grant grant = grant();
             String query = info.getParamsCondition().getExpressions().stream()

@@ -20,6 +20,7 @@ import org.beltportal.core.insight.InsightFlusher;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,8 @@ class RegionInsightBrowserTest extends BrowserWalk {
         WebElement terms = browser.find("#terms");
         assertThat(terms.getDomProperty("value")).isEqualTo(MISSING);
         seen("region-insight-synonym-form");
-        terms.sendKeys("\n保温杯");
+        // After what is there, as a person clicks at the end of the field before typing.
+        terms.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n保温杯");
         browser.submitAndWait(terms.findElement(By.xpath("./ancestor::form")));
         assertThat(browser.find("main").getText()).contains("已添加同义词组").contains(MISSING).contains("保温杯");
         seen("region-insight-synonym-saved");

@@ -70,9 +70,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SettingsTest {
 
-    /** Names in the docs that look like settings but are not: the page cache's meters and two file names. */
+    /** Names in the docs that look like settings but are not: meters and two file names. */
     static final Set<String> NOT_SETTINGS = Set.of("portal.page.render", "portal.page.cache.requests",
-            "portal.page.cache.size", "portal.css", "portal.jfr");
+            "portal.page.cache.size", "portal.belt.cache.entries", "portal.css", "portal.jfr");
     static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_.])portal\\.[a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*(?![A-Za-z0-9])");
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(portal\\.[a-z0-9.-]+)(?::([^}]*))?}");
     static final Pattern TABLE_ROW = Pattern.compile("^\\| `(portal\\.[a-z0-9.-]+)` \\| ([^|]*) \\|", Pattern.MULTILINE);
