@@ -127,8 +127,7 @@ public class ContentGenerations implements BeltCaches {
         Instant now = clock.instant();
         Instant quietUntil = bulkQuietUntil.get(tenant);
         if (quietUntil == null || !now.isBefore(quietUntil)) {
-            bulkQuietUntil.put(tenant, now.plus(bulkInterval));
-            bump(tenant);
+            bumpStartingAnInterval(tenant, now);
         } else {
             bulkWaiting.add(tenant);
         }
@@ -139,9 +138,14 @@ public class ContentGenerations implements BeltCaches {
         Instant now = clock.instant();
         Instant quietUntil = bulkQuietUntil.get(tenant);
         if (quietUntil != null && !now.isBefore(quietUntil) && bulkWaiting.remove(tenant)) {
-            bulkQuietUntil.put(tenant, now.plus(bulkInterval));
-            bump(tenant);
+            bumpStartingAnInterval(tenant, now);
         }
+    }
+
+    /** A bulk change's bump: later bulk changes wait until the interval it starts is over. */
+    private void bumpStartingAnInterval(long tenant, Instant now) {
+        bulkQuietUntil.put(tenant, now.plus(bulkInterval));
+        bump(tenant);
     }
 
     private void bump(TenantId tenant) {

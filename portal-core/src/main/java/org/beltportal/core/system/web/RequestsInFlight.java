@@ -36,7 +36,7 @@ public class RequestsInFlight extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isBuyers(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (!OperatorPaths.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
             begun.increment();
         }
         inFlight.incrementAndGet();
@@ -45,9 +45,5 @@ public class RequestsInFlight extends OncePerRequestFilter {
         } finally {
             inFlight.decrementAndGet();
         }
-    }
-
-    private static boolean isBuyers(String path) {
-        return !(path.startsWith("/admin") || path.startsWith("/actuator"));
     }
 }

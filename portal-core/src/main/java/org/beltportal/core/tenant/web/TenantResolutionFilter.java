@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.beltportal.core.system.web.OperatorPaths;
 import org.beltportal.core.tenant.Hostnames;
 import org.beltportal.core.tenant.Tenant;
 import org.beltportal.core.tenant.TenantDirectory;
@@ -45,7 +46,7 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = pathOf(request);
-        return path.startsWith("/admin/") || path.equals("/admin") || path.startsWith("/actuator") || path.equals("/error");
+        return OperatorPaths.contains(path) || path.equals("/error");
     }
 
     @Override
