@@ -165,10 +165,18 @@ class TwoNodesTest extends TestDatabase {
             String word = "测" + uniqueWord();
             long id = saveOnA("L-" + i, "延迟" + word);
             long saved = System.nanoTime();
-            // The target is the p99 below; one save held up by the machine (a GC, a busy CI) fails only when lost.
+            long gcBefore = gcMillis();
+            boolean reported = false;
+            // The target is the p99 below; one save held up by the machine (a GC, a busy CI) fails only when lost,
+            // and a slow one prints what node B's feed thread was doing, for the next person who sees it.
             while (!foundOn(nodeB, belt, word, id)) {
-                assertThat(Duration.ofNanos(System.nanoTime() - saved)).as("save %d searchable on node B", i)
-                        .isLessThan(WITHIN.multipliedBy(5));
+                Duration waited = Duration.ofNanos(System.nanoTime() - saved);
+                if (!reported && waited.compareTo(WITHIN) > 0) {
+                    reported = true;
+                    System.out.println("save " + i + " not yet searchable on node B after " + waited + "; "
+                            + (gcMillis() - gcBefore) + " ms of GC since; node B's feed thread:\n" + feedThreadStack());
+                }
+                assertThat(waited).as("save %d searchable on node B", i).isLessThan(Duration.ofSeconds(30));
                 Thread.sleep(1);
             }
             micros.add((System.nanoTime() - saved) / 1000);
@@ -182,6 +190,25 @@ class TwoNodesTest extends TestDatabase {
         Files.createDirectories(DATA);
         Files.writeString(DATA.resolveSibling("two-nodes-latency.txt"), figures + "\n", StandardCharsets.UTF_8);
         assertThat(micros.get(98)).isLessThan(WITHIN.toNanos() / 1000);
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Every change-feed thread of this JVM (the suite's own node, A and B): which one is B's matters less than what they do. */
+    private static String feedThreadStack() {
+        StringBuilder stacks = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("change-feed") || thread.getName().contains("reopen")) {
+                stacks.append(thread.getName()).append(" ").append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    stacks.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return stacks.toString();
     }
 
     private void awaitFound(ConfigurableApplicationContext node, long id, String word, Duration within) throws Exception {
