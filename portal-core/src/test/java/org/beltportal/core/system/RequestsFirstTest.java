@@ -118,7 +118,7 @@ class RequestsFirstTest {
         requestsFirst.pause();
         Thread.sleep(BATCH.toMillis());
         MockHttpServletRequest progressPoll = new MockHttpServletRequest("GET", "/admin/api/v1/jobs/7");
-        requests.doFilter(progressPoll, new MockHttpServletResponse(), new MockFilterChain());
+        requests.filter().doFilter(progressPoll, new MockHttpServletResponse(), new MockFilterChain());
 
         assertThat(requestsFirst.pause()).isLessThan(BATCH);
     }
@@ -146,7 +146,7 @@ class RequestsFirstTest {
     }
 
     private void serveOneRequest() throws Exception {
-        requests.doFilter(new MockHttpServletRequest("GET", "/t/zhili/search"), new MockHttpServletResponse(),
+        requests.filter().doFilter(new MockHttpServletRequest("GET", "/t/zhili/search"), new MockHttpServletResponse(),
                 new MockFilterChain());
     }
 
@@ -164,7 +164,7 @@ class RequestsFirstTest {
         };
         running.add(Thread.ofVirtual().start(() -> {
             try {
-                requests.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), new MockFilterChain(held));
+                requests.filter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), new MockFilterChain(held));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

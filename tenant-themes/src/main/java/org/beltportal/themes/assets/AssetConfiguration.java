@@ -1,14 +1,17 @@
 package org.beltportal.themes.assets;
 
+import org.beltportal.core.system.web.PortalFilter;
+import org.beltportal.core.system.web.PortalFilterConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 @Configuration(proxyBeanMethods = false)
+@Import(PortalFilterConfiguration.class)
 public class AssetConfiguration implements WebMvcConfigurer {
 
     private final AssetUrls assets;
@@ -18,8 +21,8 @@ public class AssetConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<AssetCacheHeaders> assetCacheHeaders() {
-        return new FilterRegistrationBean<>(new AssetCacheHeaders());
+    PortalFilter assetCacheHeaders() {
+        return new PortalFilter("asset cache headers", new AssetCacheHeaders(), PortalFilter.Stage.AFTER_SECURITY, 20);
     }
 
     @Override

@@ -5,22 +5,23 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
+import org.beltportal.core.system.web.PortalFilter;
+import org.beltportal.core.system.web.PortalFilterConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
  * Wires the page cache. Its filter runs after core's tenant resolution (which sets the {@code Site} and
- * strips a {@code /t/{slug}} prefix) and after Spring Security's chain (order -100), so a cached page gets
+ * strips a {@code /t/{slug}} prefix) and after Spring Security's chain, so a cached page gets
  * the same security headers as a rendered one.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(PortalFilterConfiguration.class)
 @EnableConfigurationProperties(PageCacheProperties.class)
 public class PageCacheConfiguration {
-
-    static final int FILTER_ORDER = -90;
 
     @Bean
     PageCache pageCache(PageCacheProperties properties, Clock clock) {
@@ -44,13 +45,11 @@ public class PageCacheConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentGenerations generations,
+    PortalFilter pageCacheFilter(PageCache cache, ContentGenerations generations,
                                                             PageCacheProperties properties, MeterRegistry registry,
                                                             Clock clock) {
         PageCacheMetrics metrics = new PageCacheMetrics(registry, cache);
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-                new PageCacheFilter(cache, generations, metrics, properties, clock));
-        registration.setOrder(FILTER_ORDER);
-        return registration;
+        return new PortalFilter("page cache", new PageCacheFilter(cache, generations, metrics, properties, clock),
+                PortalFilter.Stage.AFTER_SECURITY, 10);
     }
 }

@@ -2,27 +2,26 @@ package org.beltportal.themes.insight;
 
 import org.beltportal.core.system.PortalProperties;
 import org.beltportal.core.insight.InsightRecorder;
+import org.beltportal.core.system.web.PortalFilter;
+import org.beltportal.core.system.web.PortalFilterConfiguration;
 import org.beltportal.core.system.web.TrustedProxies;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
- * Registers {@link PageViewFilter} after Spring Security's chain (order -100) and before the page cache (-90),
+ * Runs {@link PageViewFilter} after Spring Security's chain and before the page cache,
  * so it sees every answer the cache gives as well as every render.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(PortalFilterConfiguration.class)
 @EnableConfigurationProperties(PortalProperties.class)
 public class PageViewConfiguration {
 
-    static final int FILTER_ORDER = -95;
-
     @Bean
-    FilterRegistrationBean<PageViewFilter> pageViewFilter(InsightRecorder recorder, PortalProperties properties) {
-        FilterRegistrationBean<PageViewFilter> registration = new FilterRegistrationBean<>(
-                new PageViewFilter(recorder, TrustedProxies.of(properties.trustedProxies())));
-        registration.setOrder(FILTER_ORDER);
-        return registration;
+    PortalFilter pageViewFilter(InsightRecorder recorder, PortalProperties properties) {
+        return new PortalFilter("page views", new PageViewFilter(recorder, TrustedProxies.of(properties.trustedProxies())),
+                PortalFilter.Stage.AFTER_SECURITY, 0);
     }
 }

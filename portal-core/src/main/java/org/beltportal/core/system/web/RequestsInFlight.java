@@ -13,9 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Counts the HTTP requests this node is serving right now, and the buyers' requests it has begun so far, so
  * background work can tell a spike from a quiet moment and a node buyers use from an idle one ({@link org.beltportal.core.system.RequestsFirst}).
- * Two atomic increments and one decrement per request.
+ * Two atomic increments and one decrement per request, made by {@link #filter()}.
  */
-public class RequestsInFlight extends OncePerRequestFilter {
+public class RequestsInFlight {
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final LongAdder begun = new LongAdder();
@@ -33,17 +33,24 @@ public class RequestsInFlight extends OncePerRequestFilter {
         return begun.sum();
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (!OperatorPaths.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
-            begun.increment();
-        }
-        inFlight.incrementAndGet();
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            inFlight.decrementAndGet();
+    /** The filter that counts; a new one each call, all counting here. */
+    public OncePerRequestFilter filter() {
+        return new Counting();
+    }
+
+    private final class Counting extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!OperatorPaths.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+                begun.increment();
+            }
+            inFlight.incrementAndGet();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }
     }
 }

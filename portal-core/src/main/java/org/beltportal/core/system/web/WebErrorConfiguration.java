@@ -1,32 +1,27 @@
 package org.beltportal.core.system.web;
 
 import org.beltportal.core.system.PortalProperties;
+import org.beltportal.core.system.web.PortalFilter.Stage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
+@Import(PortalFilterConfiguration.class)
 @EnableConfigurationProperties(PortalProperties.class)
 public class WebErrorConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            PortalProperties properties, ApiErrorWriter errors) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), errors));
-        registration.addUrlPatterns("/api/*", "/admin/api/*", "/t/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+    PortalFilter requestBodyLimitFilter(PortalProperties properties, ApiErrorWriter errors) {
+        return new PortalFilter("request body limit",
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), errors), Stage.BEFORE_SECURITY, 10);
     }
 
     /** First of all, so that every request counts, whatever answers it. */
     @Bean
-    FilterRegistrationBean<RequestsInFlight> requestsInFlightFilter(RequestsInFlight requests) {
-        FilterRegistrationBean<RequestsInFlight> registration = new FilterRegistrationBean<>(requests);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+    PortalFilter requestsInFlightFilter(RequestsInFlight requests) {
+        return new PortalFilter("requests in flight", requests.filter(), Stage.BEFORE_SECURITY, 0);
     }
 
     @Bean
@@ -36,10 +31,8 @@ public class WebErrorConfiguration {
 
     /** After the body limit (a declared oversize body is refused unread), before anything reads a parameter. */
     @Bean
-    FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter(ApiErrorWriter errors) {
-        FilterRegistrationBean<UnreadableParametersFilter> registration =
-                new FilterRegistrationBean<>(new UnreadableParametersFilter(errors));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
-        return registration;
+    PortalFilter unreadableParametersFilter(ApiErrorWriter errors) {
+        return new PortalFilter("unreadable parameters", new UnreadableParametersFilter(errors),
+                Stage.BEFORE_SECURITY, 15);
     }
 }
