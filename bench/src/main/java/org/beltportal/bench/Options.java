@@ -71,6 +71,8 @@ final class Options {
 
     int port = 8095;
     String xmx = "1g";
+    /** CPUs the server is started on ({@code taskset -c}), or null for all: the soak gives it a core of its own. */
+    String serverCpus;
     Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     /** run.sh copies portal-server/target/beltportal.jar here, out of the way of other builds. */
     Path jar = Path.of("bench/out/server/beltportal.jar");
@@ -152,6 +154,12 @@ final class Options {
                 case "--nginx" -> o.nginx = Path.of(args[++i]);
                 case "--port" -> o.port = Integer.parseInt(args[++i]);
                 case "--xmx" -> o.xmx = args[++i];
+                case "--server-cpus" -> {
+                    o.serverCpus = args[++i];
+                    if (!o.serverCpus.matches("[0-9]+([,-][0-9]+)*")) {
+                        throw new IllegalArgumentException("--server-cpus takes a CPU list as taskset -c does, e.g. 0 or 0-1");
+                    }
+                }
                 case "--jdk" -> o.jdk = Path.of(args[++i]);
                 case "--jar" -> o.jar = Path.of(args[++i]);
                 case "--out" -> o.out = Path.of(args[++i]);
@@ -260,6 +268,7 @@ final class Options {
                   --no-nodes         leave out the 1 vs 2 nodes behind nginx
                   --nginx PATH       nginx binary for the two-node run (default /usr/sbin/nginx)
                   --xmx SIZE         server heap (default 1g)
+                  --server-cpus LIST start the server with taskset -c LIST (and G1), e.g. 0 for a core of its own
                   --database NAME    the bench's own database (default beltportal_bench; it may be dropped)
                   --db-server H:P    the MySQL-protocol server (default 127.0.0.1:3306; user root, no password),
                                      e.g. one of the bench's own pinned to the bench's cores""";

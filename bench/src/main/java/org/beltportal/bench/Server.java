@@ -59,8 +59,16 @@ final class Server implements AutoCloseable {
     /** A server on another port (a second node on the same database); its pid goes to {@code server-<port>.pid}. */
     static Server start(Options options, int port, Path dataDir, Path logFile) throws IOException {
         Files.createDirectories(dataDir);
-        List<String> command = new ArrayList<>(List.of(options.jdk.resolve("bin/java").toString(), "-Xmx" + options.xmx,
-                "-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + port,
+        List<String> command = new ArrayList<>();
+        if (options.serverCpus != null) {
+            // A JVM that sees one CPU picks the serial collector; a server is not run so, whatever its cores.
+            command.addAll(List.of("taskset", "-c", options.serverCpus));
+        }
+        command.addAll(List.of(options.jdk.resolve("bin/java").toString(), "-Xmx" + options.xmx));
+        if (options.serverCpus != null) {
+            command.add("-XX:+UseG1GC");
+        }
+        command.addAll(List.of("-jar", options.jar.toString(), "--spring.profiles.active=mysql", "--server.port=" + port,
                 "--portal.data-dir=" + dataDir));
         command.addAll(options.serverArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
