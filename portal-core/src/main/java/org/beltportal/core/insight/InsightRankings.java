@@ -16,11 +16,13 @@ import org.beltportal.core.tenant.TenantId;
 import org.springframework.stereotype.Service;
 
 /**
- * The region and platform dashboards: a set of belts (a region's, or every belt) over a range of days, read from
- * the daily rollup ({@code insight_daily}) in two statements along its primary key, never from the hours (a year
- * of hours for 1,000 belts is tens of millions of rows). Days are China Standard Time: belts of one region share a
- * clock, and a day sums the hours that start in it. Callers check rights on every belt of the set; a region
- * without belts has a dashboard of zeros.
+ * The region and platform dashboards: a set of belts (a region's, or every belt) over a range of days, never read
+ * from the hours (a year of hours for 1,000 belts is tens of millions of rows). Each belt's sums come from its whole
+ * months in {@code insight_monthly} and the days of the partial months at either end in {@code insight_daily}
+ * ({@link MonthSplit}); the daily trend of a region sums its belts' days, the platform's is read from
+ * {@code insight_platform_daily}, one row a day (decision 0053). All of it along primary keys. Days are China
+ * Standard Time: belts of one region share a clock, and a day sums the hours that start in it. Callers check rights
+ * on every belt of the set; a region without belts has a dashboard of zeros.
  */
 @Service
 public class InsightRankings {
@@ -36,11 +38,23 @@ public class InsightRankings {
         this.festivals = festivals;
     }
 
+    /** The dashboard of a region's belts: its trend sums their days. */
     public InsightDashboard of(Collection<TenantId> belts, InsightRange range, RankMetric rankedBy) {
+        return dashboard(belts, range, rankedBy, belts.isEmpty() ? List.of() : mapper.daySums(belts, range.from(), range.to()));
+    }
+
+    /**
+     * The platform's dashboard; {@code everyBelt} must be every belt there is, as the trend is read from the
+     * platform's own daily rollup, which counts them all.
+     */
+    public InsightDashboard platform(Collection<TenantId> everyBelt, InsightRange range, RankMetric rankedBy) {
+        return dashboard(everyBelt, range, rankedBy, mapper.platformDays(range.from(), range.to()));
+    }
+
+    private InsightDashboard dashboard(Collection<TenantId> belts, InsightRange range, RankMetric rankedBy,
+                                       List<DailyFigures> trend) {
         Map<TenantId, InsightDashboard.Figures> byBelt = new HashMap<>();
-        for (DailyFigures row : belts.isEmpty() ? List.<DailyFigures>of() : mapper.beltSums(belts, range.from(), range.to())) {
-            byBelt.put(new TenantId(row.tenant()), InsightDashboard.Figures.of(row));
-        }
+        beltSums(belts, range).forEach((belt, row) -> byBelt.put(new TenantId(belt), InsightDashboard.Figures.of(row)));
         Comparator<Map.Entry<TenantId, InsightDashboard.Figures>> order = Map.Entry.<TenantId, InsightDashboard.Figures>comparingByValue(
                 rankedBy.highestFirst()).thenComparing(entry -> entry.getKey().value());
         List<Map.Entry<TenantId, InsightDashboard.Figures>> ranked = belts.stream().distinct()
@@ -52,15 +66,33 @@ public class InsightRankings {
             totals = totals.plus(entry.getValue());
         }
         return new InsightDashboard(range.from(), range.to(), ZONE.getId(), rankedBy.code(), totals, rows,
-                daily(belts, range), festivals.of(belts, range.from(), range.to(), ZONE));
+                daily(range, trend), festivals.of(belts, range.from(), range.to(), ZONE));
     }
 
-    private List<InsightDashboard.Day> daily(Collection<TenantId> belts, InsightRange range) {
+    /** Each belt's figures over the range, by belt id: its whole months, plus the days of the partial months. */
+    private Map<Long, DailyFigures> beltSums(Collection<TenantId> belts, InsightRange range) {
+        Map<Long, DailyFigures> sums = new HashMap<>();
+        if (belts.isEmpty()) {
+            return sums;
+        }
+        MonthSplit split = MonthSplit.of(range);
+        List<DailyFigures> rows = new ArrayList<>();
+        if (split.hasMonths()) {
+            rows.addAll(mapper.monthSums(belts, split.firstMonth(), split.lastMonth()));
+        }
+        for (InsightRange days : split.days()) {
+            rows.addAll(mapper.beltSums(belts, days.from(), days.to()));
+        }
+        rows.forEach(row -> sums.merge(row.tenant(), row, DailyFigures::plus));
+        return sums;
+    }
+
+    private static List<InsightDashboard.Day> daily(InsightRange range, List<DailyFigures> trend) {
         Map<LocalDate, InsightDashboard.Figures> days = new TreeMap<>();
         for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
             days.put(day, InsightDashboard.Figures.NONE);
         }
-        for (DailyFigures row : belts.isEmpty() ? List.<DailyFigures>of() : mapper.daySums(belts, range.from(), range.to())) {
+        for (DailyFigures row : trend) {
             days.put(row.day(), InsightDashboard.Figures.of(row));
         }
         List<InsightDashboard.Day> series = new ArrayList<>(days.size());
