@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.beltportal.core.campaign.FestivalWeeks;
 import org.beltportal.core.insight.internal.InsightMapper;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Service;
  * from the hours (a year of hours for 1,000 belts is tens of millions of rows). Each belt's sums come from its whole
  * months in {@code insight_monthly} and the days of the partial months at either end in {@code insight_daily}
  * ({@link MonthSplit}); the daily trend of a region sums its belts' days, the platform's is read from
- * {@code insight_platform_daily}, one row a day (decision 0053). All of it along primary keys. Days are China
+ * {@code insight_platform_daily}, one row a day (decision 0053). All of it along primary keys, at most
+ * {@value #BELTS_PER_STATEMENT} belts a statement. Days are China
  * Standard Time: belts of one region share a clock, and a day sums the hours that start in it. Callers check rights
  * on every belt of the set; a region without belts has a dashboard of zeros.
  */
@@ -29,6 +32,13 @@ public class InsightRankings {
 
     /** The days of regions and the platform: mainland China keeps one time zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Belts per statement. MariaDB turns an IN list of 1,000 values or more ({@code in_predicate_conversion_threshold})
+     * into a join with a derived table that reads every row of each belt rather than the range's: a year of the
+     * platform read all 365,000 days even for a range's five.
+     */
+    static final int BELTS_PER_STATEMENT = 500;
 
     private final InsightMapper mapper;
     private final FestivalWeeks festivals;
@@ -40,7 +50,7 @@ public class InsightRankings {
 
     /** The dashboard of a region's belts: its trend sums their days. */
     public InsightDashboard of(Collection<TenantId> belts, InsightRange range, RankMetric rankedBy) {
-        return dashboard(belts, range, rankedBy, belts.isEmpty() ? List.of() : mapper.daySums(belts, range.from(), range.to()));
+        return dashboard(belts, range, rankedBy, inChunks(belts, chunk -> mapper.daySums(chunk, range.from(), range.to())));
     }
 
     /**
@@ -71,20 +81,27 @@ public class InsightRankings {
 
     /** Each belt's figures over the range, by belt id: its whole months, plus the days of the partial months. */
     private Map<Long, DailyFigures> beltSums(Collection<TenantId> belts, InsightRange range) {
-        Map<Long, DailyFigures> sums = new HashMap<>();
-        if (belts.isEmpty()) {
-            return sums;
-        }
         MonthSplit split = MonthSplit.of(range);
         List<DailyFigures> rows = new ArrayList<>();
         if (split.hasMonths()) {
-            rows.addAll(mapper.monthSums(belts, split.firstMonth(), split.lastMonth()));
+            rows.addAll(inChunks(belts, chunk -> mapper.monthSums(chunk, split.firstMonth(), split.lastMonth())));
         }
         for (InsightRange days : split.days()) {
-            rows.addAll(mapper.beltSums(belts, days.from(), days.to()));
+            rows.addAll(inChunks(belts, chunk -> mapper.beltSums(chunk, days.from(), days.to())));
         }
+        Map<Long, DailyFigures> sums = new HashMap<>();
         rows.forEach(row -> sums.merge(row.tenant(), row, DailyFigures::plus));
         return sums;
+    }
+
+    /** The rows of every {@value #BELTS_PER_STATEMENT} distinct belts read together; none for no belts. */
+    private static List<DailyFigures> inChunks(Collection<TenantId> belts, Function<List<TenantId>, List<DailyFigures>> read) {
+        List<TenantId> distinct = List.copyOf(new LinkedHashSet<>(belts));
+        List<DailyFigures> rows = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += BELTS_PER_STATEMENT) {
+            rows.addAll(read.apply(distinct.subList(from, Math.min(distinct.size(), from + BELTS_PER_STATEMENT))));
+        }
+        return rows;
     }
 
     private static List<InsightDashboard.Day> daily(InsightRange range, List<DailyFigures> trend) {
@@ -93,7 +110,7 @@ public class InsightRankings {
             days.put(day, InsightDashboard.Figures.NONE);
         }
         for (DailyFigures row : trend) {
-            days.put(row.day(), InsightDashboard.Figures.of(row));
+            days.merge(row.day(), InsightDashboard.Figures.of(row), InsightDashboard.Figures::plus);
         }
         List<InsightDashboard.Day> series = new ArrayList<>(days.size());
         days.forEach((day, figures) -> series.add(new InsightDashboard.Day(day, figures)));
