@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The region and platform dashboards: a set of belts (a region's, or every belt) over a range of days, never read
- * from the hours (a year of hours for 1,000 belts is tens of millions of rows). Each belt's sums come from its whole
- * months in {@code insight_monthly} and the days of the partial months at either end in {@code insight_daily}
- * ({@link MonthSplit}); the daily trend of a region sums its belts' days, the platform's is read from
+ * from the hours (a year of hours for 1,000 belts is tens of millions of rows). Each belt's sums come from months in
+ * {@code insight_monthly} and, for the partial months at either end, days in {@code insight_daily}: a partial month's
+ * days in the range, or the whole month less its days outside the range, whichever are fewer ({@link MonthSplit});
+ * the daily trend of a region sums its belts' days, the platform's is read from
  * {@code insight_platform_daily}, one row a day (decision 0053). All of it along primary keys, at most
  * {@value #BELTS_PER_STATEMENT} belts a statement. Days are China
  * Standard Time: belts of one region share a clock, and a day sums the hours that start in it. Callers check rights
@@ -79,7 +80,7 @@ public class InsightRankings {
                 daily(range, trend), festivals.of(belts, range.from(), range.to(), ZONE));
     }
 
-    /** Each belt's figures over the range, by belt id: its whole months, plus the days of the partial months. */
+    /** Each belt's figures over the range, by belt id: the months read whole less their days outside, and days. */
     private Map<Long, DailyFigures> beltSums(Collection<TenantId> belts, InsightRange range) {
         MonthSplit split = MonthSplit.of(range);
         List<DailyFigures> rows = new ArrayList<>();
@@ -88,6 +89,9 @@ public class InsightRankings {
         }
         for (InsightRange days : split.days()) {
             rows.addAll(inChunks(belts, chunk -> mapper.beltSums(chunk, days.from(), days.to())));
+        }
+        for (InsightRange days : split.lessDays()) {
+            inChunks(belts, chunk -> mapper.beltSums(chunk, days.from(), days.to())).forEach(row -> rows.add(row.negated()));
         }
         Map<Long, DailyFigures> sums = new HashMap<>();
         rows.forEach(row -> sums.merge(row.tenant(), row, DailyFigures::plus));
