@@ -15,7 +15,8 @@ import org.beltportal.bench.Plan.TenantPlan;
 /**
  * Writes a year of insight rollups for every belt of a {@link Plan} straight into the server's tables with JDBC
  * batch inserts, as the flusher would have left them (docs/insight.md): {@code insight_hourly} rows per belt, UTC
- * hour, metric and dimension, {@code insight_daily} as their China-day sums, and {@code insight_query_daily} top
+ * hour, metric and dimension, {@code insight_daily} as their China-day sums, {@code insight_monthly} and
+ * {@code insight_platform_daily} summed from those days (as V24 fills them), and {@code insight_query_daily} top
  * queries. Traffic follows the belt's size: a belt is busy from 08:00 China time for 2 to 14 hours a day (the
  * largest the longest), with page views by type, visitors, searches and what they found, result clicks at three
  * positions and inquiries by source. It also places the belts in the region tree: every tenth belt in one of
@@ -42,7 +43,7 @@ final class RollupGenerator {
     }
 
     String fingerprint() {
-        return plan.fingerprint() + ";rollups=1;days=" + DAYS + ";last=" + lastDay;
+        return plan.fingerprint() + ";rollups=2;days=" + DAYS + ";last=" + lastDay;
     }
 
     /** Writes the rollups unless the database already holds these; returns the hourly rows written (0 if kept). */
@@ -56,15 +57,18 @@ final class RollupGenerator {
             try (Statement st = db.createStatement()) {
                 st.execute("SET SESSION foreign_key_checks = 0");
                 st.execute("SET SESSION unique_checks = 0");
-                for (String table : List.of("insight_hourly", "insight_daily", "insight_query_daily")) {
+                for (String table : List.of("insight_hourly", "insight_daily", "insight_monthly", "insight_platform_daily",
+                        "insight_query_daily")) {
                     st.execute("TRUNCATE TABLE " + table);
                 }
             }
             db.setAutoCommit(false);
             regions(db);
             long rows = rollups(db);
+            monthsAndPlatformDays(db);
             try (Statement st = db.createStatement()) {
-                for (String table : List.of("insight_hourly", "insight_daily", "insight_query_daily", "tenant")) {
+                for (String table : List.of("insight_hourly", "insight_daily", "insight_monthly", "insight_platform_daily",
+                        "insight_query_daily", "tenant")) {
                     st.execute("ANALYZE TABLE " + table);
                 }
                 st.execute("REPLACE INTO bench_meta (k, v) VALUES ('rollups', '" + fingerprint() + "')");
@@ -165,6 +169,19 @@ final class RollupGenerator {
             query.executeBatch();
         }
         return rows;
+    }
+
+    /** The belts' months and the platform's days, summed from the days just written, as the flusher adds them. */
+    private static void monthsAndPlatformDays(Connection db) throws SQLException {
+        String figures = "SUM(page_views), SUM(visitors), SUM(searches), SUM(zero_results), SUM(result_clicks), SUM(inquiries)";
+        try (Statement st = db.createStatement()) {
+            st.execute("INSERT INTO insight_monthly (tenant_id, month_start, page_views, visitors, searches, zero_results, "
+                    + "result_clicks, inquiries) SELECT tenant_id, DATE_FORMAT(local_day, '%Y-%m-01'), " + figures
+                    + " FROM insight_daily GROUP BY tenant_id, DATE_FORMAT(local_day, '%Y-%m-01')");
+            st.execute("INSERT INTO insight_platform_daily (local_day, page_views, visitors, searches, zero_results, "
+                    + "result_clicks, inquiries) SELECT local_day, " + figures + " FROM insight_daily GROUP BY local_day");
+        }
+        db.commit();
     }
 
     /** Adds one hourly row unless its amount is 0 (the flusher writes no zero rows either); returns rows added. */

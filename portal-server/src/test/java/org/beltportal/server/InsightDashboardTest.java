@@ -181,7 +181,9 @@ class InsightDashboardTest extends ConsoleScreenTest {
         assertThat(synonym).contains("/admin/belts/" + twins.a + "/search?terms=");
         String settings = synonym.substring(0, synonym.indexOf('#'));
         Document form = Jsoup.parse(page(operator, settings));
-        assertThat(form.select("textarea#terms").text()).isEqualTo(NOT_FOUND);
+        assertThat(form.select("textarea#terms").first().wholeText()).as("the query, then a new line for the synonyms").isEqualTo(NOT_FOUND + "\n");
+        assertThat(form.select("textarea#terms").hasAttr("data-caret-end")).isTrue();
+        assertThat(form.select("script[src$=terms-field.js]")).hasSize(1);
         assertThat(URLDecoder.decode(settings, StandardCharsets.UTF_8)).endsWith("terms=" + NOT_FOUND);
 
         Document english = Jsoup.parse(page(operator, path + "&compare=year&lang=en"));

@@ -20,7 +20,6 @@ import org.beltportal.core.insight.InsightFlusher;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,12 +94,12 @@ class RegionInsightBrowserTest extends BrowserWalk {
         browser.clickAndWait(addSynonym);
         assertThat(browser.url()).contains("/admin/belts/" + slug + "/search?terms=");
         WebElement terms = browser.find("#terms");
-        assertThat(terms.getDomProperty("value")).isEqualTo(MISSING);
+        assertThat(terms.getDomProperty("value")).isEqualTo(MISSING + "\n");
         seen("region-insight-synonym-form");
-        // After what is there, as a person clicks at the end of the field before typing.
-        terms.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n保温杯");
+        // Typed straight away: the field has the focus, and the caret is on the new line after the query.
+        terms.sendKeys("保温杯");
         browser.submitAndWait(terms.findElement(By.xpath("./ancestor::form")));
-        assertThat(browser.find("main").getText()).contains("已添加同义词组").contains(MISSING).contains("保温杯");
+        assertThat(browser.find("main").getText()).contains("已添加同义词组").contains(MISSING + " · 保温杯");
         seen("region-insight-synonym-saved");
 
         String publicSearch = "http://" + slug + ".localhost:" + port + "/search?q=" + URLEncoder.encode(MISSING, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.beltportal.core.insight.InsightDashboard;
 import org.beltportal.core.insight.InsightRankings;
 import org.beltportal.core.insight.InsightRange;
 import org.beltportal.core.insight.RankMetric;
@@ -36,21 +37,26 @@ public class RegionDashboards {
 
     public RegionDashboardView region(Region region, String from, String to, String metric) {
         List<TenantId> ids = regionBelts.tenantIdsUnder(region);
-        return of(ids.isEmpty() ? List.of() : tenants.byIds(ids), from, to, metric);
+        return of(ids.isEmpty() ? List.of() : tenants.byIds(ids), from, to, metric, dashboards::of);
     }
 
     public RegionDashboardView platform(String from, String to, String metric) {
-        return of(tenants.all(), from, to, metric);
+        return of(tenants.all(), from, to, metric, dashboards::platform);
     }
 
-    private RegionDashboardView of(List<Tenant> belts, String from, String to, String metric) {
+    private RegionDashboardView of(List<Tenant> belts, String from, String to, String metric, Dashboard dashboard) {
         List<FieldProblem> problems = new ArrayList<>();
         RankMetric rankedBy = read(() -> RankMetric.parse(metric), problems);
         InsightRange range = read(() -> InsightRange.parse(from, to, InsightRankings.ZONE), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return RegionDashboardView.of(dashboards.of(belts.stream().map(Tenant::id).toList(), range, rankedBy), belts);
+        return RegionDashboardView.of(dashboard.of(belts.stream().map(Tenant::id).toList(), range, rankedBy), belts);
+    }
+
+    /** How the set's dashboard is read: a region's, or the platform's with its own trend. */
+    private interface Dashboard {
+        InsightDashboard of(List<TenantId> belts, InsightRange range, RankMetric rankedBy);
     }
 
     /** Reads one parameter, keeping its problems so that every bad parameter is named at once. */

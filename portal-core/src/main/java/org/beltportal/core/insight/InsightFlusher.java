@@ -19,12 +19,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every {@code portal.insight.flush-interval} takes the counts out of {@link InsightRecorder} and adds them to
- * the rollup tables (hours, query days, and the dashboards' days: {@link DailyFigures}), {@value #BATCH} rows
- * per statement, on a background thread of its own. A failed write puts the counts back for the next round. On a graceful stop it flushes once more, so only a crash loses counts: at
- * most what one interval gathered. Once a day (and at start) it purges rollups older than the retention.
+ * the rollup tables (hours, query days, and the dashboards' belt days, belt months and platform days:
+ * {@link DailyFigures}), {@value #BATCH} rows per statement, in one transaction, on a background thread of its own.
+ * A failed write rolls back and puts the counts back for the next round, so the dashboards' three rollups always
+ * agree. On a graceful stop it flushes once more, so only a crash loses counts: at most what one interval
+ * gathered. Once a day (and at start) it purges rollups older than the retention.
  */
 @Component
 @EnableConfigurationProperties(InsightProperties.class)
@@ -37,14 +40,17 @@ public class InsightFlusher implements SmartLifecycle {
     private final InsightMapper mapper;
     private final InsightProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private ScheduledExecutorService executor;
     private Instant lastPurge = Instant.MIN;
 
-    InsightFlusher(InsightRecorder recorder, InsightMapper mapper, InsightProperties properties, Clock clock) {
+    InsightFlusher(InsightRecorder recorder, InsightMapper mapper, InsightProperties properties, Clock clock,
+                   TransactionTemplate transaction) {
         this.recorder = recorder;
         this.mapper = mapper;
         this.properties = properties;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     /** Writes what the counters hold now; returns the rows written. Also what tests call to flush at once. */
@@ -54,35 +60,42 @@ public class InsightFlusher implements SmartLifecycle {
             return 0;
         }
         try {
-            for (List<InsightRecorder.HourCount> rows : batches(counts.hours())) {
-                mapper.addHours(rows);
-            }
-            for (List<InsightRecorder.QueryDayCount> rows : batches(counts.queries())) {
-                mapper.addQueries(rows);
-            }
-            for (List<InsightRecorder.ItemCount> rows : batches(counts.items())) {
-                mapper.addItems(rows);
-            }
-            for (List<DailyFigures> rows : batches(DailyFigures.of(counts.hours()))) {
-                mapper.addDays(rows);
-            }
+            transaction.executeWithoutResult(status -> write(counts));
             return counts.hours().size() + counts.queries().size() + counts.items().size();
         } catch (RuntimeException e) {
-            // Batches already written would be added twice if restored; a failure is nearly always the first
-            // statement (database away), so put everything back only when nothing went in.
             recorder.restore(counts);
             throw e;
         }
     }
 
-    /** Removes rollups older than the retention: hours by their UTC start, days by date (a day's margin for zones). */
+    private void write(InsightRecorder.Counts counts) {
+        batches(counts.hours()).forEach(mapper::addHours);
+        batches(counts.queries()).forEach(mapper::addQueries);
+        batches(counts.items()).forEach(mapper::addItems);
+        List<DailyFigures> days = DailyFigures.of(counts.hours());
+        batches(days).forEach(mapper::addDays);
+        batches(DailyFigures.monthsOf(days)).forEach(mapper::addMonths);
+        batches(DailyFigures.platformOf(days)).forEach(mapper::addPlatformDays);
+    }
+
+    /**
+     * Removes rollups older than the retention: hours by their UTC start, days by date (a day's margin for zones).
+     * The removed days are first taken off their months and the months left empty dropped, in the same transaction,
+     * so a month always holds exactly the sum of its stored days and a range reads the same from either.
+     */
     public synchronized int purge() {
         Instant cutoff = clock.instant().minus(properties.retention()).truncatedTo(ChronoUnit.HOURS);
-        int removed = mapper.purgeHours(cutoff);
-        removed += mapper.purgeItems(cutoff);
         LocalDate lastDay = LocalDate.ofInstant(cutoff, ZoneOffset.UTC).minusDays(1);
-        removed += mapper.purgeQueries(lastDay);
-        removed += mapper.purgeDays(lastDay);
+        int removed = transaction.execute(status -> {
+            int rows = mapper.purgeHours(cutoff);
+            rows += mapper.purgeItems(cutoff);
+            rows += mapper.purgeQueries(lastDay);
+            List<DailyFigures> removedDays = DailyFigures.monthsOf(mapper.daySumsBefore(lastDay));
+            batches(removedDays.stream().map(DailyFigures::negated).toList()).forEach(mapper::addMonths);
+            rows += mapper.purgeDays(lastDay);
+            rows += mapper.purgeMonths(lastDay.withDayOfMonth(1));
+            return rows + mapper.purgePlatformDays(lastDay);
+        });
         lastPurge = clock.instant();
         return removed;
     }

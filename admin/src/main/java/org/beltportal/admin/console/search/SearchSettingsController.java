@@ -60,12 +60,16 @@ class SearchSettingsController {
 
     /**
      * The settings; {@code ?terms=} fills the new set's field (the insight screen links a query that found nothing
-     * here), so the operator only adds the words it should find. Nothing is saved until the form is posted.
+     * here) with the query and a new line, the caret after them, so the operator only types the words it should
+     * find. Nothing is saved until the form is posted.
      */
     @GetMapping(SearchSettingsScreen.PATH)
     ModelAndView settings(@AuthenticationPrincipal PortalUser user, @Grant(Permission.READ) Tenant belt,
                           @RequestParam(name = TERMS, required = false) String terms) {
-        return settings(user, belt, HttpStatus.OK, Map.of(), terms == null ? "" : terms.strip());
+        String query = terms == null ? "" : terms.strip();
+        ModelAndView page = settings(user, belt, HttpStatus.OK, Map.of(), query.isEmpty() ? "" : query + "\n");
+        page.addObject("termsPrefilled", !query.isEmpty());
+        return page;
     }
 
     @PostMapping(SYNONYMS)

@@ -40,6 +40,28 @@ public interface InsightMapper {
     @AcrossTenants
     void addDays(@Param("rows") List<DailyFigures> rows);
 
+    /** Adds to each belt's months (a row's day is its month's first); negative figures take away. */
+    @AcrossTenants
+    void addMonths(@Param("rows") List<DailyFigures> rows);
+
+    /** Adds to the platform's days (the rows' tenant is not read). */
+    @AcrossTenants
+    void addPlatformDays(@Param("rows") List<DailyFigures> rows);
+
+    /**
+     * What a purge of the days before {@code before} removes, summed per belt and month: each row's day is the
+     * earliest of its month's removed days.
+     */
+    @AcrossTenants
+    List<DailyFigures> daySumsBefore(@Param("before") LocalDate before);
+
+    /** Removes the months that start before {@code before}, whose days the purge has all taken off them. */
+    @AcrossTenants
+    int purgeMonths(@Param("before") LocalDate before);
+
+    @AcrossTenants
+    int purgePlatformDays(@Param("before") LocalDate before);
+
     @AcrossTenants
     int purgeHours(@Param("before") Instant before);
 
@@ -53,6 +75,15 @@ public interface InsightMapper {
     @AcrossTenants
     List<DailyFigures> beltSums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
                                 @Param("to") LocalDate to);
+
+    /** Each belt's figures summed over the months from firstMonth to lastMonth (first days), one row per belt that has any. */
+    @AcrossTenants
+    List<DailyFigures> monthSums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("firstMonth") LocalDate firstMonth,
+                                 @Param("lastMonth") LocalDate lastMonth);
+
+    /** The platform's days of the range, one row per day that has any (tenant 0). */
+    @AcrossTenants
+    List<DailyFigures> platformDays(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /** Each day's figures summed over the belts, one row per day that has any (tenant 0). */
     @AcrossTenants
