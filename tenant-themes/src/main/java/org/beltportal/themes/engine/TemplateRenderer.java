@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +77,8 @@ class TemplateRenderer implements BeltCaches {
         this.failures = failures;
         this.overrideSuspension = properties.overrideSuspension();
         this.suspensions = new OverrideSuspensions(properties.overrideFailures(), overrideSuspension, System::nanoTime);
-        this.slots = new RenderSlots(properties.rendersPerTenant(), properties.renderSlotWait());
+        this.slots = new RenderSlots(properties.rendersPerTenant(), properties.renderSlotWait(),
+                properties.renderSlotPatience());
         // Not a bean: an Executor bean would displace Boot's task executor. No queue: a render starts at
         // once or its site is answered as busy; idle threads end after a minute.
         this.renderThreads = new ThreadPoolExecutor(0, properties.renderThreads(), 1, TimeUnit.MINUTES,
@@ -181,7 +181,7 @@ class TemplateRenderer implements BeltCaches {
 
     private String run(Site site, String templateName, Map<String, Object> model, Locale locale,
                        Configuration configuration, boolean withOverrides) {
-        Semaphore siteSlots = slots.of(site);
+        RenderSlots.SiteSlots siteSlots = slots.of(site);
         if (!slots.take(siteSlots)) {
             throw new SiteBusyException("all its renders are busy");
         }

@@ -25,9 +25,11 @@ import org.springframework.validation.annotation.Validated;
  *        at every directive
  * @param rendersPerTenant renders of one belt at once, overrunning ones included; a render waits up to
  *        {@code renderSlotWait} for a slot, then the page is answered 503 with Retry-After
- * @param renderSlotWait how long a render waits for one of its belt's slots: long enough to ride out a short
- *        burst, short enough that a belt whose renders are all overrunning answers 503 before its waiting
+ * @param renderSlotWait how long a render waits for one of its belt's slots when the belt's renders are not
+ *        finishing: short enough that a belt whose renders are all overrunning answers 503 before its waiting
  *        requests hold threads other belts need (500 ms multiplied the soak's p99 by up to 21)
+ * @param renderSlotPatience how long in all a render waits for a slot while its belt's renders keep finishing
+ *        (a busy belt, not a stuck one: 50 ms refused buyers of the biggest belt in the soak)
  * @param renderThreads render threads of all belts together; beyond, 503 as for a busy belt
  * @param overrideFailures failed renders of a belt's template overrides within {@code overrideSuspension} after
  *        which its pages use the theme's own templates for {@code overrideSuspension}
@@ -45,6 +47,7 @@ public record ThemeProperties(
         @DefaultValue("32MB") @NotNull @DataSizeMin(bytes = 1) DataSize maxAllocation,
         @DefaultValue("2") @Min(1) int rendersPerTenant,
         @DefaultValue("50ms") @NotNull @DurationMin(millis = 0) Duration renderSlotWait,
+        @DefaultValue("1s") @NotNull @DurationMin(millis = 0) Duration renderSlotPatience,
         @DefaultValue("64") @Min(1) int renderThreads,
         @DefaultValue("3") @Min(1) int overrideFailures,
         @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration overrideSuspension,

@@ -41,6 +41,7 @@ final class Engine {
     static final int RENDERS_PER_TENANT = 2;
     /** As short as the old fixed wait: the tests of busy belts do not wait for the default half second. */
     static final Duration SLOT_WAIT = Duration.ofMillis(50);
+    static final Duration SLOT_PATIENCE = Duration.ofSeconds(1);
 
     static final Tenant CATALOG_A = tenant(11, "alpha", "甲产业带", "catalog");
     static final Tenant CATALOG_B = tenant(12, "beta", "乙产业带", "catalog");
@@ -72,7 +73,7 @@ final class Engine {
      */
     Engine(DataSize maxAllocation, int overrideFailures) {
         ThemeProperties properties = new ThemeProperties(TIMEOUT, DataSize.ofBytes(MAX_CHARS), maxAllocation,
-                RENDERS_PER_TENANT, SLOT_WAIT, 16, overrideFailures, Duration.ofMinutes(1), Duration.ZERO, 10);
+                RENDERS_PER_TENANT, SLOT_WAIT, SLOT_PATIENCE, 16, overrideFailures, Duration.ofMinutes(1), Duration.ZERO, 10);
         configurations = new TenantConfigurations(overrides, builtIns, properties);
         renderer = new TemplateRenderer(configurations, properties, new DraftTickets(), failures, java.time.Clock.systemUTC());
         when(overrides.anyInForce(any())).thenAnswer(call -> stored.keySet().stream()
