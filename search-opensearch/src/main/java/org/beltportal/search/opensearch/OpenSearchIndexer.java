@@ -35,7 +35,9 @@ import org.springframework.context.event.EventListener;
  * Keeps the shared index in step with the database, which stays the truth, by draining the change feed
  * (decision 0043): each row is applied once across all nodes, by the node that locks it, and a node that dies
  * mid-batch leaves its rows to another. Applying reads the rows again and writes what each now is, so a row
- * applied twice, late or out of order leaves the same index.
+ * applied twice, late or out of order leaves the same index. A document the cluster refuses is recorded as a dead
+ * letter and the rest are written (decision 0054), so one product that does not fit the mapping never holds the
+ * feed.
  */
 public class OpenSearchIndexer implements FeedApplier {
 

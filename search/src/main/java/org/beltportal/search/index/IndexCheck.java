@@ -86,6 +86,7 @@ public class IndexCheck {
      * write, with the products the backend refused (decision 0054).
      */
     public List<BeltComparison> compareAll(IndexedDocuments documents) {
+        awaitApplied(documents);
         Map<TenantId, Long> refused = deadLetters.countByBelt();
         List<BeltComparison> belts = new ArrayList<>();
         for (Tenant tenant : tenants.all()) {
@@ -97,6 +98,7 @@ public class IndexCheck {
 
     /** How the documents of one belt differ from its active products by id: index entries only, no rows read. */
     Differences compareIds(TenantId tenantId) {
+        awaitApplied(embedded);
         return against(activeIds(tenantId), tenantId, embedded);
     }
 
@@ -105,14 +107,15 @@ public class IndexCheck {
      * {@code versions}, older): each to be read again and indexed, replaced or removed as its row now is.
      */
     public List<Long> differing(TenantId tenantId, IndexedDocuments documents, boolean versions) {
+        awaitApplied(documents);
         return against(versions ? activeVersions(tenantId) : activeIds(tenantId), tenantId, documents).toRepair();
     }
 
     /**
      * Changes committed before the comparison reach the index through the change feed a moment later (decision
-     * 0043): wait for this node to apply them, so they do not show as differences.
+     * 0043): wait for them to be applied and searchable, once per comparison, so they do not show as differences.
      */
-    private void awaitFeed() {
+    private void awaitApplied(IndexedDocuments documents) {
         try {
             feed.caughtUp().get(FEED_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -120,11 +123,10 @@ public class IndexCheck {
         } catch (ExecutionException | TimeoutException e) {
             log.warn("The change feed was not applied within {} s; comparing the index as it is", FEED_WAIT_SECONDS);
         }
+        documents.awaitSearchable();
     }
 
     private Differences against(Products truth, TenantId tenantId, IndexedDocuments documents) {
-        awaitFeed();
-        documents.awaitSearchable();
         Differences found = new Differences(truth.ids.length);
         BitSet seen = new BitSet(truth.ids.length);
         documents.scan(tenantId, (id, updated) -> {
