@@ -39,10 +39,18 @@ public class DeadLetters {
         return first;
     }
 
-    /** These products' documents were accepted (or removed) since: they are no longer dead letters. */
+    /**
+     * These products' documents were accepted (or removed) since: they are no longer dead letters. Called after
+     * every write of the drain, inside its transaction: only rows that exist are deleted, because a delete of absent
+     * keys takes InnoDB gap locks that two nodes' drains recording refusals at once would deadlock on.
+     */
     public void resolved(TenantId tenantId, Collection<Long> productIds) {
-        if (!productIds.isEmpty()) {
-            mapper.delete(tenantId, productIds);
+        if (productIds.isEmpty()) {
+            return;
+        }
+        List<Long> recorded = mapper.recorded(tenantId, productIds);
+        if (!recorded.isEmpty()) {
+            mapper.delete(tenantId, recorded);
         }
     }
 

@@ -66,7 +66,7 @@ class OpenSearchIndexMaintenance implements IndexMaintenance {
             progress.processed(batch.size());
         }
         // Documents whose row is gone (a delete whose drain was lost): removed as of now.
-        List<Long> gone = check.differing(tenantId, documents, false);
+        List<Long> gone = check.differingIds(tenantId, documents);
         indexer.apply(tenantId, gone, true);
         deadLetters.retriedSince(tenantId, started);
         return "re-indexed " + ids.size() + " products" + (gone.isEmpty() ? "" : ", " + gone.size() + " differing read again");

@@ -103,12 +103,12 @@ public class IndexCheck {
     }
 
     /**
-     * The ids of one belt whose documents differ from its active products (missing, extra, or, with
-     * {@code versions}, older): each to be read again and indexed, replaced or removed as its row now is.
+     * The ids of one belt whose documents differ from its active products by id (missing or extra), index entries
+     * only: each to be read again and indexed or removed as its row now is.
      */
-    public List<Long> differing(TenantId tenantId, IndexedDocuments documents, boolean versions) {
+    public List<Long> differingIds(TenantId tenantId, IndexedDocuments documents) {
         awaitApplied(documents);
-        return against(versions ? activeVersions(tenantId) : activeIds(tenantId), tenantId, documents).toRepair();
+        return against(activeIds(tenantId), tenantId, documents).toRepair();
     }
 
     /**

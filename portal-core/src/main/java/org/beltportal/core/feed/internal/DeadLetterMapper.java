@@ -29,6 +29,9 @@ public interface DeadLetterMapper {
     @AcrossTenants
     List<DeadLetters.BeltCount> countByBelt();
 
+    /** Which of these products have a dead letter: a plain read, which locks nothing. */
+    List<Long> recorded(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
+
     void delete(@Param("tenantId") TenantId tenantId, @Param("productIds") Collection<Long> productIds);
 
     void deleteBefore(@Param("tenantId") TenantId tenantId, @Param("before") Instant before);
