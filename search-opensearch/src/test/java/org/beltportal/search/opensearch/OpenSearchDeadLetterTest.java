@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.beltportal.core.feed.DeadLetter;
 import org.beltportal.core.feed.DeadLetters;
 import org.beltportal.core.feed.DrainingConsumer;
@@ -82,8 +83,6 @@ class OpenSearchDeadLetterTest extends TestDatabase {
     @Autowired
     DeadLetters deadLetters;
     @Autowired
-    RefusedDocuments refused;
-    @Autowired
     IndexCheck check;
     @Autowired
     OpenSearchClient client;
@@ -101,6 +100,7 @@ class OpenSearchDeadLetterTest extends TestDatabase {
     String alias;
     OpenSearchProductIndex clashing;
     OpenSearchIndexer indexer;
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     static {
         OpenSearchProcess.node().offerToSpring();
@@ -141,7 +141,8 @@ class OpenSearchDeadLetterTest extends TestDatabase {
     }
 
     private OpenSearchIndexer indexer(OpenSearchProductIndex index) {
-        return new OpenSearchIndexer(index, products, suppliers, catalogue, jobs, requestsFirst, feed, refused);
+        return new OpenSearchIndexer(index, products, suppliers, catalogue, jobs, requestsFirst, feed,
+                new RefusedDocuments(deadLetters, meters));
     }
 
     private long add(String sku, String title, String titleEn) {
@@ -196,6 +197,7 @@ class OpenSearchDeadLetterTest extends TestDatabase {
         List<DeadLetter> letters = deadLetters.newest(belt.id(), 10);
         assertThat(letters).extracting(DeadLetter::productId).containsExactly(english);
         assertThat(letters.getFirst().reason()).contains("mapper_parsing_exception").contains("title_en");
+        assertThat(meters.counter(RefusedDocuments.METRIC).count()).isEqualTo(1);
         assertThat((Long) health.health().getDetails().get("refusedDocuments")).isPositive();
 
         IndexCheck.BeltComparison compared = check.compareAll(new OpenSearchDocuments(client, clashing)).stream()
@@ -222,6 +224,7 @@ class OpenSearchDeadLetterTest extends TestDatabase {
         assertThat(done.state()).as(done.message()).isEqualTo(JobState.SUCCEEDED);
         assertThat(indexed()).containsExactly(fixed);
         assertThat(deadLetters.newest(belt.id(), 10)).extracting(DeadLetter::productId).containsExactly(still);
+        assertThat(meters.counter(RefusedDocuments.METRIC).count()).as("the second refusal of one is not counted again").isEqualTo(2);
     }
 
     /** A write block (what a full disk sets) refuses every document with 403: the index's state, not theirs. */
