@@ -58,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * refuses every write still holds the drain, and nothing is lost. The refusal is a real one: this class's own
  * index, behind its own alias, has the product mapping with {@code title_en} mapped as an integer, so the cluster
  * refuses exactly the products that have an English title ("failed to parse field [title_en]") and takes the
- * others. Its drains run as another node's do, with an indexer writing to that alias.
+ * others. Its drains run as another node's do, with an indexer writing to that alias. A belt re-index and a full
+ * rebuild retry the dead letters.
  */
 // The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
 @SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
@@ -84,6 +85,11 @@ class OpenSearchDeadLetterTest extends TestDatabase {
     DeadLetters deadLetters;
     @Autowired
     IndexCheck check;
+    /** The context's own indexer and index, behind the real alias and mapping. */
+    @Autowired
+    OpenSearchIndexer sharedIndexer;
+    @Autowired
+    OpenSearchProductIndex sharedIndex;
     @Autowired
     OpenSearchClient client;
     @Autowired
@@ -225,6 +231,21 @@ class OpenSearchDeadLetterTest extends TestDatabase {
         assertThat(indexed()).containsExactly(fixed);
         assertThat(deadLetters.newest(belt.id(), 10)).extracting(DeadLetter::productId).containsExactly(still);
         assertThat(meters.counter(RefusedDocuments.METRIC).count()).as("the second refusal of one is not counted again").isEqualTo(2);
+    }
+
+    /** The full rebuild writes every product again: a dead letter the cluster now takes is gone after the swap. */
+    @Test
+    void aRebuildRetriesEveryDeadLetter() {
+        long bag = add("R1", "帆布挎包", "Canvas sling");
+        FeedApplied.await(feed, OpenSearchProcess.FEED_WAIT);
+        deadLetters.record(belt.id(), bag, "mapper_parsing_exception: refused by the index before this one");
+        eventually("no rebuild running", Duration.ofSeconds(60), sharedIndex::rebuilding, running -> !running);
+
+        Job job = sharedIndexer.startRebuild("tester");
+        Job done = eventually("the rebuild to finish", Duration.ofSeconds(120), () -> jobs.require(job.id()), j -> j.state().isFinished());
+
+        assertThat(done.state()).as(done.message()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(deadLetters.count(belt.id())).isZero();
     }
 
     /** A write block (what a full disk sets) refuses every document with 403: the index's state, not theirs. */
