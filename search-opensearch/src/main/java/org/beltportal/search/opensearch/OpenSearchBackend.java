@@ -65,8 +65,8 @@ public class OpenSearchBackend {
     @Bean
     IndexMaintenance openSearchIndexMaintenance(OpenSearchIndexer indexer, OpenSearchDocuments documents, IndexCheck check,
                                                 ProductService products, DeadLetters deadLetters, JobService jobs,
-                                                RequestsFirst requestsFirst) {
-        return new OpenSearchIndexMaintenance(indexer, documents, check, products, deadLetters, jobs, requestsFirst);
+                                                RequestsFirst requestsFirst, Clock clock) {
+        return new OpenSearchIndexMaintenance(indexer, documents, check, products, deadLetters, jobs, requestsFirst, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.beltportal.search.opensearch;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,9 +29,12 @@ class OpenSearchIndexMaintenance implements IndexMaintenance {
     private final DeadLetters deadLetters;
     private final JobService jobs;
     private final RequestsFirst requestsFirst;
+    private final Clock clock;
 
     OpenSearchIndexMaintenance(OpenSearchIndexer indexer, OpenSearchDocuments documents, IndexCheck check,
-                               ProductService products, DeadLetters deadLetters, JobService jobs, RequestsFirst requestsFirst) {
+                               ProductService products, DeadLetters deadLetters, JobService jobs, RequestsFirst requestsFirst,
+                               Clock clock) {
+        this.clock = clock;
         this.indexer = indexer;
         this.documents = documents;
         this.check = check;
@@ -56,7 +60,7 @@ class OpenSearchIndexMaintenance implements IndexMaintenance {
     }
 
     private String reindexBelt(TenantId tenantId, JobProgress progress) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         List<Long> ids = products.idsChangedSince(tenantId, Instant.EPOCH);
         progress.total(ids.size());
         for (int from = 0; from < ids.size(); from += OpenSearchIndexer.BATCH) {
