@@ -71,7 +71,9 @@ class OpenSearchIndexMaintenance implements IndexMaintenance {
         }
         // Documents whose row is gone (a delete whose drain was lost): removed as of now.
         List<Long> gone = check.differingIds(tenantId, documents);
-        indexer.apply(tenantId, gone, true);
+        indexer.apply(tenantId, gone, false);
+        // Done means searchable, as the embedded re-index's batches are.
+        indexer.flush(true);
         deadLetters.retriedSince(tenantId, started);
         return "re-indexed " + ids.size() + " products" + (gone.isEmpty() ? "" : ", " + gone.size() + " differing read again");
     }

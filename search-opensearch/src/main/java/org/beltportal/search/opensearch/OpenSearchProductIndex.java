@@ -171,10 +171,13 @@ public class OpenSearchProductIndex {
         if (documents.isEmpty() && deleted.isEmpty()) {
             return List.of();
         }
+        // Through the alias, a write must find the alias: without it the cluster would create a plain index of that
+        // name (a drain before the start's ensure()), and the alias could never be created after it.
+        boolean requireAlias = index.equals(alias());
         StringBuilder body = new StringBuilder();
         for (Map<String, Object> document : documents) {
             body.append(json(Map.of("index", Map.of("_index", index, "_id", document.get("key"), "routing", document.get("tenant"),
-                    "version", document.get("updated"), "version_type", "external_gte")))).append('\n');
+                    "version", document.get("updated"), "version_type", "external_gte", "require_alias", requireAlias)))).append('\n');
             body.append(json(document)).append('\n');
         }
         deleted.forEach((id, version) -> body.append(json(Map.of("delete", Map.of("_index", index,
@@ -187,7 +190,8 @@ public class OpenSearchProductIndex {
 
     /**
      * The items a bulk response refused, sorted by what they mean. 409: a newer copy is already there (or the
-     * product's delete is); 404: deleting what was never indexed; both are fine. 400 on a write: this document does
+     * product's delete is); 404 on a delete: deleting what was never indexed; both are fine (404 on a write: no
+     * alias yet, thrown below). 400 on a write: this document does
      * not fit the mapping, and sending it again would not help: a refusal for the caller to record. Anything else
      * (429 too busy, 403 a write block such as a full disk, 5xx) says nothing about the document: thrown, so the
      * caller retries the whole write later and nothing is lost.
@@ -198,7 +202,7 @@ public class OpenSearchProductIndex {
             Map.Entry<String, JsonNode> action = item.properties().iterator().next();
             JsonNode result = action.getValue();
             int status = result.path("status").asInt(200);
-            if (status < 300 || status == 409 || status == 404) {
+            if (status < 300 || status == 409 || (status == 404 && action.getKey().equals("delete"))) {
                 continue;
             }
             if (status == 400 && action.getKey().equals("index")) {
