@@ -182,6 +182,7 @@ class SearchApiTest extends PortalServerTest {
             assertThat(comparison.get("products").asLong()).isPositive().isEqualTo(comparison.get("documents").asLong());
             assertThat(comparison.get("missing").asLong() + comparison.get("extra").asLong() + comparison.get("stale").asLong())
                     .isZero();
+            assertThat(comparison.get("refused").asLong()).as("products the search cluster refused").isZero();
         }
 
         String username = "op-" + UUID.randomUUID().toString().substring(0, 8);

@@ -10,14 +10,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.beltportal.core.feed.DeadLetters;
+import org.beltportal.core.tenant.TenantService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The search settings screen: synonym sets added, edited and deleted (after a confirmation) as search then
  * uses them, bad sets as field messages, a form shown before someone else's change refused, the belt
- * re-indexed with a progress page, and another belt's slug, sets and jobs refused.
+ * re-indexed with a progress page, the products the search cluster refused listed above it, and another belt's
+ * slug, sets and jobs refused.
  */
 class SearchSettingsConsoleTest extends ConsoleScreenTest {
+
+    @Autowired
+    DeadLetters deadLetters;
+    @Autowired
+    TenantService tenants;
 
     private String settings(String slug) {
         return "/admin/belts/" + slug + "/search";
@@ -122,5 +131,21 @@ class SearchSettingsConsoleTest extends ConsoleScreenTest {
         assertThat(valid("reindex done", done)).contains("已完成").contains("已重新索引 1 个商品");
         assertThat(found(twins.a, "同款女童连衣裙")).isEqualTo(1);
         assertThat(operator.get(settings(twins.a)).body()).contains("href=\"" + job + "\"");
+    }
+
+    /** The cluster's reason is its text, which may quote the product's own (operator-typed) values: shown escaped. */
+    @Test
+    void productsTheSearchClusterRefusedAreListedForTheirBeltOnlyWithTheReasonAsText() {
+        ConsoleSession operator = operatorOfA();
+        assertThat(operator.get(settings(twins.a)).body()).doesNotContain("id=\"refused\"");
+        deadLetters.record(tenants.requireBySlug(twins.a).id(), twins.inA.productId(),
+                "mapper_parsing_exception: failed to parse field [title_en]. Preview of field's value: '" + SCRIPT + "'");
+
+        String page = valid("refused listed", operator.get(settings(twins.a)));
+        assertThat(page).contains("id=\"refused\"").contains("搜索集群拒收的产品（1）").contains("mapper_parsing_exception")
+                .contains("href=\"/admin/belts/" + twins.a + "/products/" + twins.inA.productId() + "\"")
+                .doesNotContain("<script>alert").contains(SCRIPT_SHOWN);
+        ConsoleSession operatorOfB = signedIn(twins.b, "region_operator");
+        assertThat(operatorOfB.get(settings(twins.b)).body()).doesNotContain("id=\"refused\"");
     }
 }

@@ -72,7 +72,7 @@ class SettingsTest {
 
     /** Names in the docs that look like settings but are not: meters and two file names. */
     static final Set<String> NOT_SETTINGS = Set.of("portal.page.render", "portal.page.cache.requests",
-            "portal.page.cache.size", "portal.belt.cache.entries", "portal.css", "portal.jfr");
+            "portal.page.cache.size", "portal.belt.cache.entries", "portal.search.documents.refused", "portal.css", "portal.jfr");
     static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_.])portal\\.[a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*(?![A-Za-z0-9])");
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(portal\\.[a-z0-9.-]+)(?::([^}]*))?}");
     static final Pattern TABLE_ROW = Pattern.compile("^\\| `(portal\\.[a-z0-9.-]+)` \\| ([^|]*) \\|", Pattern.MULTILINE);

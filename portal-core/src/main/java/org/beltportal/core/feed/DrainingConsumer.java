@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its rows are undrained still: another node takes them (at least once; appliers re-read the database, so a
  * repeat is harmless). Nodes drain different rows at the same time, so rows are not applied in id order across
  * nodes; re-reading makes order irrelevant. A failing row is retried at every pass and never passed over: the
- * usual failure is the cluster being away, and a change must not be lost to an outage.
+ * usual failure is the cluster being away, and a change must not be lost to an outage. A document the cluster
+ * refuses is not a failure of the row: the applier records it as a dead letter and returns (decision 0054).
  */
 public class DrainingConsumer implements ChangeFeedConsumer {
 

@@ -5,6 +5,7 @@
  * {@link org.beltportal.core.feed.FeedApplier}s (the search index), then publishes {@link
  * org.beltportal.core.feed.ChangeArrived} for the caches of what visitors see. {@link
  * org.beltportal.core.feed.DrainingConsumer} is the other way to consume it: each row applied once across nodes,
- * for a search cluster shared by all of them.
+ * for a search cluster shared by all of them; {@link org.beltportal.core.feed.DeadLetters} keeps the products whose
+ * document that cluster refused, so the drain goes on past them (decision 0054).
  */
 package org.beltportal.core.feed;

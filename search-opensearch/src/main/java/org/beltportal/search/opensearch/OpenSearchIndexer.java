@@ -1,6 +1,7 @@
 package org.beltportal.search.opensearch;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.beltportal.core.supplier.Supplier;
 import org.beltportal.core.supplier.SupplierService;
 import org.beltportal.core.system.RequestsFirst;
 import org.beltportal.core.tenant.TenantId;
+import org.beltportal.search.index.IndexMaintenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,13 +35,14 @@ import org.springframework.context.event.EventListener;
  * Keeps the shared index in step with the database, which stays the truth, by draining the change feed
  * (decision 0043): each row is applied once across all nodes, by the node that locks it, and a node that dies
  * mid-batch leaves its rows to another. Applying reads the rows again and writes what each now is, so a row
- * applied twice, late or out of order leaves the same index.
+ * applied twice, late or out of order leaves the same index. A document the cluster refuses is recorded as a dead
+ * letter and the rest are written (decision 0054), so one product that does not fit the mapping never holds the
+ * feed.
  */
 public class OpenSearchIndexer implements FeedApplier {
 
     static final int BATCH = 500;
     static final int SCAN_STEP = 1000;
-    public static final String REBUILD_JOB = "reindex";
     private static final Logger log = LoggerFactory.getLogger(OpenSearchIndexer.class);
 
     private final OpenSearchProductIndex index;
@@ -49,10 +52,13 @@ public class OpenSearchIndexer implements FeedApplier {
     private final JobService jobs;
     private final RequestsFirst requestsFirst;
     private final FeedPoller feed;
+    private final RefusedDocuments refused;
 
-    public OpenSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
-                             CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst, FeedPoller feed) {
+    OpenSearchIndexer(OpenSearchProductIndex index, ProductService products, SupplierService suppliers,
+                      CatalogueScan catalogue, JobService jobs, RequestsFirst requestsFirst, FeedPoller feed,
+                      RefusedDocuments refused) {
         this.index = index;
+        this.refused = refused;
         this.products = products;
         this.suppliers = suppliers;
         this.catalogue = catalogue;
@@ -64,7 +70,8 @@ public class OpenSearchIndexer implements FeedApplier {
     /**
      * Reads these products of one tenant again and indexes each as its row now is: active ones with a known
      * supplier written, the others (inactive, deleted, of a deleted supplier) removed. Returns once they are
-     * searchable when {@code waitUntilSearchable}.
+     * searchable when {@code waitUntilSearchable}. A document the cluster refuses becomes a dead letter and the
+     * others are written (decision 0054); a cluster that is away or busy throws, and the caller retries.
      */
     public void apply(TenantId tenantId, Collection<Long> productIds, boolean waitUntilSearchable) {
         List<Long> ids = List.copyOf(new HashSet<>(productIds));
@@ -86,7 +93,7 @@ public class OpenSearchIndexer implements FeedApplier {
                     removed.put(product.id(), product.updatedAt().toEpochMilli());
                 }
             }
-            index.write(tenantId, documents, removed, waitUntilSearchable);
+            refused.settle(tenantId, batch, index.write(tenantId, documents, removed, waitUntilSearchable));
         }
     }
 
@@ -147,12 +154,13 @@ public class OpenSearchIndexer implements FeedApplier {
 
     /**
      * Rebuilds the shared index into a new one as a platform job and moves the alias to it when it is full:
-     * searches answer from the old index throughout, and writes meanwhile reach both.
+     * searches answer from the old index throughout, and writes meanwhile reach both. Every product is written
+     * again, so the dead letters the fill did not refuse again are gone after the swap.
      */
     public Job startRebuild(String actor) {
         String target = index.startFill();
         try {
-            return jobs.start(actor, null, REBUILD_JOB, progress -> {
+            return jobs.start(actor, null, IndexMaintenance.REBUILD_JOB, progress -> {
                 try {
                     return fill(target, progress);
                 } catch (RuntimeException e) {
@@ -169,6 +177,7 @@ public class OpenSearchIndexer implements FeedApplier {
     private String fill(String target, JobProgress progress) {
         progress.total(catalogue.countActive());
         long started = System.nanoTime();
+        Instant startedAt = Instant.ofEpochMilli(index.now());
         CatalogueScan.Pass pass = catalogue.pass();
         OptionalLong afterId = OptionalLong.of(0);
         while (afterId.isPresent()) {
@@ -180,11 +189,12 @@ public class OpenSearchIndexer implements FeedApplier {
                     documents.add(ProductSources.source(entry.product(), entry.supplier()));
                 }
             }
-            index.fill(target, documents);
+            refused.record(index.fill(target, documents));
             progress.processed(page.read());
             afterId = page.nextAfterId();
         }
         index.swap(target);
+        refused.retriedSince(startedAt);
         long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
         String summary = "rebuilt " + progress.processedSoFar() + " products into " + target + " in " + millis + " ms";
         log.info("OpenSearch product index {}", summary);

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -139,38 +140,44 @@ public class OpenSearchProductIndex {
 
     /**
      * Writes these documents and deletes these ids of one tenant in one bulk request, to the alias and to an
-     * index being filled; {@code waitUntilSearchable} returns only once a refresh has made them visible.
+     * index being filled; {@code waitUntilSearchable} returns only once a refresh has made them visible. Returns
+     * the documents the cluster refused (they do not fit the mapping); any other failure throws, to be retried.
      */
-    public void write(TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
-                      boolean waitUntilSearchable) {
+    public List<Refusal> write(TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
+                               boolean waitUntilSearchable) {
         List<String> targets = new ArrayList<>(List.of(alias()));
         String fill = filling.get();
         if (fill != null) {
             targets.add(fill);
         }
+        Map<Refusal.Key, Refusal> refused = new LinkedHashMap<>();
         for (String target : targets) {
-            bulk(target, tenantId, documents, deleted, waitUntilSearchable);
+            bulk(target, tenantId, documents, deleted, waitUntilSearchable).forEach(refusal -> refused.put(refusal.key(), refusal));
         }
+        return List.copyOf(refused.values());
     }
 
     /**
      * Documents of any tenants into one named index (a rebuild's fill), in one bulk request, each routed by its
      * own tenant, without waiting for a refresh: a page of the catalogue pass holds many belts' products, and a
-     * request per belt would be a round trip per belt.
+     * request per belt would be a round trip per belt. Returns the documents the cluster refused.
      */
-    public void fill(String index, Collection<Map<String, Object>> documents) {
-        bulk(index, null, documents, Map.of(), false);
+    public List<Refusal> fill(String index, Collection<Map<String, Object>> documents) {
+        return bulk(index, null, documents, Map.of(), false);
     }
 
-    private void bulk(String index, TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
-                      boolean waitUntilSearchable) {
+    private List<Refusal> bulk(String index, TenantId tenantId, Collection<Map<String, Object>> documents, Map<Long, Long> deleted,
+                               boolean waitUntilSearchable) {
         if (documents.isEmpty() && deleted.isEmpty()) {
-            return;
+            return List.of();
         }
+        // Through the alias, a write must find the alias: without it the cluster would create a plain index of that
+        // name (a drain before the start's ensure()), and the alias could never be created after it.
+        boolean requireAlias = index.equals(alias());
         StringBuilder body = new StringBuilder();
         for (Map<String, Object> document : documents) {
             body.append(json(Map.of("index", Map.of("_index", index, "_id", document.get("key"), "routing", document.get("tenant"),
-                    "version", document.get("updated"), "version_type", "external_gte")))).append('\n');
+                    "version", document.get("updated"), "version_type", "external_gte", "require_alias", requireAlias)))).append('\n');
             body.append(json(document)).append('\n');
         }
         deleted.forEach((id, version) -> body.append(json(Map.of("delete", Map.of("_index", index,
@@ -178,16 +185,34 @@ public class OpenSearchProductIndex {
                 .append('\n'));
         JsonNode response = client.send("POST", "/_bulk", body.toString(),
                 waitUntilSearchable ? Map.of("refresh", "wait_for") : Map.of());
-        if (response.path("errors").asBoolean(false)) {
-            for (JsonNode item : response.path("items")) {
-                JsonNode result = item.values().iterator().next();
-                int status = result.path("status").asInt(200);
-                // 409: a newer copy is already there (or the product's delete is); 404: deleting what was never indexed.
-                if (status >= 300 && status != 409 && status != 404) {
-                    throw new IllegalStateException("OpenSearch refused a product document: " + result.path("error"));
-                }
+        return response.path("errors").asBoolean(false) ? refusals(response) : List.of();
+    }
+
+    /**
+     * The items a bulk response refused, sorted by what they mean. 409: a newer copy is already there (or the
+     * product's delete is); 404 on a delete: deleting what was never indexed; both are fine (404 on a write: no
+     * alias yet, thrown below). 400 on a write: this document does
+     * not fit the mapping, and sending it again would not help: a refusal for the caller to record. Anything else
+     * (429 too busy, 403 a write block such as a full disk, 5xx) says nothing about the document: thrown, so the
+     * caller retries the whole write later and nothing is lost.
+     */
+    private static List<Refusal> refusals(JsonNode response) {
+        List<Refusal> refused = new ArrayList<>();
+        for (JsonNode item : response.path("items")) {
+            Map.Entry<String, JsonNode> action = item.properties().iterator().next();
+            JsonNode result = action.getValue();
+            int status = result.path("status").asInt(200);
+            if (status < 300 || status == 409 || (status == 404 && action.getKey().equals("delete"))) {
+                continue;
             }
+            if (status == 400 && action.getKey().equals("index")) {
+                refused.add(Refusal.of(result));
+                continue;
+            }
+            throw new OpenSearchClient.OpenSearchException("OpenSearch did not take a product document (" + status + "): "
+                    + result.path("error"), status, null);
         }
+        return refused;
     }
 
     /** The version of a delete whose row is gone: now, later than any write of the row. */

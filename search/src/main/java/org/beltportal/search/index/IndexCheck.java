@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.beltportal.core.feed.DeadLetters;
 import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.core.product.ProductService;
 import org.beltportal.core.product.ProductVersion;
@@ -32,9 +34,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares the index with the database, which is the truth: per belt, the active products (every product
- * has its supplier, a foreign key) against the documents, by id and last write. The operator's check
- * ({@code GET /admin/api/v1/search/check}) and the start-up catch-up use it; it reads, it never writes.
+ * Compares an index with the database, which is the truth: per belt, the active products (every product
+ * has its supplier, a foreign key) against the documents, by id and last write. The embedded index's documents by
+ * default; the configured backend's through {@link IndexedDocuments} ({@link IndexMaintenance#check()}). The
+ * operator's check and the start-up catch-up use it; it reads, it never writes.
  * Writes during a comparison can show as differences that are gone a moment later.
  */
 @Component
@@ -50,9 +53,24 @@ public class IndexCheck {
     private final ProductService products;
     private final TenantService tenants;
     private final FeedPoller feed;
+    private final DeadLetters deadLetters;
+    private final IndexedDocuments embedded;
 
-    public IndexCheck(ProductIndex index, ProductService products, TenantService tenants, FeedPoller feed) {
+    public IndexCheck(ProductIndex index, ProductService products, TenantService tenants, FeedPoller feed,
+                      DeadLetters deadLetters) {
         this.feed = feed;
+        this.deadLetters = deadLetters;
+        this.embedded = new IndexedDocuments() {
+            @Override
+            public void awaitSearchable() {
+                index.awaitAllSearchable();
+            }
+
+            @Override
+            public void scan(TenantId tenantId, Sink sink) {
+                scanEmbedded(tenantId, sink);
+            }
+        };
         this.index = index;
         this.products = products;
         this.tenants = tenants;
@@ -60,28 +78,44 @@ public class IndexCheck {
 
     /** Every belt's comparison by id and last write, in the order of {@link TenantService#all()}. */
     public List<BeltComparison> compareAll() {
+        return compareAll(embedded);
+    }
+
+    /**
+     * Every belt's comparison of these documents (the configured backend's) with the database, by id and last
+     * write, with the products the backend refused (decision 0054).
+     */
+    public List<BeltComparison> compareAll(IndexedDocuments documents) {
+        awaitApplied(documents);
+        Map<TenantId, Long> refused = deadLetters.countByBelt();
         List<BeltComparison> belts = new ArrayList<>();
         for (Tenant tenant : tenants.all()) {
-            belts.add(compareVersions(tenant.id()).summary(tenant.slug()));
+            belts.add(against(activeVersions(tenant.id()), tenant.id(), documents)
+                    .summary(tenant.slug(), refused.getOrDefault(tenant.id(), 0L)));
         }
         return belts;
     }
 
     /** How the documents of one belt differ from its active products by id: index entries only, no rows read. */
     Differences compareIds(TenantId tenantId) {
-        return against(activeIds(tenantId), tenantId);
+        awaitApplied(embedded);
+        return against(activeIds(tenantId), tenantId, embedded);
     }
 
-    /** How the documents of one belt differ from its active products by id and last write: a row read per product. */
-    Differences compareVersions(TenantId tenantId) {
-        return against(activeVersions(tenantId), tenantId);
+    /**
+     * The ids of one belt whose documents differ from its active products by id (missing or extra), index entries
+     * only: each to be read again and indexed or removed as its row now is.
+     */
+    public List<Long> differingIds(TenantId tenantId, IndexedDocuments documents) {
+        awaitApplied(documents);
+        return against(activeIds(tenantId), tenantId, documents).toRepair();
     }
 
     /**
      * Changes committed before the comparison reach the index through the change feed a moment later (decision
-     * 0043): wait for this node to apply them, so they do not show as differences.
+     * 0043): wait for them to be applied and searchable, once per comparison, so they do not show as differences.
      */
-    private void awaitFeed() {
+    private void awaitApplied(IndexedDocuments documents) {
         try {
             feed.caughtUp().get(FEED_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -89,24 +123,43 @@ public class IndexCheck {
         } catch (ExecutionException | TimeoutException e) {
             log.warn("The change feed was not applied within {} s; comparing the index as it is", FEED_WAIT_SECONDS);
         }
+        documents.awaitSearchable();
     }
 
-    private Differences against(Products truth, TenantId tenantId) {
-        awaitFeed();
-        index.awaitAllSearchable();
-        return index.search(searcher -> {
+    private Differences against(Products truth, TenantId tenantId, IndexedDocuments documents) {
+        Differences found = new Differences(truth.ids.length);
+        BitSet seen = new BitSet(truth.ids.length);
+        documents.scan(tenantId, (id, updated) -> {
+            found.documents++;
+            int at = Arrays.binarySearch(truth.ids, id);
+            if (at < 0 || seen.get(at)) {
+                found.extra.add(id);
+                return;
+            }
+            seen.set(at);
+            if (truth.updated != null && updated != truth.updated[at]) {
+                found.stale.add(id);
+            }
+        });
+        for (int at = seen.nextClearBit(0); at < truth.ids.length; at = seen.nextClearBit(at + 1)) {
+            found.missing.add(truth.ids[at]);
+        }
+        return found;
+    }
+
+    /** The embedded index's live documents of one belt, one pass over its segments. */
+    private void scanEmbedded(TenantId tenantId, IndexedDocuments.Sink sink) {
+        index.search(searcher -> {
             try {
-                return against(truth, searcher, tenantId);
+                scanEmbedded(searcher, tenantId, sink);
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** One pass over the belt's live documents; a second copy of an id counts as extra. */
-    private static Differences against(Products truth, IndexSearcher searcher, TenantId tenantId) throws IOException {
-        Differences found = new Differences(truth.ids.length);
-        BitSet seen = new BitSet(truth.ids.length);
+    private static void scanEmbedded(IndexSearcher searcher, TenantId tenantId, IndexedDocuments.Sink sink) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(ProductFields.TENANT,
                 Long.toString(tenantId.value())))), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -122,23 +175,9 @@ public class IndexCheck {
                 if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
                     continue;
                 }
-                found.documents++;
-                long id = ids.longValue();
-                int at = Arrays.binarySearch(truth.ids, id);
-                if (at < 0 || seen.get(at)) {
-                    found.extra.add(id);
-                    continue;
-                }
-                seen.set(at);
-                if (truth.updated != null && (!updated.advanceExact(doc) || updated.longValue() != truth.updated[at])) {
-                    found.stale.add(id);
-                }
+                sink.accept(ids.longValue(), updated.advanceExact(doc) ? updated.longValue() : IndexedDocuments.NO_VERSION);
             }
         }
-        for (int at = seen.nextClearBit(0); at < truth.ids.length; at = seen.nextClearBit(at + 1)) {
-            found.missing.add(truth.ids[at]);
-        }
-        return found;
     }
 
     private Products activeIds(TenantId tenantId) {
@@ -212,8 +251,8 @@ public class IndexCheck {
             return ids;
         }
 
-        BeltComparison summary(String belt) {
-            return new BeltComparison(belt, products, documents, missing.size(), extra.size(), stale.size(),
+        BeltComparison summary(String belt, long refused) {
+            return new BeltComparison(belt, products, documents, missing.size(), extra.size(), stale.size(), refused,
                     first(missing), first(extra), first(stale));
         }
 
@@ -224,10 +263,12 @@ public class IndexCheck {
 
     /**
      * One belt's comparison as an operator reads it: counts, and the first {@value #EXAMPLES} ids of each
-     * kind of difference. {@code products} are the belt's active products, {@code documents} its index documents.
+     * kind of difference. {@code products} are the belt's active products, {@code documents} its index documents,
+     * {@code refused} its products the search cluster refused (decision 0054; each is missing too, and does not
+     * count again in {@link #matches()}).
      */
     public record BeltComparison(String belt, long products, long documents, long missing, long extra, long stale,
-                                 List<Long> missingIds, List<Long> extraIds, List<Long> staleIds) {
+                                 long refused, List<Long> missingIds, List<Long> extraIds, List<Long> staleIds) {
 
         public boolean matches() {
             return missing == 0 && extra == 0 && stale == 0;

@@ -57,9 +57,6 @@ public class ProductIndexer {
     /** Rows per step of a rebuild's pass: a few hundred KB of rows, three queries per step. */
     static final int SCAN_STEP = 1000;
     static final int FILL_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
-    public static final String REBUILD_JOB = "reindex";
-    /** A job re-indexing one belt's products, as a belt's operators start it. */
-    public static final String BELT_REINDEX_JOB = "reindex-belt";
     /** Changes this long before the last commit are re-read too: covers writes applied while it ran. */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
@@ -185,11 +182,11 @@ public class ProductIndexer {
      * returned instead of a second (two requests at the same instant may start two; both leave the same index).
      */
     public Job startBeltReindex(String actor, TenantId tenantId) {
-        List<Job> running = jobs.recent(tenantId, BELT_REINDEX_JOB, List.of(JobState.QUEUED, JobState.RUNNING), Instant.EPOCH, 1);
+        List<Job> running = jobs.recent(tenantId, IndexMaintenance.BELT_REINDEX_JOB, List.of(JobState.QUEUED, JobState.RUNNING), Instant.EPOCH, 1);
         if (!running.isEmpty()) {
             return running.getFirst();
         }
-        return jobs.start(actor, tenantId, BELT_REINDEX_JOB, progress -> reindexBelt(tenantId, progress));
+        return jobs.start(actor, tenantId, IndexMaintenance.BELT_REINDEX_JOB, progress -> reindexBelt(tenantId, progress));
     }
 
     private String reindexBelt(TenantId tenantId, JobProgress progress) {
@@ -210,7 +207,7 @@ public class ProductIndexer {
     public Job startRebuild(String actor) {
         ProductIndex.Rebuild rebuild = index.startRebuild();
         try {
-            return jobs.start(actor, null, REBUILD_JOB, progress -> {
+            return jobs.start(actor, null, IndexMaintenance.REBUILD_JOB, progress -> {
                 try {
                     return rebuildInto(rebuild, progress);
                 } catch (RuntimeException e) {

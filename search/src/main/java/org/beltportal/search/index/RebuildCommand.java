@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rebuild command: started with {@code --portal.rebuild-index=true}, the application rebuilds the
- * index from the database as a job, waits for it, and exits (status 0 on success). For operators who
+ * configured backend's index from the database as a job, waits for it, and exits (status 0 on success). For operators who
  * want a fresh index without the HTTP API; see docs/operations.md.
  */
 @Component
@@ -26,11 +26,11 @@ class RebuildCommand implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
 
     private final boolean requested;
-    private final ProductIndexer indexer;
+    private final IndexMaintenance indexer;
     private final JobService jobs;
     private final ConfigurableApplicationContext context;
 
-    RebuildCommand(SearchIndexProperties properties, ProductIndexer indexer, JobService jobs,
+    RebuildCommand(SearchIndexProperties properties, IndexMaintenance indexer, JobService jobs,
                    ConfigurableApplicationContext context) {
         this.requested = properties.rebuildIndex();
         this.indexer = indexer;

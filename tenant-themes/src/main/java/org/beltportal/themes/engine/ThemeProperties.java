@@ -37,7 +37,8 @@ import org.springframework.validation.annotation.Validated;
  *        are counted in
  * @param templateUpdateDelay how soon a node notices a template override saved on another node (its own
  *        changes apply at once)
- * @param cachedTenants tenants whose compiled templates are kept, least recently used dropped first
+ * @param cachedTenants tenants whose compiled templates are kept, least recently used dropped first: about 0.5 MB each
+ *        with every page type compiled, so 250 hold at most 1/8 of a 1 GB heap (docs/scaling.md)
  */
 @Validated
 @ConfigurationProperties("portal.themes")
@@ -52,5 +53,5 @@ public record ThemeProperties(
         @DefaultValue("3") @Min(1) int overrideFailures,
         @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration overrideSuspension,
         @DefaultValue("5s") @NotNull @DurationMin(millis = 0) Duration templateUpdateDelay,
-        @DefaultValue("1000") @Min(1) int cachedTenants) {
+        @DefaultValue("250") @Min(1) int cachedTenants) {
 }

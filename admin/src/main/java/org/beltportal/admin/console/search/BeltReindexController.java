@@ -13,7 +13,7 @@ import org.beltportal.core.job.Job;
 import org.beltportal.core.job.JobService;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.Tenant;
-import org.beltportal.search.index.ProductIndexer;
+import org.beltportal.search.index.IndexMaintenance;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Re-indexing the belt from the search settings: the post starts (or finds the running) job of
- * {@link ProductIndexer#startBeltReindex}, and {@code /search/reindex/{jobId}} shows its progress the way an
+ * {@link IndexMaintenance#startBeltReindex} (on the configured backend), and {@code /search/reindex/{jobId}} shows its progress the way an
  * import's page does. Those who may edit the catalogue may start it; its work gives way to requests.
  */
 @Controller
@@ -31,11 +31,11 @@ class BeltReindexController {
 
     static final String REINDEX = SearchSettingsScreen.PATH + "/reindex";
 
-    private final ProductIndexer indexer;
+    private final IndexMaintenance indexer;
     private final JobService jobs;
     private final ConsolePages pages;
 
-    BeltReindexController(ProductIndexer indexer, JobService jobs, ConsolePages pages) {
+    BeltReindexController(IndexMaintenance indexer, JobService jobs, ConsolePages pages) {
         this.indexer = indexer;
         this.jobs = jobs;
         this.pages = pages;
@@ -52,7 +52,7 @@ class BeltReindexController {
     @GetMapping(REINDEX + "/{jobId}")
     ModelAndView progress(@Grant(Permission.READ) Tenant belt, @PathVariable long jobId) {
         Job job = jobs.require(jobId);
-        if (!belt.id().equals(job.tenantId()) || !ProductIndexer.BELT_REINDEX_JOB.equals(job.kind())) {
+        if (!belt.id().equals(job.tenantId()) || !IndexMaintenance.BELT_REINDEX_JOB.equals(job.kind())) {
             throw new NotFoundException("no re-indexing " + jobId + " of this belt");
         }
         return pages.page("search/reindex", Map.of(ConsolePages.BELT, belt, "job", job, "finished", job.state().isFinished()));

@@ -15,13 +15,14 @@ import org.beltportal.admin.console.ConsoleForms;
 import org.beltportal.admin.security.Grant;
 import org.beltportal.admin.security.Permission;
 import org.beltportal.admin.security.PortalUser;
+import org.beltportal.core.feed.DeadLetters;
 import org.beltportal.core.job.JobService;
 import org.beltportal.core.job.JobState;
 import org.beltportal.core.synonym.SynonymService;
 import org.beltportal.core.system.InvalidInputException;
 import org.beltportal.core.system.NotFoundException;
 import org.beltportal.core.tenant.Tenant;
-import org.beltportal.search.index.ProductIndexer;
+import org.beltportal.search.index.IndexMaintenance;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /admin/belts/{slug}/search}: the belt's synonym sets, each added, edited or deleted (after a confirmation)
- * through {@link SynonymService}, which stores the sets whole as the API's PUT does. Sets are addressed by their
+ * through {@link SynonymService}, which stores the sets whole as the API's PUT does, and the products the search
+ * cluster refused (its dead letters), above the re-index that retries them. Sets are addressed by their
  * place in the list (1-based); each form carries the set as it was shown, so a set another person changed
  * meanwhile is not overwritten: the list comes back with a message instead.
  */
@@ -45,14 +47,18 @@ class SearchSettingsController {
 
     /** How far back the page looks for the belt's last re-indexing. */
     static final Duration LAST_REINDEX = Duration.ofDays(30);
+    /** Refused products listed; the count says when there are more. */
+    static final int DEAD_LETTERS_SHOWN = 50;
 
     private final SynonymService synonyms;
     private final JobService jobs;
+    private final DeadLetters deadLetters;
     private final ConsolePages pages;
     private final Clock clock;
 
-    SearchSettingsController(SynonymService synonyms, JobService jobs, ConsolePages pages, Clock clock) {
+    SearchSettingsController(SynonymService synonyms, JobService jobs, DeadLetters deadLetters, ConsolePages pages, Clock clock) {
         this.synonyms = synonyms;
+        this.deadLetters = deadLetters;
         this.jobs = jobs;
         this.pages = pages;
         this.clock = clock;
@@ -136,7 +142,10 @@ class SearchSettingsController {
         model.put("mayEdit", user.hasAnyRole(belt.id(), Permission.CATALOG.roles()));
         model.put("problems", problems);
         model.put(TERMS, terms == null ? "" : terms);
-        jobs.recent(belt.id(), ProductIndexer.BELT_REINDEX_JOB, EnumSet.allOf(JobState.class), clock.instant().minus(LAST_REINDEX), 1)
+        // Products the search cluster refused (decision 0054): what the operator fixes before re-indexing.
+        model.put("deadLetters", deadLetters.newest(belt.id(), DEAD_LETTERS_SHOWN));
+        model.put("deadLetterCount", deadLetters.count(belt.id()));
+        jobs.recent(belt.id(), IndexMaintenance.BELT_REINDEX_JOB, EnumSet.allOf(JobState.class), clock.instant().minus(LAST_REINDEX), 1)
                 .forEach(last -> model.put("lastReindex", last));
         return pages.page(status, "search/settings", model);
     }
