@@ -34,7 +34,7 @@ class ConfigurationHeapTest {
     void aCachedBeltWithEveryTemplateCompiledRetainsLessThanAMegabyte() throws IOException, InterruptedException {
         TenantConfigurations configurations = new TenantConfigurations(mock(TemplateOverrideService.class), builtIns,
                 new ThemeProperties(Duration.ofSeconds(2), DataSize.ofMegabytes(2), DataSize.ofMegabytes(32), 2,
-                        Duration.ofMillis(50), 64, 3, Duration.ofMinutes(1), Duration.ofSeconds(5), BELTS + 1));
+                        Duration.ofMillis(50), Duration.ofSeconds(1), 64, 3, Duration.ofMinutes(1), Duration.ofSeconds(5), BELTS + 1));
         // One belt first: the classes, the built-in sources and FreeMarker's shared structures are not per belt.
         int templates = compileEverything(configurations.forTenant(Engine.tenant(1, "warm", "预热", "catalog")), "catalog");
         long before = usedAfterFullGc();
