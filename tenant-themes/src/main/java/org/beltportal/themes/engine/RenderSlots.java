@@ -76,13 +76,18 @@ final class RenderSlots {
         }
     }
 
-    /** One site's slots, and when a render last gave one back. Fair: the longest-waiting render goes next. */
+    /**
+     * One site's slots, and when a render last gave one back. Not fair: a request arriving as a slot comes free
+     * takes it at once, while a parked waiter would first have to be scheduled on a saturated core; with a fair
+     * semaphore the soak's capacity ramp stopped at 217 requests/s instead of 338 (docs/benchmarks.md, session 14).
+     * Waiters already parked are still served in the order they came.
+     */
     static final class SiteSlots {
         private final Semaphore permits;
         private volatile long lastReleased = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
         private SiteSlots(int perSite) {
-            this.permits = new Semaphore(perSite, true);
+            this.permits = new Semaphore(perSite);
         }
 
         void release() {
