@@ -78,9 +78,8 @@ final class RenderSlots {
 
     /**
      * One site's slots, and when a render last gave one back. Not fair: a request arriving as a slot comes free
-     * takes it at once, while a parked waiter would first have to be scheduled on a saturated core; with a fair
-     * semaphore the soak's capacity ramp stopped at 217 requests/s instead of 338 (docs/benchmarks.md, session 14).
-     * Waiters already parked are still served in the order they came.
+     * takes it at once instead of leaving it idle until a parked waiter is scheduled on a saturated core. Waiters
+     * already parked are still served in the order they came.
      */
     static final class SiteSlots {
         private final Semaphore permits;
