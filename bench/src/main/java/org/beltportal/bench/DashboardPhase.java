@@ -56,7 +56,7 @@ final class DashboardPhase {
                         "/admin/api/v1/regions/330000/insight/dashboard?" + year + "&metric=zeroResultRate", true),
                 new Probe("platform dashboard", "/admin/insight?" + year, true),
                 new Probe("platform dashboard JSON", "/admin/api/v1/insight/dashboard?" + year, true),
-                new Probe("region summary JSON (hours; for information)", "/admin/api/v1/regions/330000/insight/summary?" + year, false));
+                new Probe("region summary JSON (for information)", "/admin/api/v1/regions/330000/insight/summary?" + year, false));
         ConsoleClient console = new ConsoleClient(o.baseUrl());
         console.login("admin", o.adminPassword);
         Map<Probe, Latencies> times = new LinkedHashMap<>();

@@ -16,7 +16,8 @@ import org.beltportal.bench.Plan.TenantPlan;
  * Writes a year of insight rollups for every belt of a {@link Plan} straight into the server's tables with JDBC
  * batch inserts, as the flusher would have left them (docs/insight.md): {@code insight_hourly} rows per belt, UTC
  * hour, metric and dimension, {@code insight_daily} as their China-day sums, {@code insight_monthly} and
- * {@code insight_platform_daily} summed from those days (as V24 fills them), and {@code insight_query_daily} top
+ * {@code insight_platform_daily} summed from those days (as V24 fills them), {@code insight_metric_daily} and
+ * {@code insight_item_daily} summed from the hours (as V25 fills them), and {@code insight_query_daily} top
  * queries. Traffic follows the belt's size: a belt is busy from 08:00 China time for 2 to 14 hours a day (the
  * largest the longest), with page views by type, visitors, searches and what they found, result clicks at three
  * positions and inquiries by source. It also places the belts in the region tree: every tenth belt in one of
@@ -58,7 +59,7 @@ final class RollupGenerator {
                 st.execute("SET SESSION foreign_key_checks = 0");
                 st.execute("SET SESSION unique_checks = 0");
                 for (String table : List.of("insight_hourly", "insight_daily", "insight_monthly", "insight_platform_daily",
-                        "insight_query_daily")) {
+                        "insight_query_daily", "insight_metric_daily", "insight_item_daily")) {
                     st.execute("TRUNCATE TABLE " + table);
                 }
             }
@@ -66,9 +67,10 @@ final class RollupGenerator {
             regions(db);
             long rows = rollups(db);
             monthsAndPlatformDays(db);
+            metricDays(db);
             try (Statement st = db.createStatement()) {
                 for (String table : List.of("insight_hourly", "insight_daily", "insight_monthly", "insight_platform_daily",
-                        "insight_query_daily", "tenant")) {
+                        "insight_query_daily", "insight_metric_daily", "tenant")) {
                     st.execute("ANALYZE TABLE " + table);
                 }
                 st.execute("REPLACE INTO bench_meta (k, v) VALUES ('rollups', '" + fingerprint() + "')");
@@ -180,6 +182,20 @@ final class RollupGenerator {
                     + " FROM insight_daily GROUP BY tenant_id, DATE_FORMAT(local_day, '%Y-%m-01')");
             st.execute("INSERT INTO insight_platform_daily (local_day, page_views, visitors, searches, zero_results, "
                     + "result_clicks, inquiries) SELECT local_day, " + figures + " FROM insight_daily GROUP BY local_day");
+        }
+        db.commit();
+    }
+
+    /**
+     * Each belt's China days per metric and dimension, summed from the hours just written, as V25 fills them (no
+     * item views are generated, so {@code insight_item_daily} stays empty, like {@code insight_item_hourly}).
+     */
+    private static void metricDays(Connection db) throws SQLException {
+        String day = "CAST(TIMESTAMPADD(HOUR, 8, hour_start) AS DATE)";
+        try (Statement st = db.createStatement()) {
+            st.execute("INSERT INTO insight_metric_daily (tenant_id, local_day, metric, dimension, amount) SELECT tenant_id, "
+                    + day + ", metric, dimension, SUM(amount) FROM insight_hourly GROUP BY tenant_id, " + day
+                    + ", metric, dimension");
         }
         db.commit();
     }

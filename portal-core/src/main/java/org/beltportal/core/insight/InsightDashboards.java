@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
  * The dashboard of a set of belts (one belt, or a region's): the summary of a range and of its comparison range,
  * the figures side by side with their change, inquiries per day by source and by handling status, and the most
  * viewed products and suppliers. Callers check rights on every belt; this service only reads. Days are local days
- * of {@code zone}, as in {@link InsightSummaries}.
+ * of {@code zone}, as in {@link InsightSummaries}; a range of China days is read from the daily rollups, any other
+ * from the hours ({@link RollupGrain}). Inquiries by handling status are counted from the inquiries themselves.
  */
 @Service
 public class InsightDashboards {
@@ -37,16 +38,21 @@ public class InsightDashboards {
     }
 
     public Dashboard dashboard(Set<TenantId> belts, ZoneId zone, InsightRange range, Comparison comparison) {
-        InsightSummary summary = summaries.summary(belts, zone, range);
+        return dashboard(belts, zone, range, comparison, r -> RollupGrain.of(zone, r));
+    }
+
+    /** The dashboard with each range (the asked one, the compared one) read from the grain {@code grainOf} gives. */
+    Dashboard dashboard(Set<TenantId> belts, ZoneId zone, InsightRange range, Comparison comparison,
+                        Function<InsightRange, RollupGrain> grainOf) {
+        RollupGrain grain = grainOf.apply(range);
+        InsightSummary summary = summaries.summary(belts, zone, range, grain);
         InsightRange otherRange = comparison.of(range);
-        InsightSummary compared = otherRange == null ? null : summaries.summary(belts, zone, otherRange);
-        Long active = activeSuppliers(belts, zone, range);
-        Long activeBefore = otherRange == null ? null : activeSuppliers(belts, zone, otherRange);
-        Instant from = start(range, zone);
-        Instant to = end(range, zone);
+        InsightSummary compared = otherRange == null ? null : summaries.summary(belts, zone, otherRange, grainOf.apply(otherRange));
+        Long active = activeSuppliers(belts, zone, range, grain);
+        Long activeBefore = otherRange == null ? null : activeSuppliers(belts, zone, otherRange, grainOf.apply(otherRange));
         return new Dashboard(summary, compared, comparison.code(), figures(summary, compared, active, activeBefore),
-                inquiryDays(belts, zone, range, from, to),
-                top(belts, from, to, ItemKind.PRODUCT), top(belts, from, to, ItemKind.SUPPLIER));
+                inquiryDays(belts, zone, range, grain),
+                top(belts, zone, range, grain, ItemKind.PRODUCT), top(belts, zone, range, grain, ItemKind.SUPPLIER));
     }
 
     private static List<Dashboard.Figure> figures(InsightSummary now, InsightSummary before, Long active, Long activeBefore) {
@@ -77,16 +83,20 @@ public class InsightDashboards {
         return whole == 0 ? null : (double) part / whole;
     }
 
-    private Long activeSuppliers(Set<TenantId> belts, ZoneId zone, InsightRange range) {
-        return mapper.activeSuppliers(belts, start(range, zone), end(range, zone));
+    private Long activeSuppliers(Set<TenantId> belts, ZoneId zone, InsightRange range, RollupGrain grain) {
+        return grain == RollupGrain.CHINA_DAYS ? mapper.activeSuppliersByDay(belts, range.from(), range.to())
+                : mapper.activeSuppliers(belts, start(range, zone), end(range, zone));
     }
 
-    private List<Dashboard.ItemViews> top(Set<TenantId> belts, Instant from, Instant to, ItemKind kind) {
-        return mapper.topItems(belts, from, to, kind.code(), TOP_ITEMS).stream()
-                .map(item -> new Dashboard.ItemViews(item.id(), item.name(), item.views())).toList();
+    private List<Dashboard.ItemViews> top(Set<TenantId> belts, ZoneId zone, InsightRange range, RollupGrain grain, ItemKind kind) {
+        List<InsightMapper.ItemSum> items = grain == RollupGrain.CHINA_DAYS
+                ? mapper.topItemsByDay(belts, range.from(), range.to(), kind.code(), TOP_ITEMS)
+                : mapper.topItems(belts, start(range, zone), end(range, zone), kind.code(), TOP_ITEMS);
+        return items.stream().map(item -> new Dashboard.ItemViews(item.id(), item.name(), item.views())).toList();
     }
 
-    private List<Dashboard.InquiryDay> inquiryDays(Set<TenantId> belts, ZoneId zone, InsightRange range, Instant from, Instant to) {
+    /** Each day's inquiries by source (from the rollups) and by handling status now (from the inquiries). */
+    private List<Dashboard.InquiryDay> inquiryDays(Set<TenantId> belts, ZoneId zone, InsightRange range, RollupGrain grain) {
         Map<LocalDate, Map<String, Long>> bySource = days(range, VisitSource.values().length);
         Map<LocalDate, Map<String, Long>> byStatus = days(range, InquiryStatus.values().length);
         for (LocalDate day : bySource.keySet()) {
@@ -97,13 +107,13 @@ public class InsightDashboards {
                 byStatus.get(day).put(status.code(), 0L);
             }
         }
-        for (InsightMapper.HourDimensionSum hour : mapper.hoursByDimension(belts, from, to, Metric.INQUIRY.code())) {
-            Map<String, Long> day = bySource.get(LocalDate.ofInstant(hour.hour(), zone));
-            if (day != null && day.containsKey(hour.dimension())) {
-                day.merge(hour.dimension(), hour.amount(), Long::sum);
+        for (InsightMapper.DayDimensionSum sum : inquiriesBySource(belts, zone, range, grain)) {
+            Map<String, Long> day = bySource.get(sum.day());
+            if (day != null && day.containsKey(sum.dimension())) {
+                day.merge(sum.dimension(), sum.amount(), Long::sum);
             }
         }
-        for (InsightMapper.InquiryAt inquiry : mapper.inquiryStatuses(belts, from, to)) {
+        for (InsightMapper.InquiryAt inquiry : mapper.inquiryStatuses(belts, start(range, zone), end(range, zone))) {
             // The column holds the enum's name (NEW); the figures use its code (new), as the API does.
             String status = inquiry.status().toLowerCase(Locale.ROOT);
             Map<String, Long> day = byStatus.get(LocalDate.ofInstant(inquiry.createdAt(), zone));
@@ -114,6 +124,17 @@ public class InsightDashboards {
         List<Dashboard.InquiryDay> series = new ArrayList<>(bySource.size());
         bySource.forEach((date, sources) -> series.add(new Dashboard.InquiryDay(date, sources, byStatus.get(date))));
         return series;
+    }
+
+    /** The inquiries of each local day by source (the dimension), from days or from hours. */
+    private List<InsightMapper.DayDimensionSum> inquiriesBySource(Set<TenantId> belts, ZoneId zone, InsightRange range,
+                                                                  RollupGrain grain) {
+        if (grain == RollupGrain.CHINA_DAYS) {
+            return mapper.daysByDimension(belts, range.from(), range.to(), Metric.INQUIRY.code());
+        }
+        return mapper.hoursByDimension(belts, start(range, zone), end(range, zone), Metric.INQUIRY.code()).stream()
+                .map(hour -> new InsightMapper.DayDimensionSum(LocalDate.ofInstant(hour.hour(), zone), hour.dimension(),
+                        hour.amount())).toList();
     }
 
     private static Map<LocalDate, Map<String, Long>> days(InsightRange range, int columns) {

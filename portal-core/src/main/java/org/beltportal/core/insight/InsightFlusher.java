@@ -23,11 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every {@code portal.insight.flush-interval} takes the counts out of {@link InsightRecorder} and adds them to
- * the rollup tables (hours, query days, and the dashboards' belt days, belt months and platform days:
- * {@link DailyFigures}), {@value #BATCH} rows per statement, in one transaction, on a background thread of its own.
- * A failed write rolls back and puts the counts back for the next round, so the dashboards' three rollups always
- * agree. On a graceful stop it flushes once more, so only a crash loses counts: at most what one interval
- * gathered. Once a day (and at start) it purges rollups older than the retention.
+ * the rollup tables (hours, query days, a belt's days per metric and of item views: {@link DayCounts}, and the
+ * dashboards' belt days, belt months and platform days: {@link DailyFigures}), {@value #BATCH} rows per
+ * statement, in one transaction, on a background thread of its own. A failed write rolls back and puts the counts
+ * back for the next round, so the hours and every daily and monthly rollup always agree. On a graceful stop it
+ * flushes once more, so only a crash loses counts: at most what one interval gathered. Once a day (and at start)
+ * it purges rollups older than the retention.
  */
 @Component
 @EnableConfigurationProperties(InsightProperties.class)
@@ -72,6 +73,8 @@ public class InsightFlusher implements SmartLifecycle {
         batches(counts.hours()).forEach(mapper::addHours);
         batches(counts.queries()).forEach(mapper::addQueries);
         batches(counts.items()).forEach(mapper::addItems);
+        batches(DayCounts.metricsOf(counts.hours())).forEach(mapper::addMetricDays);
+        batches(DayCounts.itemsOf(counts.items())).forEach(mapper::addItemDays);
         List<DailyFigures> days = DailyFigures.of(counts.hours());
         batches(days).forEach(mapper::addDays);
         batches(DailyFigures.monthsOf(days)).forEach(mapper::addMonths);
@@ -79,7 +82,8 @@ public class InsightFlusher implements SmartLifecycle {
     }
 
     /**
-     * Removes rollups older than the retention: hours by their UTC start, days by date (a day's margin for zones).
+     * Removes rollups older than the retention: hours by their UTC start, days by date (a day's margin for zones),
+     * every daily rollup before the same day.
      * The removed days are first taken off their months and the months left empty dropped, in the same transaction,
      * so a month always holds exactly the sum of its stored days and a range reads the same from either.
      */
@@ -93,6 +97,8 @@ public class InsightFlusher implements SmartLifecycle {
             List<DailyFigures> removedDays = DailyFigures.monthsOf(mapper.daySumsBefore(lastDay));
             batches(removedDays.stream().map(DailyFigures::negated).toList()).forEach(mapper::addMonths);
             rows += mapper.purgeDays(lastDay);
+            rows += mapper.purgeMetricDays(lastDay);
+            rows += mapper.purgeItemDays(lastDay);
             rows += mapper.purgeMonths(lastDay.withDayOfMonth(1));
             return rows + mapper.purgePlatformDays(lastDay);
         });

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
  * Reads the rollups of a set of belts: one belt's summary is the set of that belt, a region's the set of its
  * belts. Callers check rights on every belt of the set; this service only reads. The range is of local days
  * in {@code zone}; hours are stored in UTC, and an hour belongs to the day its start falls on (exact for zones
- * with whole-hour offsets such as Asia/Shanghai).
+ * with whole-hour offsets such as Asia/Shanghai). A range whose days are China days is read from the daily
+ * rollups ({@code insight_metric_daily}, {@code insight_daily}), any other from the hours ({@link RollupGrain}):
+ * both give the same figures, the days about a twentieth of the rows.
  */
 @Service
 public class InsightSummaries {
@@ -36,13 +38,19 @@ public class InsightSummaries {
     }
 
     public InsightSummary summary(Set<TenantId> tenants, ZoneId zone, InsightRange range) {
+        return summary(tenants, zone, range, RollupGrain.of(zone, range));
+    }
+
+    /** The summary read from {@code grain}; {@link RollupGrain#CHINA_DAYS} only for a range it answers exactly. */
+    InsightSummary summary(Set<TenantId> tenants, ZoneId zone, InsightRange range, RollupGrain grain) {
         if (tenants.isEmpty()) {
             throw new IllegalArgumentException("a summary needs at least one belt");
         }
         Instant from = range.from().atStartOfDay(zone).toInstant();
         Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
         Figures figures = new Figures();
-        mapper.sums(tenants, from, to).forEach(figures::add);
+        boolean days = grain == RollupGrain.CHINA_DAYS;
+        (days ? mapper.daySumsByMetric(tenants, range.from(), range.to()) : mapper.sums(tenants, from, to)).forEach(figures::add);
         Map<String, Long> bySource = new LinkedHashMap<>();
         for (VisitSource source : VisitSource.values()) {
             bySource.put(source.code(), figures.of(Metric.INQUIRY, source.code()));
@@ -57,12 +65,24 @@ public class InsightSummaries {
                 figures.of(Metric.PAGE_VIEW, PageType.CAMPAIGN.code()),
                 figures.meanPosition(), figures.mean(Metric.SEARCH_RESULTS, Metric.SEARCH), figures.byDimension(Metric.PAGE_VIEW), figures.byDimension(Metric.SEARCH),
                 figures.total(Metric.BOT_REQUEST), figures.total(Metric.QUERY_OVERFLOW),
-                range.from(), range.to(), zone.getId(), daily(tenants, zone, range, from, to));
+                range.from(), range.to(), zone.getId(),
+                days ? dailyFromDays(tenants, range) : daily(tenants, zone, range, from, to));
     }
 
     private List<InsightSummary.QueryCount> top(Set<TenantId> tenants, InsightRange range, boolean zeroOnly) {
         return mapper.topQueries(tenants, range.from(), range.to(), zeroOnly, TOP_QUERIES).stream()
                 .map(sum -> new InsightSummary.QueryCount(sum.query(), sum.count())).toList();
+    }
+
+    /** The series from {@code insight_daily}: its six figures are the series' own, summed per China day. */
+    private List<InsightSummary.Day> dailyFromDays(Set<TenantId> tenants, InsightRange range) {
+        Map<LocalDate, DailyFigures> days = new TreeMap<>();
+        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            days.put(day, new DailyFigures(0, day, 0, 0, 0, 0, 0, 0));
+        }
+        mapper.daySums(tenants, range.from(), range.to()).forEach(row -> days.put(row.day(), row));
+        return days.values().stream().map(f -> new InsightSummary.Day(f.day(), f.pageViews(), f.visitors(), f.searches(),
+                f.zeroResults(), f.resultClicks(), f.inquiries())).toList();
     }
 
     private List<InsightSummary.Day> daily(Set<TenantId> tenants, ZoneId zone, InsightRange range, Instant from, Instant to) {

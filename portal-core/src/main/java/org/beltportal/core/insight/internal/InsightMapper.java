@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.beltportal.core.insight.DailyFigures;
+import org.beltportal.core.insight.DayCounts.ItemDay;
+import org.beltportal.core.insight.DayCounts.MetricDay;
 import org.beltportal.core.insight.InsightRecorder.HourCount;
 import org.beltportal.core.insight.InsightRecorder.ItemCount;
 import org.beltportal.core.insight.InsightRecorder.QueryDayCount;
@@ -36,6 +38,20 @@ public interface InsightMapper {
 
     @AcrossTenants
     int purgeItems(@Param("before") Instant before);
+
+    /** Adds to each belt's China days per metric and dimension (V25). */
+    @AcrossTenants
+    void addMetricDays(@Param("rows") List<MetricDay> rows);
+
+    /** Adds to each belt's China days of product and supplier views (V25). */
+    @AcrossTenants
+    void addItemDays(@Param("rows") List<ItemDay> rows);
+
+    @AcrossTenants
+    int purgeMetricDays(@Param("before") LocalDate before);
+
+    @AcrossTenants
+    int purgeItemDays(@Param("before") LocalDate before);
 
     @AcrossTenants
     void addDays(@Param("rows") List<DailyFigures> rows);
@@ -94,6 +110,11 @@ public interface InsightMapper {
     List<MetricSum> sums(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
                          @Param("to") Instant to);
 
+    /** What {@link #sums} answers, from the China days from {@code from} to {@code to}, both included. */
+    @AcrossTenants
+    List<MetricSum> daySumsByMetric(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                                    @Param("to") LocalDate to);
+
     @AcrossTenants
     List<HourSum> hours(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
                         @Param("to") Instant to);
@@ -109,6 +130,16 @@ public interface InsightMapper {
     @AcrossTenants
     List<ItemSum> topItems(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
                            @Param("to") Instant to, @Param("kind") String kind, @Param("limit") int limit);
+
+    /** What {@link #topItems} answers, from the China days from {@code from} to {@code to}, both included. */
+    @AcrossTenants
+    List<ItemSum> topItemsByDay(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                                @Param("to") LocalDate to, @Param("kind") String kind, @Param("limit") int limit);
+
+    /** What {@link #activeSuppliers} answers, from the China days from {@code from} to {@code to}, both included. */
+    @AcrossTenants
+    long activeSuppliersByDay(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                              @Param("to") LocalDate to);
 
     /** How many distinct suppliers had at least one of their products viewed in [from, to). */
     @AcrossTenants
@@ -129,6 +160,14 @@ public interface InsightMapper {
     @AcrossTenants
     List<HourDimensionSum> hoursByDimension(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") Instant from,
                                             @Param("to") Instant to, @Param("metric") String metric);
+
+    /** One metric's amounts of the China days from {@code from} to {@code to} by day and dimension. */
+    @AcrossTenants
+    List<DayDimensionSum> daysByDimension(@Param("tenantIds") Collection<TenantId> tenantIds, @Param("from") LocalDate from,
+                                          @Param("to") LocalDate to, @Param("metric") String metric);
+
+    record DayDimensionSum(LocalDate day, String dimension, long amount) {
+    }
 
     record HourDimensionSum(Instant hour, String dimension, long amount) {
     }
