@@ -1,6 +1,6 @@
 -- Two daily rollups for one belt's screen and summary (docs/insight.md, decision 0055), added to by the same flush,
 -- in the same transaction, as insight_hourly and insight_item_hourly, and purged with insight_daily (the same
--- cut-off day). A year of the busiest belt's hours is some 66,000 rows; of its days, about 5,000.
+-- cut-off day). In the 1,000-belt bench a year of the busiest belt is 50,063 rows of hours and 4,565 of days.
 --  * insight_metric_daily: insight_hourly summed per China Standard Time day, every metric and dimension (page
 --    type, language, position, source), so a summary of whole China days needs no hours.
 --  * insight_item_daily: insight_item_hourly summed per China day: top products and suppliers, suppliers active.
