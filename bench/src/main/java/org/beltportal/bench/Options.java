@@ -49,6 +49,8 @@ final class Options {
     Duration soakDuration = Duration.ofMinutes(30);
     /** The soak's arrival rate as a share of the capacity measured first. */
     double soakLoad = 0.7;
+    /** Requests/s taken as the capacity instead of ramping for it; 0 ramps. */
+    double soakCapacity;
     /** Anonymous requests per second to the attacked belt's home page. */
     double soakAttackRate = 2;
     /** How long the soak's JFR recording goes on after the import's upload. */
@@ -138,6 +140,12 @@ final class Options {
                 case "--soak" -> o.soak = true;
                 case "--soak-minutes" -> o.soakDuration = Duration.ofMinutes(Long.parseLong(args[++i]));
                 case "--soak-load" -> o.soakLoad = Double.parseDouble(args[++i]);
+                case "--soak-capacity" -> {
+                    o.soakCapacity = Double.parseDouble(args[++i]);
+                    if (!(o.soakCapacity >= 1 && o.soakCapacity <= 100_000)) {
+                        throw new IllegalArgumentException("--soak-capacity takes requests/s from 1 to 100000");
+                    }
+                }
                 case "--soak-attack-rate" -> o.soakAttackRate = Double.parseDouble(args[++i]);
                 case "--soak-jfr-tail" -> o.soakJfrTail = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--soak-attack" -> o.soakAttack = Soak.Attack.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
@@ -257,6 +265,7 @@ final class Options {
                                      20 tenants): capacity ramp, quiet p99, then open-loop mixed traffic
                   --soak-minutes N   length of the soak at load (default 30)
                   --soak-load F      arrival rate as a share of the measured capacity (default 0.7)
+                  --soak-capacity N  take N requests/s as the capacity instead of ramping for it
                   --soak-attack-rate R  anonymous requests/s to the attacked belt's home page (default 2)
                   --soak-jfr-tail S  seconds the JFR recording goes on after the import's upload (default 60)
                   --soak-attack KIND list (an endless #list; default) or builtin (a built-in call over
