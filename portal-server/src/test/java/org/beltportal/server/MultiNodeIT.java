@@ -109,7 +109,11 @@ class MultiNodeIT {
         eventually("node B to find the product saved through node A", ACROSS_NODES,
                 () -> nodes[1].api().get("/t/" + belt + "/api/v1/search?q=" + encode("船袜")).json().get("total").asLong(),
                 total -> total == 1);
-        assertThat(nginx.api().get("/t/" + belt + "/api/v1/search?q=" + encode("船袜")).json().get("total").asLong()).isEqualTo(1);
+        // Through nginx either node answers; node A shows its own write through its reopen thread, which runs at the
+        // lower priority and may come after B on a loaded machine: it gets the same promise, not a head start.
+        eventually("either node behind nginx to find it", ACROSS_NODES,
+                () -> nginx.api().get("/t/" + belt + "/api/v1/search?q=" + encode("船袜")).json().get("total").asLong(),
+                total -> total == 1);
     }
 
     @Test
