@@ -44,7 +44,7 @@ final class MachinePhase {
         m.put("jar", (Files.exists(built) ? built + " built " + Files.getLastModifiedTime(built) + ", " : "") + "run from " + o.jar);
         m.put("uncommittedFiles", Commands.output("git", "status", "--porcelain", "--untracked-files=no").lines()
                 .filter(l -> !l.contains("bench/")).toList());
-        m.put("serverCommand", "java -Xmx" + o.xmx + " -jar " + o.jar + " --spring.profiles.active=mysql --server.port=" + o.port
+        m.put("serverCommand", "java " + String.join(" ", Server.heap(o.xmx)) + " -jar " + o.jar + " --spring.profiles.active=mysql --server.port=" + o.port
                 + (o.serverArgs.isEmpty() ? "" : " " + String.join(" ", o.serverArgs)));
         Map<String, Object> scale = run.report.section("catalogue");
         scale.put("products", plan.totalProducts);
