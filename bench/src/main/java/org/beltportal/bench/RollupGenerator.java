@@ -173,15 +173,23 @@ final class RollupGenerator {
         return rows;
     }
 
-    /** The belts' months and the platform's days, summed from the days just written, as the flusher adds them. */
-    private static void monthsAndPlatformDays(Connection db) throws SQLException {
+    /**
+     * The belts' months and the platform's days, summed from the days just written, as the flusher adds them. A
+     * server left running by an earlier phase may have flushed today's counts since the tables were emptied; its
+     * rows (today's, this month's) are added to, as its next flush would, and its days are not summed again.
+     */
+    private void monthsAndPlatformDays(Connection db) throws SQLException {
         String figures = "SUM(page_views), SUM(visitors), SUM(searches), SUM(zero_results), SUM(result_clicks), SUM(inquiries)";
+        String added = " ON DUPLICATE KEY UPDATE page_views = page_views + VALUES(page_views), visitors = visitors + VALUES(visitors), "
+                + "searches = searches + VALUES(searches), zero_results = zero_results + VALUES(zero_results), "
+                + "result_clicks = result_clicks + VALUES(result_clicks), inquiries = inquiries + VALUES(inquiries)";
+        String generated = " FROM insight_daily WHERE local_day <= '" + lastDay + "'";
         try (Statement st = db.createStatement()) {
             st.execute("INSERT INTO insight_monthly (tenant_id, month_start, page_views, visitors, searches, zero_results, "
                     + "result_clicks, inquiries) SELECT tenant_id, DATE_FORMAT(local_day, '%Y-%m-01'), " + figures
-                    + " FROM insight_daily GROUP BY tenant_id, DATE_FORMAT(local_day, '%Y-%m-01')");
+                    + generated + " GROUP BY tenant_id, DATE_FORMAT(local_day, '%Y-%m-01')" + added);
             st.execute("INSERT INTO insight_platform_daily (local_day, page_views, visitors, searches, zero_results, "
-                    + "result_clicks, inquiries) SELECT local_day, " + figures + " FROM insight_daily GROUP BY local_day");
+                    + "result_clicks, inquiries) SELECT local_day, " + figures + generated + " GROUP BY local_day" + added);
         }
         db.commit();
     }
@@ -190,12 +198,12 @@ final class RollupGenerator {
      * Each belt's China days per metric and dimension, summed from the hours just written, as V25 fills them (no
      * item views are generated, so {@code insight_item_daily} stays empty, like {@code insight_item_hourly}).
      */
-    private static void metricDays(Connection db) throws SQLException {
+    private void metricDays(Connection db) throws SQLException {
         String day = "CAST(TIMESTAMPADD(HOUR, 8, hour_start) AS DATE)";
         try (Statement st = db.createStatement()) {
             st.execute("INSERT INTO insight_metric_daily (tenant_id, local_day, metric, dimension, amount) SELECT tenant_id, "
-                    + day + ", metric, dimension, SUM(amount) FROM insight_hourly GROUP BY tenant_id, " + day
-                    + ", metric, dimension");
+                    + day + ", metric, dimension, SUM(amount) FROM insight_hourly WHERE " + day + " <= '" + lastDay
+                    + "' GROUP BY tenant_id, " + day + ", metric, dimension ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount)");
         }
         db.commit();
     }
