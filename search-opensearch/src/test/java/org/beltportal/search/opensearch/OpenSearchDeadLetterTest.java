@@ -40,6 +40,7 @@ import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.index.IndexCheck;
+import org.beltportal.search.opensearch.cluster.OnOpenSearchNode;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.beltportal.search.query.SearchBackendProperties;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,8 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
  * others. Its drains run as another node's do, with an indexer writing to that alias. A belt re-index and a full
  * rebuild retry the dead letters.
  */
-// The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
-@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
+@OnOpenSearchNode
 class OpenSearchDeadLetterTest extends TestDatabase {
 
     @Autowired
@@ -107,10 +106,6 @@ class OpenSearchDeadLetterTest extends TestDatabase {
     OpenSearchProductIndex clashing;
     OpenSearchIndexer indexer;
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-
-    static {
-        OpenSearchProcess.node().offerToSpring();
-    }
 
     @BeforeEach
     void beltAndAnIndexThatRefusesEnglishTitles() {

@@ -30,6 +30,7 @@ import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.search.index.FeedApplied;
+import org.beltportal.search.opensearch.cluster.OnOpenSearchNode;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchItem;
@@ -38,7 +39,6 @@ import org.beltportal.search.query.SearchScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,11 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The shared index follows the change feed (decision 0043): a committed change is drained by some node, once, and
  * is searchable when its row is drained; a node that dies mid-batch leaves its rows to another. Other nodes'
  * changes are simulated as they look from here: the product rows change and a feed row appears, and nothing wakes
- * this node. Every OpenSearch test class shares this one context, whose feed thread polls only hourly: this node's
- * own commits wake it at once, and other nodes' rows are left to the drains these tests run (a context that
- * polled every 200 ms would take them first).
+ * this node. The context's feed polls only hourly ({@link OnOpenSearchNode}), so these tests run the drains themselves.
  */
-@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
+@OnOpenSearchNode
 class OpenSearchFeedTest extends TestDatabase {
 
     @Autowired
@@ -73,10 +71,6 @@ class OpenSearchFeedTest extends TestDatabase {
     JdbcTemplate jdbc;
     Tenant belt;
     long supplier;
-
-    static {
-        OpenSearchProcess.node().offerToSpring();
-    }
 
     @BeforeEach
     void belt() {

@@ -20,6 +20,7 @@ import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.index.IndexCheck;
 import org.beltportal.search.index.IndexMaintenance;
+import org.beltportal.search.opensearch.cluster.OnOpenSearchNode;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchItem;
@@ -28,7 +29,6 @@ import org.beltportal.search.query.SearchScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,8 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with {@code portal.search.backend=opensearch} that port is the cluster's: a product changed behind the feed's
  * back shows in the check as an older copy and is searchable as it now is after the belt's re-index.
  */
-// The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
-@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
+@OnOpenSearchNode
 class OpenSearchIndexMaintenanceTest extends TestDatabase {
 
     @Autowired
@@ -60,10 +59,6 @@ class OpenSearchIndexMaintenanceTest extends TestDatabase {
     JdbcTemplate jdbc;
     Tenant belt;
     long supplier;
-
-    static {
-        OpenSearchProcess.node().offerToSpring();
-    }
 
     @BeforeEach
     void belt() {

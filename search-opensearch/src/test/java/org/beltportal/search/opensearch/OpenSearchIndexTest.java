@@ -30,6 +30,7 @@ import org.beltportal.core.tenant.TenantService;
 import org.beltportal.core.testing.Fixtures;
 import org.beltportal.core.testing.TestDatabase;
 import org.beltportal.search.index.FeedApplied;
+import org.beltportal.search.opensearch.cluster.OnOpenSearchNode;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.beltportal.search.query.ProductSearch;
 import org.beltportal.search.query.SearchItem;
@@ -39,14 +40,12 @@ import org.beltportal.search.query.SearchScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * What only the shared index has: the rebuild into a new index behind the alias while searches go on, and the
  * feed's operation, which re-reads the truth and never lets a late copy undo a newer write.
  */
-// The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
-@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
+@OnOpenSearchNode
 class OpenSearchIndexTest extends TestDatabase {
 
     @Autowired
@@ -69,10 +68,6 @@ class OpenSearchIndexTest extends TestDatabase {
     Tenant belt;
     Tenant twin;
     long supplier;
-
-    static {
-        OpenSearchProcess.node().offerToSpring();
-    }
 
     @BeforeEach
     void twoBelts() {

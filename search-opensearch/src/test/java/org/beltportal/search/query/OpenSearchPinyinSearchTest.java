@@ -7,23 +7,18 @@ import java.time.Duration;
 import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.opensearch.OpenSearchProductIndex;
+import org.beltportal.search.opensearch.cluster.OnOpenSearchNode;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The pinyin contract on a real OpenSearch node: the same spellings find the same titles in the same order. */
-// The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
-@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
+@OnOpenSearchNode
 class OpenSearchPinyinSearchTest extends PinyinSearchContract {
 
     @Autowired
     FeedPoller feed;
     @Autowired
     OpenSearchProductIndex index;
-
-    static {
-        OpenSearchProcess.node().offerToSpring();
-    }
 
     /**
      * Changes reach the cluster through the change feed, drained by this node (decision 0049). The start's fill of

@@ -9,27 +9,22 @@ import org.beltportal.core.feed.FeedPoller;
 import org.beltportal.search.index.FeedApplied;
 import org.beltportal.search.opensearch.OpenSearchProductIndex;
 import org.beltportal.search.opensearch.OpenSearchProductSearch;
+import org.beltportal.search.opensearch.cluster.OnOpenSearchNode;
 import org.beltportal.search.opensearch.cluster.OpenSearchProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The search contract on a real OpenSearch node (a child process on the Maven artifacts, the BeltPortal
  * analysis plugin loaded), chosen by {@code portal.search.backend=opensearch}: the same tests, the same results.
  */
-// The one context of the OpenSearch tests (OpenSearchFeedTest says why the feed is polled hourly).
-@SpringBootTest(properties = {"portal.search.backend=opensearch", "portal.change-feed.poll-interval=1h"})
+@OnOpenSearchNode
 class OpenSearchProductSearchTest extends ProductSearchContract {
 
     @Autowired
     FeedPoller feed;
     @Autowired
     OpenSearchProductIndex index;
-
-    static {
-        OpenSearchProcess.node().offerToSpring();
-    }
 
     /**
      * Changes reach the cluster through the change feed, drained by this node (decision 0049). The start's fill of
