@@ -301,7 +301,12 @@ final class SoakReport {
         report.target("soak: 0 failed requests on the other belts", String.format(Locale.ROOT, "%d failed of %,d (%d inquiries "
                 + "throttled), %d unanswered", other.failed, other.requests(), other.throttled, unanswered),
                 other.failed == 0 && unanswered == 0 && other.requests() > 0);
-        report.target("soak: p99 within 3x the quiet p99", String.format(Locale.ROOT, "worst 10-s window %.1fx (quiet p99 "
+        // The target is the soak's p99; the windows are the stricter reading this harness has judged since
+        // session 9, kept so that a short collapse (the import's upload) cannot hide inside 30 minutes.
+        double soakP99 = other.buyerLatencies.percentileMs(99);
+        report.target("soak: p99 within 3x the quiet p99", String.format(Locale.ROOT, "%.1f ms over the soak, %.1fx the quiet "
+                + "p99 of %.1f ms", soakP99, soakP99 / quietP99, quietP99), other.requests() == 0 ? null : soakP99 <= 3 * quietP99);
+        report.target("soak: every 10-s window's p99 within 3x the quiet p99", String.format(Locale.ROOT, "worst 10-s window %.1fx (quiet p99 "
                 + "%.1f ms, after the soak %.1f ms), %d of %d windows over", worstRatio, quietP99, quietAfterP99, windowsOver, judged),
                 judged == 0 ? null : windowsOver == 0);
         report.target("soak: heap flat", String.format(Locale.ROOT, "lowest in use %s in the first %s, %s in the last", Report.mb(heapFirst),
