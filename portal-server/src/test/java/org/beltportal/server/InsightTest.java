@@ -152,8 +152,8 @@ class InsightTest extends PortalServerTest {
             // After the restart: what the first flush wrote is there, the lost window is not, counting goes on.
             get(a, TABLET, "/");
             get(a, FIREFOX, "/");
-            settledSummary(twins.a, 3);
-            // A view is added before its visitor, so a flush between the two shows the view alone: wait for both.
+            // A view is added before its visitor, so a flush between the two shows the view alone: waiting for the
+            // third visitor waits for the third view too.
             JsonNode summary = settledSummary(twins.a, "visitors", 3);
             assertThat(summary.get("pageViews").asLong()).isEqualTo(3);
             assertThat(summary.get("searches").asLong()).isZero();

@@ -47,9 +47,10 @@ public class InsightDashboards {
         RollupGrain grain = grainOf.apply(range);
         InsightSummary summary = summaries.summary(belts, zone, range, grain);
         InsightRange otherRange = comparison.of(range);
-        InsightSummary compared = otherRange == null ? null : summaries.summary(belts, zone, otherRange, grainOf.apply(otherRange));
+        RollupGrain otherGrain = otherRange == null ? null : grainOf.apply(otherRange);
+        InsightSummary compared = otherRange == null ? null : summaries.summary(belts, zone, otherRange, otherGrain);
         Long active = activeSuppliers(belts, zone, range, grain);
-        Long activeBefore = otherRange == null ? null : activeSuppliers(belts, zone, otherRange, grainOf.apply(otherRange));
+        Long activeBefore = otherRange == null ? null : activeSuppliers(belts, zone, otherRange, otherGrain);
         return new Dashboard(summary, compared, comparison.code(), figures(summary, compared, active, activeBefore),
                 inquiryDays(belts, zone, range, grain),
                 top(belts, zone, range, grain, ItemKind.PRODUCT), top(belts, zone, range, grain, ItemKind.SUPPLIER));
