@@ -47,10 +47,12 @@ class ReadMostlyCacheTest {
     @Test
     void aValuePastItsRefreshAgeIsServedWhileItReloads() throws Exception {
         AtomicInteger version = new AtomicInteger(1);
+        CountDownLatch reloadStarted = new CountDownLatch(1);
         CountDownLatch reloadMayFinish = new CountDownLatch(1);
         ReadMostlyCache<String, Integer> cache = cache(key -> {
             int v = version.get();
             if (v > 1) {
+                reloadStarted.countDown();
                 await(reloadMayFinish);
             }
             return v;
@@ -58,8 +60,14 @@ class ReadMostlyCacheTest {
         assertThat(cache.get("belt")).isEqualTo(1);
 
         version.set(2);
-        nanos.addAndGet(REFRESH.plusSeconds(1).toNanos());
-        // The reload now blocks in the database; the page still gets the old value at once.
+        // Caffeine stamps a finished load's age in a callback that may run after get() returned, so one move of
+        // the clock may land before the stamp and leave the value fresh: move it on each read until a reload starts.
+        // The reload then blocks in the database; every read meanwhile gets the old value at once.
+        eventually("a reload to start", Duration.ofSeconds(10), () -> {
+            nanos.addAndGet(REFRESH.plusSeconds(1).toNanos());
+            assertThat(cache.get("belt")).isEqualTo(1);
+            return reloadStarted.getCount();
+        }, count -> count == 0);
         assertThat(cache.get("belt")).isEqualTo(1);
         reloadMayFinish.countDown();
         assertThat(eventually("the reloaded value", Duration.ofSeconds(10), () -> cache.get("belt"), v -> v == 2))
