@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import freemarker.template.Configuration;
 import org.beltportal.core.tenant.TenantId;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +26,10 @@ class DraftTickets {
     /** One draft under check: the configuration with the draft in place, and the failure of its latest page. */
     static final class Draft {
         final TenantId tenantId;
-        final Configuration configuration;
+        final SandboxConfiguration configuration;
         private volatile RenderFailure failure;
 
-        Draft(TenantId tenantId, Configuration configuration) {
+        Draft(TenantId tenantId, SandboxConfiguration configuration) {
             this.tenantId = tenantId;
             this.configuration = configuration;
         }

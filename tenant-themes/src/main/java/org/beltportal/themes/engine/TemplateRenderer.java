@@ -17,7 +17,6 @@ import java.util.function.LongSupplier;
 
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
-import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
@@ -111,7 +110,7 @@ class TemplateRenderer implements BeltCaches {
             }
             boolean withOverrides = site instanceof Site.TenantSite tenantSite && configurations.hasOverrides(tenantSite.tenant())
                     && !suspensions.suspended(tenantSite.tenant().id());
-            Configuration configuration = withOverrides ? configurations.forSite(site) : configurations.builtInForSite(site);
+            SandboxConfiguration configuration = withOverrides ? configurations.forSite(site) : configurations.builtInForSite(site);
             return new RenderedPage(run(site, templateName, model, locale, configuration, withOverrides),
                     RenderedPage.Outcome.RENDERED);
         } catch (SiteBusyException e) {
@@ -180,7 +179,7 @@ class TemplateRenderer implements BeltCaches {
     }
 
     private String run(Site site, String templateName, Map<String, Object> model, Locale locale,
-                       Configuration configuration, boolean withOverrides) {
+                       SandboxConfiguration configuration, boolean withOverrides) {
         RenderSlots.SiteSlots siteSlots = slots.of(site);
         if (!slots.take(siteSlots)) {
             throw new SiteBusyException("all its renders are busy");
@@ -222,11 +221,11 @@ class TemplateRenderer implements BeltCaches {
         }
     }
 
-    private String renderPage(Configuration configuration, String templateName, Map<String, Object> model, Locale locale)
+    private String renderPage(SandboxConfiguration configuration, String templateName, Map<String, Object> model, Locale locale)
             throws IOException, TemplateException {
         RenderBudget budget = new RenderBudget(timeout, maxAllocatedBytes, MAX_SEQUENCE, ExpressionSizes.MAX_HELD_CHARS);
         BoundedWriter page = new BoundedWriter(maxChars);
-        Template template = configuration.getTemplate(templateName, locale);
+        Template template = configuration.page(templateName, locale);
         Environment environment = template.createProcessingEnvironment(model, page);
         environment.setTemplateProcessingTracer(budget);
         environment.process();

@@ -6,7 +6,6 @@ import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import freemarker.template.Configuration;
 import org.beltportal.core.feed.ChangeArrived;
 import org.beltportal.core.feed.ChangeKind;
 import org.beltportal.core.system.BeltCaches;
@@ -37,8 +36,8 @@ class TenantConfigurations implements BeltCaches {
     private final TemplateOverrideService overrides;
     private final BuiltInTemplates builtIns;
     private final ThemeProperties properties;
-    private final Cache<Key, Configuration> byTenant;
-    private final Map<String, Configuration> builtInByTheme = new ConcurrentHashMap<>();
+    private final Cache<Key, SandboxConfiguration> byTenant;
+    private final Map<String, SandboxConfiguration> builtInByTheme = new ConcurrentHashMap<>();
 
     TenantConfigurations(TemplateOverrideService overrides, BuiltInTemplates builtIns, ThemeProperties properties) {
         this.overrides = overrides;
@@ -48,12 +47,12 @@ class TenantConfigurations implements BeltCaches {
     }
 
     /** What a page of this site renders with: the tenant's lookup chain, or base only for the platform. */
-    Configuration forSite(Site site) {
+    SandboxConfiguration forSite(Site site) {
         return site instanceof Site.TenantSite tenantSite ? forTenant(tenantSite.tenant()) : builtIn(null);
     }
 
     /** Built-in templates only (the tenant's theme and base), for error pages that must not depend on overrides. */
-    Configuration builtInForSite(Site site) {
+    SandboxConfiguration builtInForSite(Site site) {
         return builtIn(site instanceof Site.TenantSite tenantSite && builtIns.themes().contains(tenantSite.tenant().theme())
                 ? tenantSite.tenant().theme() : null);
     }
@@ -67,19 +66,23 @@ class TenantConfigurations implements BeltCaches {
      * The tenant's lookup chain with {@code draft} in place of {@code path}'s published version: a configuration
      * of its own, cached nowhere, for the check-render of that draft.
      */
-    Configuration withDraft(Tenant tenant, TemplatePath path, String draft) {
-        return new SandboxConfiguration(new TenantTemplateLoader(tenant.id(), themeOf(tenant), overrides, builtIns,
-                new TenantTemplateLoader.Draft(path, draft)), properties.templateUpdateDelay());
+    SandboxConfiguration withDraft(Tenant tenant, TemplatePath path, String draft) {
+        return ownAndBorrowed(tenant, new TenantTemplateLoader.Draft(path, draft));
     }
 
-    Configuration forTenant(Tenant tenant) {
+    SandboxConfiguration forTenant(Tenant tenant) {
         // The theme is resolved (and an unknown one warned about) once per cache entry, not per request.
-        return byTenant.get(new Key(tenant.id(), tenant.theme()), key -> new SandboxConfiguration(
-                new TenantTemplateLoader(key.tenantId(), themeOf(tenant), overrides, builtIns, null),
-                properties.templateUpdateDelay()));
+        return byTenant.get(new Key(tenant.id(), tenant.theme()), key -> ownAndBorrowed(tenant, null));
     }
 
-    private Configuration builtIn(String theme) {
+    /** The tenant's own templates compiled in a configuration of its own; its theme's borrowed, compiled once. */
+    private SandboxConfiguration ownAndBorrowed(Tenant tenant, TenantTemplateLoader.Draft draft) {
+        String theme = themeOf(tenant);
+        TenantTemplateLoader loader = new TenantTemplateLoader(tenant.id(), theme, overrides, builtIns, draft);
+        return new SandboxConfiguration(loader, properties.templateUpdateDelay(), builtIn(theme), loader::owns);
+    }
+
+    private SandboxConfiguration builtIn(String theme) {
         return builtInByTheme.computeIfAbsent(theme == null ? BASE_ONLY : theme, key -> new SandboxConfiguration(
                 new TenantTemplateLoader(null, theme, overrides, builtIns, null), properties.templateUpdateDelay()));
     }

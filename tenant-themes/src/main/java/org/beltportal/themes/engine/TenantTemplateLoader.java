@@ -64,6 +64,15 @@ final class TenantTemplateLoader implements TemplateLoader {
         return builtIns.find(theme, name).map(url -> new Source(null, 0, url)).orElse(null);
     }
 
+    /** Whether {@code name} (root-based) is found for this tenant alone, its override or the draft, rather than built in. */
+    boolean owns(String name) {
+        if (draft != null && draft.path().value().equals(name)) {
+            return true;
+        }
+        return tenantId != null && TemplateNames.isSafe(name) && TemplatePath.isValid(name)
+                && overrides.versionInForce(tenantId, new TemplatePath(name)).isPresent();
+    }
+
     @Override
     public long getLastModified(Object source) {
         return ((Source) source).version();

@@ -37,8 +37,10 @@ import org.springframework.validation.annotation.Validated;
  *        are counted in
  * @param templateUpdateDelay how soon a node notices a template override saved on another node (its own
  *        changes apply at once)
- * @param cachedTenants tenants whose compiled templates are kept, least recently used dropped first: about 0.5 MB each
- *        with every page type compiled, so 250 hold at most 1/8 of a 1 GB heap (docs/scaling.md)
+ * @param cachedTenants tenants with overrides whose own compiled templates are kept, least recently used dropped
+ *        first: a belt's entry holds only its overrides (its theme's templates are compiled once for all belts),
+ *        about 30 KB for a belt with one, so the 1,000 belts a node is designed for fit in 1/30 of a 1 GB heap
+ *        (docs/scaling.md)
  */
 @Validated
 @ConfigurationProperties("portal.themes")
@@ -53,5 +55,5 @@ public record ThemeProperties(
         @DefaultValue("3") @Min(1) int overrideFailures,
         @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration overrideSuspension,
         @DefaultValue("5s") @NotNull @DurationMin(millis = 0) Duration templateUpdateDelay,
-        @DefaultValue("250") @Min(1) int cachedTenants) {
+        @DefaultValue("1000") @Min(1) int cachedTenants) {
 }
