@@ -51,6 +51,17 @@ final class TenantTemplateLoader implements TemplateLoader {
         if (!TemplateNames.isSafe(name)) {
             return null;
         }
+        Source own = ownSource(name);
+        return own != null ? own : builtIns.find(theme, name).map(url -> new Source(null, 0, url)).orElse(null);
+    }
+
+    /** Whether {@code name} (root-based) is found for this tenant alone, its override or the draft, rather than built in. */
+    boolean owns(String name) {
+        return TemplateNames.isSafe(name) && ownSource(name) != null;
+    }
+
+    /** The draft or the tenant's override in force of a safe name; null when the name is built in only. */
+    private Source ownSource(String name) {
         if (draft != null && draft.path().value().equals(name)) {
             return new Source(draft.path(), DRAFT_VERSION, null);
         }
@@ -61,16 +72,7 @@ final class TenantTemplateLoader implements TemplateLoader {
                 return new Source(path, version, null);
             }
         }
-        return builtIns.find(theme, name).map(url -> new Source(null, 0, url)).orElse(null);
-    }
-
-    /** Whether {@code name} (root-based) is found for this tenant alone, its override or the draft, rather than built in. */
-    boolean owns(String name) {
-        if (draft != null && draft.path().value().equals(name)) {
-            return true;
-        }
-        return tenantId != null && TemplateNames.isSafe(name) && TemplatePath.isValid(name)
-                && overrides.versionInForce(tenantId, new TemplatePath(name)).isPresent();
+        return null;
     }
 
     @Override
